@@ -1,0 +1,22 @@
+/**
+ * losslab: loss functions, gradients, miners, margin heads, data sets and plots for deep learning
+ * on TensorFlow.js, and the notebook helpers of the losslab course.
+ *
+ * Areas (one folder each under lib/src): validation (argument checks and error types), backend,
+ * random, math, data, regression, optim, plot, notebook.
+ */
+import * as tf from "@tensorflow/tfjs";
+
+/** The TensorFlow.js instance losslab computes with; use it rather than importing a second copy. */
+export { tf };
+export { VERSION } from "./version";
+export * from "./validation";
+export * from "./backend/select_backend";
+export * from "./random/rng";
+export * from "./math";
+export * from "./data";
+export * from "./regression";
+export * from "./optim";
+export * from "./losses";
+export * from "./plot";
+export * from "./notebook";

@@ -1,0 +1,4 @@
+export * from "./types";
+export * from "./palette";
+export * from "./figure";
+export { figureHtml, plotlyJs } from "./html";

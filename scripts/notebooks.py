@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""Runs the course's notebooks, each in a fresh tslab kernel, through nbclient.
+
+  notebooks.py run [--build] [--jobs N] [--timeout S] [NOTEBOOK ...]
+  notebooks.py clean [NOTEBOOK ...]
+
+A failure is read from the kernel's execute reply (status "error"), not from error outputs: tslab
+sends none (see shared/FACTS.md), so tools that look for them would pass a broken notebook. The
+report names the notebook, the cell, the first lines of its source and what the kernel wrote to
+stderr. The last line is "N passed, N failed".
+
+With --build, the executed notebooks go to build/notebooks/ and one offline HTML page per notebook
+to build/site/ (plotly.js and MathJax from npm packages, copied into build/site/assets/).
+"""
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import html
+import json
+import os
+import re
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK_DIRS = [ROOT / "notebooks", ROOT / "notebooks" / "exercises"]
+BUILD = ROOT / "build"
+KERNEL = {"name": "tslab", "display_name": "TypeScript", "language": "typescript"}
+LANGUAGE_INFO = {"name": "typescript", "file_extension": ".ts", "mimetype": "text/typescript"}
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+LOADER_MARK = "losslab-plotly-loader"
+
+
+def rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def find_notebooks(args: list[str]) -> list[Path]:
+    if args:
+        return [Path(a).resolve() for a in args]
+    found: list[Path] = []
+    for folder in NOTEBOOK_DIRS:
+        found += sorted(folder.glob("*.ipynb"))
+    return found
+
+
+def cell_error_text(cell) -> str:
+    """What the kernel said about a failed cell: its stderr, and any error output."""
+    parts: list[str] = []
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "stream" and out.get("name") == "stderr":
+            parts.append(out.get("text", ""))
+        elif out.get("output_type") == "error":
+            parts.append(f"{out.get('ename', '')}: {out.get('evalue', '')}")
+            parts.extend(out.get("traceback", []))
+    return ANSI.sub("", "".join(p if p.endswith("\n") else p + "\n" for p in parts)).strip()
+
+
+def execute(path_str: str, timeout: int) -> dict:
+    """Executes one notebook in a fresh kernel. Runs in a worker process."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    path = Path(path_str)
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        kernel_name=KERNEL["name"],
+        timeout=timeout,
+        startup_timeout=120,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    current = {"index": None}
+
+    def on_cell_execute(cell, cell_index, **_):
+        current["index"] = cell_index
+
+    client.on_cell_execute = on_cell_execute
+    start = time.perf_counter()
+    failure = None
+    try:
+        client.execute()
+    except (CellExecutionError, CellTimeoutError, DeadKernelError, Exception) as exc:  # noqa: BLE001
+        index = current["index"]
+        cell = nb.cells[index] if index is not None else None
+        kind = type(exc).__name__
+        text = cell_error_text(cell) if cell is not None else ""
+        if kind == "CellTimeoutError":
+            text = f"the cell did not finish within {timeout} s\n{text}".strip()
+        elif kind == "DeadKernelError":
+            text = f"the kernel died\n{text}".strip()
+        elif not text:
+            message = ANSI.sub("", str(exc)).strip()
+            text = message or "the kernel reported an error but wrote no message"
+        failure = {
+            "cell": None if index is None else index + 1,
+            "cells": len(nb.cells),
+            "source": (cell.source if cell is not None else ""),
+            "error": text,
+            "kind": kind,
+        }
+    seconds = time.perf_counter() - start
+    return {"path": path_str, "ok": failure is None, "seconds": seconds, "failure": failure,
+            "notebook": nbformat.writes(nb)}
+
+
+def indent(text: str, prefix: str = "      | ", limit: int | None = None) -> str:
+    lines = text.splitlines() or [""]
+    shown = lines[:limit] if limit else lines
+    more = f"\n{prefix}... ({len(lines) - len(shown)} more lines)" if limit and len(lines) > limit else ""
+    return "\n".join(prefix + line for line in shown) + more
+
+
+def report(result: dict) -> str:
+    name = rel(Path(result["path"]))
+    line = f"{'PASS' if result['ok'] else 'FAIL'}  {name}  {result['seconds']:.1f} s"
+    if result["ok"]:
+        return line
+    f = result["failure"]
+    where = f"cell {f['cell']} of {f['cells']}" if f["cell"] else "before the first cell ran"
+    return "\n".join([
+        line,
+        f"      {name}: {where} failed ({f['kind']})",
+        "      source:",
+        indent(f["source"], limit=6),
+        "      error:",
+        indent(f["error"], limit=30),
+    ])
+
+
+# --- building pages ----------------------------------------------------------------------------
+
+def copy_assets(site: Path) -> None:
+    assets = site / "assets"
+    (assets / "mathjax").mkdir(parents=True, exist_ok=True)
+    mj = ROOT / "node_modules" / "mathjax" / "es5"
+    shutil.copy2(mj / "tex-chtml-full.js", assets / "mathjax" / "tex-chtml-full.js")
+    shutil.copytree(mj / "output" / "chtml" / "fonts", assets / "mathjax" / "output" / "chtml" / "fonts",
+                    dirs_exist_ok=True)
+    shutil.copy2(ROOT / "node_modules" / "plotly.js-dist-min" / "plotly.min.js", assets / "plotly.min.js")
+
+
+def build_page(path: Path, nb_json: str, site: Path, out_nb: Path) -> Path:
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    out_nb.mkdir(parents=True, exist_ok=True)
+    (out_nb / path.name).write_text(nb_json, encoding="utf-8")
+    nb = nbformat.reads(nb_json, as_version=4)
+    exporter = HTMLExporter(template_name="losslab", extra_template_basedirs=[str(ROOT / "python" / "templates")])
+    body, _ = exporter.from_notebook_node(nb, resources={"losslab_assets": "assets"})
+    if "losslab-figure" in body and LOADER_MARK not in body:
+        # no output of this run carried plotly.js (figures only from live updates): load it here
+        body = body.replace("</head>", '<script src="assets/plotly.min.js"></script>\n</head>', 1)
+    page = site / (path.stem + ".html")
+    page.write_text(body, encoding="utf-8")
+    return page
+
+
+def write_index(site: Path, pages: list[Path]) -> None:
+    items = "\n".join(f'<li><a href="{html.escape(p.name)}">{html.escape(p.stem)}</a></li>' for p in pages)
+    (site / "index.html").write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>losslab</title></head>"
+        f"<body><h1>losslab: the executed course</h1><ul>\n{items}\n</ul></body></html>\n",
+        encoding="utf-8",
+    )
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+def cmd_run(opts) -> int:
+    notebooks = find_notebooks(opts.notebooks)
+    if not notebooks:
+        print("no notebooks found")
+        print("0 passed, 0 failed")
+        return 1
+    site, out_nb = BUILD / "site", BUILD / "notebooks"
+    if opts.build:
+        site.mkdir(parents=True, exist_ok=True)
+        copy_assets(site)
+    passed = failed = 0
+    pages: list[Path] = []
+    start = time.perf_counter()
+    with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
+        futures = [pool.submit(execute, str(p), opts.timeout) for p in notebooks]
+        for future in concurrent.futures.as_completed(futures):
+            result = future.result()
+            print(report(result), flush=True)
+            if result["ok"]:
+                passed += 1
+            else:
+                failed += 1
+            if opts.build:
+                pages.append(build_page(Path(result["path"]), result["notebook"], site, out_nb))
+    if opts.build:
+        write_index(site, sorted(pages))
+        print(f"pages: {rel(site)}/index.html ({len(pages)} notebooks)")
+    print(f"notebooks: {len(notebooks)} in {time.perf_counter() - start:.1f} s")
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 else 1
+
+
+def cmd_clean(opts) -> int:
+    import nbformat
+
+    for path in find_notebooks(opts.notebooks):
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs = []
+                cell.execution_count = None
+            cell.metadata.pop("execution", None)
+        nb.metadata["kernelspec"] = dict(KERNEL)
+        nb.metadata["language_info"] = dict(LANGUAGE_INFO)
+        nbformat.write(nb, path)
+        print(f"cleaned {rel(path)}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="execute notebooks in fresh tslab kernels")
+    run.add_argument("notebooks", nargs="*")
+    run.add_argument("--build", action="store_true", help="write executed notebooks and HTML pages to build/")
+    run.add_argument("--jobs", type=int, default=int(os.environ.get("LOSSLAB_JOBS", "1")),
+                     help="notebooks run at once (default 1, or LOSSLAB_JOBS)")
+    run.add_argument("--timeout", type=int, default=600, help="seconds a cell may take (default 600)")
+    clean = sub.add_parser("clean", help="strip outputs and set the tslab kernel in notebook metadata")
+    clean.add_argument("notebooks", nargs="*")
+    opts = parser.parse_args(argv)
+    return cmd_run(opts) if opts.command == "run" else cmd_clean(opts)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

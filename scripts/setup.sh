@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Sets the course up inside this folder and nowhere else: node_modules (npm ci), a Python venv at
+# .venv with JupyterLab and the notebook runner, the built lib, and the tslab kernel registered in
+# that venv. Idempotent: each step is skipped while its inputs are unchanged, so a second run takes
+# seconds.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+say() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+hash_of() { cat "$@" | sha256sum | cut -c1-16; }
+
+# --- prerequisites, each in one sentence -------------------------------------------------------
+command -v node >/dev/null || die "Node.js 20 or newer is needed and 'node' was not found: install it from https://nodejs.org or your package manager."
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 20 ] || die "Node.js 20 or newer is needed, but this machine has $(node --version)."
+command -v npm >/dev/null || die "npm is needed (it comes with Node.js) and was not found."
+python=${PYTHON:-}
+if [ -z "$python" ]; then
+  for candidate in python3 python; do
+    if command -v "$candidate" >/dev/null; then python=$candidate; break; fi
+  done
+fi
+[ -n "$python" ] || die "Python 3.9 or newer is needed and neither 'python3' nor 'python' was found."
+"$python" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)' ||
+  die "Python 3.9 or newer is needed, but '$python' is $("$python" --version 2>&1)."
+
+# --- node_modules ------------------------------------------------------------------------------
+node_stamp="node_modules/.losslab-setup"
+node_hash=$(hash_of package-lock.json package.json lib/package.json; node --version)
+if [ ! -f "$node_stamp" ] || [ "$(cat "$node_stamp")" != "$node_hash" ]; then
+  say "installing Node packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$node_hash" > "$node_stamp"
+fi
+
+# --- Python venv -------------------------------------------------------------------------------
+venv_stamp=".venv/.losslab-setup"
+venv_hash=$(hash_of python/requirements.txt; "$python" --version 2>&1)
+if [ ! -f "$venv_stamp" ] || [ "$(cat "$venv_stamp")" != "$venv_hash" ] || [ ! -x .venv/bin/python ]; then
+  say "creating the Python environment in .venv (JupyterLab, nbclient, plotly)"
+  rm -rf .venv
+  "$python" -m venv .venv ||
+    die "could not create a virtual environment with '$python -m venv' (on Debian/Ubuntu: apt install python3-venv)."
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r python/requirements.txt
+  echo "$venv_hash" > "$venv_stamp"
+fi
+
+# --- lib ---------------------------------------------------------------------------------------
+node_modules/.bin/tsc -b lib
+
+# --- tslab kernel, registered inside .venv only --------------------------------------------------
+kernel_json=".venv/share/jupyter/kernels/tslab/kernel.json"
+tslab_bin="$root/node_modules/.bin/tslab"
+if [ ! -f "$kernel_json" ] || ! grep -qF "\"$tslab_bin\"" "$kernel_json"; then
+  say "registering the TypeScript kernel (tslab) in .venv"
+  node_modules/.bin/tslab install --python="$root/.venv/bin/python" --sys-prefix --binary="$tslab_bin" >/dev/null
+fi
+say "ready ($(.venv/bin/jupyter kernelspec list 2>/dev/null | grep -c tslab) tslab kernels in .venv)"
