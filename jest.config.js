@@ -7,5 +7,6 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json", isolatedModules: true }],
   },
   moduleNameMapper: { "^losslab$": "<rootDir>/lib/src/index.ts" },
+  setupFiles: ["<rootDir>/tests/setup.ts"],
   testTimeout: 120000,
 };
