@@ -4,9 +4,11 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json", isolatedModules: true }],
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
   },
   moduleNameMapper: { "^losslab$": "<rootDir>/lib/src/index.ts" },
+  // the page tests read build/ and need Chromium: scripts/test.sh runs them after building the pages
+  testPathIgnorePatterns: process.env.LOSSLAB_PAGE_TESTS ? ["/node_modules/"] : ["/node_modules/", "/tests/pages/"],
   setupFiles: ["<rootDir>/tests/setup.ts"],
   testTimeout: 120000,
 };

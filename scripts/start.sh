@@ -4,8 +4,12 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-exec .venv/bin/jupyter lab \
+extra=()
+# JupyterLab refuses to run as root unless told; containers and CI machines often are root
+[ "$(id -u)" = 0 ] && extra+=(--allow-root)
+exec .venv/bin/jupyter lab "${extra[@]}" \
   --ServerApp.ip=127.0.0.1 \
   --ServerApp.root_dir="$root/notebooks" \
   --ServerApp.port_retries=50 \
+  --MappingKernelManager.default_kernel_name=tslab \
   "$@"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test of the project: set-up (idempotent), type check, the jest suites of lib and of the
-# notebook tooling, then every notebook in a fresh tslab kernel. Ends with one line:
-# "total: N passed, N failed" (jest tests plus notebooks).
+# Every test of the project, in order: set-up (idempotent), type check, the jest suites of lib and
+# of the notebook tooling, every notebook in a fresh tslab kernel (also writing the offline pages to
+# build/), then the page tests in headless Chromium. Ends with one line, "total: N passed, N failed",
+# counting jest tests and notebooks. Arguments go to the first jest run (e.g. -t huber).
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -13,25 +14,17 @@ echo "== type check (tsc --noEmit over lib, tests and scripts)"
 node_modules/.bin/tsc -p tsconfig.json --noEmit
 typecheck=$?
 
-echo "== jest"
+echo "== jest: lib and notebook tooling"
 node_modules/.bin/jest --ci --json --outputFile=build/jest-results.json "$@"
 jest_status=$?
 
-echo "== notebooks"
-.venv/bin/python scripts/notebooks.py run --jobs "${LOSSLAB_JOBS:-2}" | tee build/notebooks.log
+echo "== notebooks (fresh tslab kernel each; executed copies and pages in build/)"
+.venv/bin/python scripts/notebooks.py run --build --jobs "${LOSSLAB_JOBS:-2}" | tee build/notebooks.log
 nb_status=${PIPESTATUS[0]}
 
-node -e '
-const fs = require("fs");
-let passed = 0, failed = 0;
-try {
-  const j = JSON.parse(fs.readFileSync("build/jest-results.json", "utf8"));
-  passed += j.numPassedTests; failed += j.numFailedTests + j.numRuntimeErrorTestSuites;
-} catch { failed += 1; }
-const log = fs.readFileSync("build/notebooks.log", "utf8").trim().split("\n");
-const m = /^(\d+) passed, (\d+) failed$/.exec(log[log.length - 1] || "");
-if (m) { passed += +m[1]; failed += +m[2]; } else { failed += 1; }
-if (process.argv[1] !== "0") failed += 1;
-console.log(`total: ${passed} passed, ${failed} failed`);
-' "$typecheck"
-[ $typecheck -eq 0 ] && [ $jest_status -eq 0 ] && [ $nb_status -eq 0 ]
+echo "== pages in headless Chromium, network off"
+LOSSLAB_PAGE_TESTS=1 node_modules/.bin/jest --ci --json --outputFile=build/jest-pages.json tests/pages
+pages_status=$?
+
+node scripts/test_summary.js build/jest-results.json build/jest-pages.json build/notebooks.log "$typecheck"
+[ $typecheck -eq 0 ] && [ $jest_status -eq 0 ] && [ $nb_status -eq 0 ] && [ $pages_status -eq 0 ]

@@ -1,1 +1,2 @@
 export * from "./gradient_descent";
+export * from "./compare_descent";

@@ -1,0 +1,33 @@
+/** Notebooks are committed clean: no outputs, no execution counts, the tslab kernel in their metadata. */
+import * as fs from "fs";
+import * as path from "path";
+import { ROOT, courseNotebooks } from "./helpers";
+
+const fixtures = fs
+  .readdirSync(path.join(ROOT, "tests", "fixtures", "notebooks"))
+  .map((f) => path.join(ROOT, "tests", "fixtures", "notebooks", f));
+
+describe.each([...courseNotebooks(), ...fixtures].map((f) => [path.relative(ROOT, f)]))("%s", (file) => {
+  const nb = JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"));
+
+  it("has no outputs and no execution counts (clean it with: npm run clean-notebooks)", () => {
+    const dirty = nb.cells
+      .map((c: { cell_type: string; outputs?: unknown[]; execution_count?: number | null }, i: number) => ({ c, i }))
+      .filter(({ c }: { c: { cell_type: string; outputs?: unknown[]; execution_count?: number | null } }) =>
+        c.cell_type === "code" && ((c.outputs ?? []).length > 0 || c.execution_count != null))
+      .map(({ i }: { i: number }) => i + 1);
+    expect(dirty).toEqual([]);
+  });
+
+  it("runs on the tslab TypeScript kernel", () => {
+    expect(nb.metadata.kernelspec).toEqual({ name: "tslab", display_name: "TypeScript", language: "typescript" });
+  });
+});
+
+describe("the course", () => {
+  it("has lesson notebooks named NN_topic.ipynb", () => {
+    const lessons = courseNotebooks().filter((f) => path.dirname(f) === path.join(ROOT, "notebooks"));
+    expect(lessons.length).toBeGreaterThan(0);
+    for (const f of lessons) expect(path.basename(f)).toMatch(/^\d\d_[a-z0-9_]+\.ipynb$/);
+  });
+});

@@ -1,0 +1,8 @@
+import * as fs from "fs";
+import * as path from "path";
+import { VERSION } from "losslab";
+
+it("VERSION equals lib/package.json's version", () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "lib", "package.json"), "utf8"));
+  expect(VERSION).toBe(pkg.version);
+});
