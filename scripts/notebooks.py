@@ -197,6 +197,9 @@ def cmd_run(opts) -> int:
                 passed += 1
             else:
                 failed += 1
+            if opts.save:
+                Path(opts.save).mkdir(parents=True, exist_ok=True)
+                (Path(opts.save) / Path(result["path"]).name).write_text(result["notebook"], encoding="utf-8")
             if opts.build:
                 pages.append(build_page(Path(result["path"]), result["notebook"], site, out_nb))
     if opts.build:
@@ -232,6 +235,7 @@ def main(argv: list[str]) -> int:
     run.add_argument("--build", action="store_true", help="write executed notebooks and HTML pages to build/")
     run.add_argument("--jobs", type=int, default=int(os.environ.get("LOSSLAB_JOBS", "1")),
                      help="notebooks run at once (default 1, or LOSSLAB_JOBS)")
+    run.add_argument("--save", metavar="DIR", help="also write the executed notebooks to DIR")
     run.add_argument("--timeout", type=int, default=600, help="seconds a cell may take (default 600)")
     clean = sub.add_parser("clean", help="strip outputs and set the tslab kernel in notebook metadata")
     clean.add_argument("notebooks", nargs="*")

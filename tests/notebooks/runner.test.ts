@@ -2,6 +2,8 @@
  * The notebook runner must fail a broken tslab notebook and say which notebook, which cell and why
  * (tslab sends no error output, so a runner that looks for one would pass it: see FACTS.md).
  */
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { runRunner } from "./helpers";
 
@@ -10,8 +12,9 @@ const fixture = (name: string) => path.join(FIXTURES, `${name}.ipynb`);
 
 describe("scripts/notebooks.py run", () => {
   let result: ReturnType<typeof runRunner>;
+  const saved = fs.mkdtempSync(path.join(os.tmpdir(), "losslab-runner-"));
   beforeAll(() => {
-    result = runRunner(["run", "--jobs", "2", ...["passes", "type_error", "thrown_error", "rejected_promise"].map(fixture)]);
+    result = runRunner(["run", "--jobs", "2", "--save", saved, ...["passes", "type_error", "thrown_error", "rejected_promise"].map(fixture)]);
   });
 
   /** The block of report lines about one notebook. */
@@ -31,6 +34,20 @@ describe("scripts/notebooks.py run", () => {
 
   it("passes a good notebook and prints its time", () => {
     expect(block("passes")).toMatch(/^PASS  tests\/fixtures\/notebooks\/passes\.ipynb  \d+\.\d s$/);
+  });
+
+  it("keeps one output per live display, at its last state, and figures as one bundle", () => {
+    type Output = { output_type: string; data?: Record<string, unknown> };
+    const nb = JSON.parse(fs.readFileSync(path.join(saved, "passes.ipynb"), "utf8"));
+    const cells = nb.cells.filter((c: { cell_type: string }) => c.cell_type === "code");
+    const progress: Output[] = cells[cells.length - 2].outputs;
+    expect(progress).toHaveLength(1);
+    expect(progress[0].output_type).toBe("display_data");
+    expect([progress[0].data!["text/plain"]].flat().join("")).toContain("100% (5/5) step 5");
+    const fig: Output[] = cells[cells.length - 1].outputs;
+    expect(fig).toHaveLength(1);
+    expect(Object.keys(fig[0].data!).sort()).toEqual(["application/vnd.plotly.v1+json", "text/html", "text/plain"]);
+    expect(typeof fig[0].data!["application/vnd.plotly.v1+json"]).toBe("object");
   });
 
   it("reports a type error with the cell number, its source and the compiler's message", () => {
