@@ -26,7 +26,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOK_DIRS = [ROOT / "notebooks", ROOT / "notebooks" / "exercises"]
+NOTEBOOKS = ROOT / "notebooks"
+NOTEBOOK_DIRS = [NOTEBOOKS, NOTEBOOKS / "exercises", NOTEBOOKS / "exercises" / "solutions"]
 BUILD = ROOT / "build"
 KERNEL = {"name": "tslab", "display_name": "TypeScript", "language": "typescript"}
 LANGUAGE_INFO = {"name": "typescript", "file_extension": ".ts", "mimetype": "text/typescript"}
@@ -48,6 +49,15 @@ def find_notebooks(args: list[str]) -> list[Path]:
     for folder in NOTEBOOK_DIRS:
         found += sorted(folder.glob("*.ipynb"))
     return found
+
+
+def page_name(path: Path) -> str:
+    """The page of a notebook: its path under notebooks/ with '/' as '--' (exercises--00_x.html)."""
+    try:
+        parts = path.resolve().relative_to(NOTEBOOKS).with_suffix("").parts
+    except ValueError:
+        parts = (path.stem,)
+    return "--".join(parts)
 
 
 def cell_error_text(cell) -> str:
@@ -152,14 +162,14 @@ def build_page(path: Path, nb_json: str, site: Path, out_nb: Path) -> Path:
     from nbconvert import HTMLExporter
 
     out_nb.mkdir(parents=True, exist_ok=True)
-    (out_nb / path.name).write_text(nb_json, encoding="utf-8")
+    (out_nb / f"{page_name(path)}.ipynb").write_text(nb_json, encoding="utf-8")
     nb = nbformat.reads(nb_json, as_version=4)
     exporter = HTMLExporter(template_name="losslab", extra_template_basedirs=[str(ROOT / "python" / "templates")])
     body, _ = exporter.from_notebook_node(nb, resources={"losslab_assets": "assets"})
     if "losslab-figure" in body and LOADER_MARK not in body:
         # no output of this run carried plotly.js (figures only from live updates): load it here
         body = body.replace("</head>", '<script src="assets/plotly.min.js"></script>\n</head>', 1)
-    page = site / (path.stem + ".html")
+    page = site / f"{page_name(path)}.html"
     page.write_text(body, encoding="utf-8")
     return page
 

@@ -20,3 +20,6 @@ export * from "./optim";
 export * from "./losses";
 export * from "./plot";
 export * from "./notebook";
+export * from "./exercises";
+export * from "./angular";
+export * from "./heads";

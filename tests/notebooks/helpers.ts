@@ -19,11 +19,17 @@ export function runRunner(args: string[]): { status: number | null; stdout: stri
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Every notebook of the course (lessons and exercises). */
+/** Every notebook of the course (lessons, exercises, their solutions). */
 export function courseNotebooks(): string[] {
-  const dirs = [path.join(ROOT, "notebooks"), path.join(ROOT, "notebooks", "exercises")];
+  const nb = path.join(ROOT, "notebooks");
+  const dirs = [nb, path.join(nb, "exercises"), path.join(nb, "exercises", "solutions")];
   return dirs
     .filter((d) => fs.existsSync(d))
     .flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".ipynb")).map((f) => path.join(d, f)))
     .sort();
+}
+
+/** The name of a notebook's page and executed copy in build/ (mirrors page_name in scripts/notebooks.py). */
+export function pageName(notebook: string): string {
+  return path.relative(path.join(ROOT, "notebooks"), notebook).replace(/\.ipynb$/, "").split(path.sep).join("--");
 }

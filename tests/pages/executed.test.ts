@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { courseNotebooks, ROOT } from "../notebooks/helpers";
+import { courseNotebooks, pageName, ROOT } from "../notebooks/helpers";
 
 const PLOTLY = "application/vnd.plotly.v1+json";
 type Output = { output_type: string; data?: Record<string, unknown> };
@@ -16,7 +16,7 @@ function outputs(stem: string): Output[] {
 }
 const text = (v: unknown) => (Array.isArray(v) ? v.join("") : String(v));
 
-describe.each(courseNotebooks().map((f) => [path.basename(f, ".ipynb")]))("executed %s", (stem) => {
+describe.each(courseNotebooks().map((f) => [pageName(f)]))("executed %s", (stem) => {
   const figures = () => outputs(stem).filter((o) => o.data && PLOTLY in o.data);
 
   it("stores each figure as one bundle: Plotly object + offline HTML", () => {

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import type { Browser } from "playwright-core";
-import { courseNotebooks, ROOT } from "../notebooks/helpers";
+import { courseNotebooks, pageName, ROOT } from "../notebooks/helpers";
 import { launch, openOffline } from "./chromium";
 
 const SITE = path.join(ROOT, "build", "site");
@@ -32,7 +32,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(courseNotebooks().map((f) => [path.basename(f, ".ipynb")]))("page %s", (stem) => {
+describe.each(courseNotebooks().map((f) => [pageName(f)]))("page %s", (stem) => {
   it("draws every figure offline, typesets its maths, and logs no error", async () => {
     const page = path.join(SITE, `${stem}.html`);
     const executed = path.join(EXECUTED, `${stem}.ipynb`);

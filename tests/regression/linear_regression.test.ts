@@ -75,7 +75,8 @@ describe("LinearRegression", () => {
   });
 
   it("rejects bad input with errors that name the function and argument", () => {
-    expect(() => new LinearRegression([1, 2], [1])).toThrow("argument 'y' must be an array of at least 2 numbers, but got an array of length 1");
+    expect(() => new LinearRegression([1, 2], [1])).toThrow("argument 'y' must be of the same length as 'x' (2), but got length 1");
+    expect(() => new LinearRegression([3, 3], [1, 2], { center: false }).leastSquares()).toThrow("losslab.solve2: the matrix is singular.");
     expect(() => new LinearRegression([1, 2], [1, 2, 3])).toThrow(ShapeError);
     expect(() => new LinearRegression([1, 2], [1, 2, 3])).toThrow("losslab.LinearRegression: argument 'y' must be of the same length as 'x' (2)");
     expect(() => new LinearRegression([1, NaN], [1, 2])).toThrow("argument 'x[1]' must be a finite number, but got NaN");

@@ -25,8 +25,8 @@ export class LinearRegression {
   private readonly u: number[];
 
   constructor(x: number[], y: number[], opts: LinearRegressionOptions = {}) {
-    checkNumberArray("LinearRegression", "x", x, { minLength: 2 });
-    checkNumberArray("LinearRegression", "y", y, { minLength: 2 });
+    checkNumberArray("LinearRegression", "x", x);
+    checkNumberArray("LinearRegression", "y", y);
     checkSameLength("LinearRegression", "x", x, "y", y);
     this.x = x.slice();
     this.y = y.slice();
@@ -91,7 +91,10 @@ export class LinearRegression {
     ];
   }
 
-  /** The minimiser θ̂ = argmin J, from the normal equations H·θ = [mean(y), mean(u·y)]. */
+  /**
+   * The minimiser θ̂ = argmin J, from the normal equations H·θ = [mean(y), mean(u·y)]. Needs two
+   * distinct x values (one point fits infinitely many lines).
+   */
   leastSquares(): Theta {
     const [[a, b], [, d]] = this.hessian();
     const my = mean(this.y);

@@ -1,2 +1,3 @@
 export * from "./errors";
 export * from "./checks";
+export * from "./angular_checks";

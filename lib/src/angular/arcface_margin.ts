@@ -1,0 +1,59 @@
+/**
+ * ArcFace's additive angular margin on the target class (Deng et al., "ArcFace: Additive Angular
+ * Margin Loss for Deep Face Recognition", CVPR 2019), as the reference implementation insightface
+ * applies it (`arcface_torch/losses.py`, and the original MXNet `train.py`):
+ *
+ *   target(θ) = cos(θ + m)       if cos θ > cos(π − m)   (θ + m < π)
+ *             = cos θ − m·sin m   otherwise                 (the fallback)
+ *
+ * Why a fallback: cos(θ + m) decreases only while θ + m ≤ π; beyond, it would rise again and reward
+ * a sample for moving away from its class. The fallback is CosFace's form with the margin m·sin m.
+ * It is not continuous: at θ = π − m the first branch gives −1, the fallback −cos m − m·sin m, lower
+ * by about m²/2 (0.117 for m = 0.5), so the target still never increases with θ. That holds while
+ * cos m + m·sin m ≥ 1, i.e. for m up to about 2.331 rad (133.6°), every margin used in practice;
+ * for larger m the fallback jumps up instead (m = 3: from −1 to +0.57).
+ *
+ * `easyMargin` (insightface's option): cos(θ + m) only where cos θ > 0 (θ < 90°), plain cos θ beyond.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { checkAngle, checkBoolean, toTensor, type TensorInput } from "../validation";
+import { MARGIN_DEFAULTS, checkAdditiveAngularMargin } from "./margins";
+import { withoutGradient } from "./no_gradient";
+import { safeAcos } from "./safe_acos";
+
+export interface ArcFaceMarginOptions {
+  /** Additive angle in radians, 0 ≤ m < π. @default 0.5 (ArcFace paper) */
+  m?: number;
+  /** Apply the margin only where cos θ > 0, keep cos θ elsewhere. @default false */
+  easyMargin?: boolean;
+}
+
+function resolve(fn: string, options: ArcFaceMarginOptions) {
+  const m = checkAdditiveAngularMargin(fn, options.m ?? MARGIN_DEFAULTS.arcFace.m);
+  const easyMargin = checkBoolean(fn, "easyMargin", options.easyMargin ?? MARGIN_DEFAULTS.arcFace.easyMargin);
+  // below this cosine the fallback applies (insightface's `th`); its shift is insightface's `mm`
+  return { m, easyMargin, threshold: easyMargin ? 0 : Math.cos(Math.PI - m), shift: easyMargin ? 0 : m * Math.sin(m) };
+}
+
+/** ArcFace's target cosine (before the scale s) for one angle θ ∈ [0, π]. */
+export function arcFaceTarget(theta: number, options: ArcFaceMarginOptions = {}): number {
+  checkAngle("arcFaceTarget", "theta", theta);
+  const { m, threshold, shift } = resolve("arcFaceTarget", options);
+  const c = Math.cos(theta);
+  return c > threshold ? Math.cos(theta + m) : c - shift;
+}
+
+/**
+ * Element-wise ArcFace target cosine for a tensor of cosines c = cos θ. θ comes from `safeAcos`, so
+ * the gradient is finite at c = ±1 (aligned and anti-aligned features), in the branch `tf.where`
+ * discards as well.
+ */
+export function arcFaceTargetFromCos(cos: TensorInput, options: ArcFaceMarginOptions = {}): tf.Tensor {
+  const { m, threshold, shift } = resolve("arcFaceTargetFromCos", options);
+  return tf.tidy(() => {
+    const c = toTensor("arcFaceTargetFromCos", "cos", cos);
+    const withMargin = tf.cos(tf.add(safeAcos(c), m));
+    const useMargin = withoutGradient(c, (v) => tf.greater(v, threshold));
+    return tf.where(useMargin, withMargin, tf.sub(c, shift));
+  });
+}

@@ -1,0 +1,22 @@
+/**
+ * Angular geometry of the margin losses (lessons 05–08): safe norms, cosines and angles between
+ * features and class weights, L-Softmax's ψ(θ), ArcFace's margin, the λ annealing of L-/A-Softmax,
+ * the binary decision rules (a)–(e) and the target logit of every loss as a function of θ.
+ */
+export { l2Norm, l2Normalize, L2_EPSILON, type L2Options } from "./normalize";
+export { safeAcos, ACOS_EPSILON } from "./safe_acos";
+export { cosines, angles } from "./cosines";
+export { psi, psiInterval, psiOfTheta, psiOfCos, chebyshevCos } from "./psi";
+export { arcFaceTarget, arcFaceTargetFromCos, type ArcFaceMarginOptions } from "./arcface_margin";
+export { MARGIN_DEFAULTS } from "./margins";
+export { annealedLambda, SPHEREFACE_ANNEALING, LSOFTMAX_ANNEALING, type AnnealingSchedule } from "./annealing";
+export { targetLogit, MARGIN_LOSSES, type MarginLoss, type TargetLogitOptions } from "./target_logit";
+export {
+  aSoftmaxBoundaryAngle,
+  aSoftmaxMargin,
+  decisionRule,
+  DECISION_RULES,
+  type DecisionRule,
+  type DecisionRuleId,
+  type DecisionRuleOptions,
+} from "./decision_boundaries";

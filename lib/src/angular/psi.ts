@@ -1,0 +1,82 @@
+/**
+ * L-Softmax's target function ψ(θ) (Liu et al., "Large-Margin Softmax Loss for Convolutional Neural
+ * Networks", ICML 2016; SphereFace uses the same ψ for A-Softmax):
+ *
+ *   ψ(θ) = (−1)ᵏ cos(mθ) − 2k,   θ ∈ [kπ/m, (k+1)π/m],   k = 0, 1, …, m − 1
+ *
+ * On [0, π/m] it is cos(mθ), the margin itself; beyond, cos(mθ) would turn back up, so each further
+ * interval flips it and shifts it down by 2: the pieces run over (1, −1), (−1, −3), (−3, −5), …, and ψ
+ * is continuous and decreasing on [0, π], from 1 to 1 − 2m. With m = 1 it is cos θ.
+ *
+ * Three versions: `psi` on plain numbers (for plots), `psiOfTheta` on a tensor of angles, and
+ * `psiOfCos` on a tensor of cosines, which is what the heads use: cos(mθ) is the Chebyshev polynomial
+ * Tₘ(cos θ) (the expansion the L-Softmax paper writes out, and both papers' Caffe layers use), so no
+ * arccos is needed, and the gradient dψ/dc = (−1)ᵏ Tₘ'(c) is exact and finite everywhere, θ = 0 and
+ * θ = π included. The interval k is found by comparing c with cos(jπ/m); it is a constant of each
+ * piece, computed off the gradient tape.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { checkAngle, checkInteger, toTensor, type TensorInput } from "../validation";
+import { withoutGradient } from "./no_gradient";
+
+/** k such that θ ∈ [kπ/m, (k+1)π/m] (the upper end π belongs to k = m − 1). */
+export function psiInterval(theta: number, m: number): number {
+  checkAngle("psiInterval", "theta", theta);
+  checkInteger("psiInterval", "m", m, { min: 1 });
+  return Math.min(m - 1, Math.floor((m * theta) / Math.PI));
+}
+
+/** ψ(θ) for one angle θ ∈ [0, π] and an integer m ≥ 1. */
+export function psi(theta: number, m: number): number {
+  checkAngle("psi", "theta", theta);
+  checkInteger("psi", "m", m, { min: 1 });
+  const k = Math.min(m - 1, Math.floor((m * theta) / Math.PI));
+  return (k % 2 === 0 ? 1 : -1) * Math.cos(m * theta) - 2 * k;
+}
+
+/** (−1)ᵏ f − 2k for a tensor of interval indices k (held constant by the caller). */
+function flipAndShift(k: tf.Tensor, f: tf.Tensor): tf.Tensor {
+  const sign = tf.sub(1, tf.mul(2, tf.mod(k, 2)));
+  return tf.sub(tf.mul(sign, f), tf.mul(2, k));
+}
+
+/** Element-wise ψ(θ) for a tensor of angles in radians (values are clamped to [0, π] to pick k). */
+export function psiOfTheta(theta: TensorInput, m: number): tf.Tensor {
+  checkInteger("psiOfTheta", "m", m, { min: 1 });
+  return tf.tidy(() => {
+    const t = toTensor("psiOfTheta", "theta", theta);
+    const k = withoutGradient(t, (a) => tf.clipByValue(tf.floor(tf.mul(a, m / Math.PI)), 0, m - 1));
+    return flipAndShift(k, tf.cos(tf.mul(t, m)));
+  });
+}
+
+/** cos(mθ) = Tₘ(cos θ) by the recurrence Tₙ₊₁ = 2c·Tₙ − Tₙ₋₁ (stable for |c| ≤ 1). */
+export function chebyshevCos(cos: TensorInput, m: number): tf.Tensor {
+  checkInteger("chebyshevCos", "m", m, { min: 0 });
+  return tf.tidy(() => {
+    const c = toTensor("chebyshevCos", "cos", cos);
+    let previous = tf.onesLike(c);
+    let current = c;
+    if (m === 0) return previous;
+    for (let n = 1; n < m; n++) [previous, current] = [current, tf.sub(tf.mul(tf.mul(c, 2), current), previous)];
+    return current.clone();
+  });
+}
+
+/**
+ * Element-wise ψ(θ) for a tensor of cosines c = cos θ, as (−1)ᵏ Tₘ(c) − 2k with k the number of
+ * j ∈ {1, …, m−1} with c ≤ cos(jπ/m). Cosines a rounding error outside [-1, 1] extend the end pieces
+ * smoothly (ψ(1.0000001) ≈ 1 + m²·1e-7), so nothing is clamped and the gradient is exact.
+ */
+export function psiOfCos(cos: TensorInput, m: number): tf.Tensor {
+  checkInteger("psiOfCos", "m", m, { min: 1 });
+  return tf.tidy(() => {
+    const c = toTensor("psiOfCos", "cos", cos);
+    const k = withoutGradient(c, (v) => {
+      let count = tf.zerosLike(v);
+      for (let j = 1; j < m; j++) count = tf.add(count, tf.cast(tf.lessEqual(v, Math.cos((j * Math.PI) / m)), "float32"));
+      return count;
+    });
+    return flipAndShift(k, chebyshevCos(c, m));
+  });
+}

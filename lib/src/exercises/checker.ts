@@ -1,0 +1,159 @@
+/**
+ * Checks a student's function against the library's reference on random and edge-case inputs, and
+ * answers in words: which input, what was expected, what came back, and a hint. Never a bare stack
+ * trace: a function that throws is reported as a failed case with its message, and a function left
+ * as it came ("not yet") is reported as such.
+ */
+import { markdown, formatNumber } from "../notebook/display";
+
+/** Thrown by the exercise templates' placeholders; the checker reports it as "not yet". */
+export class NotImplementedYet extends Error {
+  constructor(what = "this function") {
+    super(`${what} is not written yet`);
+    this.name = "NotImplementedYet";
+  }
+}
+
+/** The placeholder body of an exercise: `return notYet();`. */
+export function notYet(): never {
+  throw new NotImplementedYet();
+}
+
+export interface CheckCase<I> {
+  /** Says what the input is, in words ("a single sample far from the line"). */
+  name: string;
+  input: I;
+}
+
+export interface CaseResult {
+  name: string;
+  ok: boolean;
+  /** The message in words ("" when ok). */
+  message: string;
+}
+
+export interface CheckReport {
+  exercise: string;
+  status: "passed" | "failed" | "not yet";
+  passed: number;
+  total: number;
+  cases: CaseResult[];
+}
+
+export interface ExerciseSpec<I, O> {
+  /** Shown in the report ("00 · the gradient of J"). */
+  title: string;
+  cases: CheckCase<I>[];
+  /** The reference answer. */
+  reference: (input: I) => O;
+  /** Calls the student's function on an input. */
+  call: (student: never, input: I) => O;
+  /** Renders an input for the message. */
+  describeInput: (input: I) => string;
+  /** Relative tolerance (default 1e-6) and absolute floor (default 1e-9). */
+  rtol?: number;
+  atol?: number;
+  /** A hint chosen from the case and the wrong answer. */
+  hint?: (input: I, expected: O, got: unknown) => string | undefined;
+}
+
+/** Renders a number or array of numbers for a message. */
+export function show(value: unknown): string {
+  if (typeof value === "number") return formatNumber(value, 6);
+  if (Array.isArray(value)) return `[${value.map(show).join(", ")}]`;
+  if (ArrayBuffer.isView(value)) return show(Array.from(value as unknown as ArrayLike<number>));
+  if (value === undefined) return "undefined (did the function return a value?)";
+  if (value === null) return "null";
+  if (typeof value === "object" && "dataSync" in (value as object)) {
+    return `a tensor ${show(Array.from((value as { dataSync(): ArrayLike<number> }).dataSync()))}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Flattens a number, array or tensor-like answer into numbers, or returns why it cannot. */
+function numbers(value: unknown): number[] | string {
+  if (typeof value === "number") return [value];
+  if (Array.isArray(value)) {
+    const flat = value.flat(Infinity) as unknown[];
+    return flat.every((v) => typeof v === "number") ? (flat as number[]) : "an array that holds something other than numbers";
+  }
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+  if (value !== null && typeof value === "object" && "dataSync" in value) {
+    return Array.from((value as { dataSync(): ArrayLike<number> }).dataSync());
+  }
+  return `${value === undefined ? "undefined" : typeof value}, not a number or an array of numbers`;
+}
+
+/** Compares the answer with the expected value; returns "" when they agree, else what differs. */
+export function compare(expected: unknown, got: unknown, rtol: number, atol: number): string {
+  const e = numbers(expected);
+  const g = numbers(got);
+  if (typeof e === "string") throw new Error(`reference answer is ${e}`);
+  if (typeof g === "string") return `the answer is ${g}`;
+  if (e.length !== g.length) return `expected ${e.length} number${e.length === 1 ? "" : "s"}, got ${g.length}`;
+  for (let i = 0; i < e.length; i++) {
+    if (Number.isNaN(g[i])) return `entry ${i} is NaN`;
+    const ok = Math.abs(e[i] - g[i]) <= atol + rtol * Math.abs(e[i]);
+    if (!ok) return e.length === 1 ? "the value differs" : `entry ${i} differs (expected ${show(e[i])}, got ${show(g[i])})`;
+  }
+  return "";
+}
+
+/** Runs every case and returns the report (without displaying it). */
+export function runChecks<I, O, F>(spec: ExerciseSpec<I, O>, student: F): CheckReport {
+  const rtol = spec.rtol ?? 1e-6;
+  const atol = spec.atol ?? 1e-9;
+  const cases: CaseResult[] = [];
+  for (const c of spec.cases) {
+    const expected = spec.reference(c.input);
+    let got: unknown;
+    try {
+      got = spec.call(student as never, c.input);
+    } catch (err) {
+      if (err instanceof NotImplementedYet) {
+        return { exercise: spec.title, status: "not yet", passed: 0, total: spec.cases.length, cases: [] };
+      }
+      const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      cases.push({ name: c.name, ok: false, message: `on ${spec.describeInput(c.input)} your function threw ${msg}` });
+      continue;
+    }
+    const diff = compare(expected, got, rtol, atol);
+    if (diff === "") {
+      cases.push({ name: c.name, ok: true, message: "" });
+    } else {
+      const hint = spec.hint?.(c.input, expected, got);
+      cases.push({
+        name: c.name,
+        ok: false,
+        message:
+          `on ${spec.describeInput(c.input)}: expected ${show(expected)}, got ${show(got)} (${diff}).` + (hint ? ` Hint: ${hint}` : ""),
+      });
+    }
+  }
+  const passed = cases.filter((c) => c.ok).length;
+  return { exercise: spec.title, status: passed === cases.length ? "passed" : "failed", passed, total: cases.length, cases };
+}
+
+/** The report as Markdown. */
+export function reportMarkdown(r: CheckReport): string {
+  if (r.status === "not yet") {
+    return `**${r.exercise}: not yet.** Write the function above (replace \`notYet()\`), run its cell, then run this one again.`;
+  }
+  const lines = r.cases.map((c) => (c.ok ? `- ✓ ${c.name}` : `- ✗ ${c.name}: ${c.message}`));
+  const head = r.status === "passed" ? `**${r.exercise}: all ${r.total} checks pass.**` : `**${r.exercise}: ${r.passed} of ${r.total} checks pass.**`;
+  return [head, "", ...lines].join("\n");
+}
+
+/**
+ * Checks a student's answer and shows the report in the notebook (returns nothing, so the cell
+ * shows only the report; `runChecks` returns it). With `mustPass: true` (the solutions notebooks) a
+ * failing check throws, so CI notices.
+ */
+export function checkExercise<I, O, F>(spec: ExerciseSpec<I, O>, student: F, opts: { mustPass?: boolean } = {}): void {
+  const report = runChecks(spec, student);
+  markdown(reportMarkdown(report));
+  if (opts.mustPass && report.status !== "passed") {
+    const failures = report.cases.filter((c) => !c.ok).map((c) => `${c.name}: ${c.message}`);
+    throw new Error(`${report.exercise}: the solution must pass every check (${report.status}). ${failures.join(" | ")}`);
+  }
+}

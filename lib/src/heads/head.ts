@@ -1,0 +1,184 @@
+/**
+ * What every classification head shares: a trainable weight matrix W [d, C] (one column a class,
+ * the layout of a dense layer's kernel), seeded initialisation, validated inputs, and the way a loss
+ * is formed from the logits.
+ *
+ * A head maps features x [B, d] (the last hidden layer of a network) to logits [B, C]:
+ * - `logits(features, labels)`: the training logits, with the head's margin applied to each row's
+ *   target class only (the other classes keep their plain logits);
+ * - `loss(features, labels, { reduction })`: softmax cross-entropy of those logits, per sample and
+ *   then reduced (`reduceLoss`; default "mean"), differentiable with respect to the features and to
+ *   `trainableVariables`;
+ * - `scores(features)`: the logits without any margin, used for prediction (`predict`) and accuracy;
+ * - `cosines(features)`: cos θ between each feature and each class weight.
+ *
+ * A training loop: `optimizer.minimize(() => head.loss(net(x), y), false, [...netVars,
+ * ...head.trainableVariables]); head.step();` (`step` advances the λ schedule of L-/A-Softmax and does
+ * nothing for the other heads). `dispose()` frees the variables.
+ *
+ * Initialisation (unless `weights` is given): Glorot uniform, U(−a, a) with a = √(6/(d + C)), the
+ * default of Keras' dense layers, drawn from `Rng(seed)` so it is the same on every machine and
+ * backend. (SphereFace's Caffe model fills this layer with Caffe's "xavier", U(−√(3/d), √(3/d)); the
+ * L-Softmax MNIST model with "msra", a Gaussian of variance 2/d. Pass `weights` to use either.)
+ */
+import * as tf from "@tensorflow/tfjs";
+import { REDUCTIONS, reduceLoss, type Reduction } from "../losses/reduction";
+import { Rng } from "../random/rng";
+import {
+  InputTypeError,
+  checkInteger,
+  checkOneOf,
+  checkShape,
+  checkValues,
+  describe,
+  toClassLabels,
+  toFeatureMatrix,
+  toTensor,
+  type TensorInput,
+} from "../validation";
+import { l2Normalize } from "../angular/normalize";
+import { crossEntropyPerSample } from "./cross_entropy";
+
+export interface HeadOptions {
+  /** d, the width of the features (an integer ≥ 1). */
+  inputDim: number;
+  /** C, the number of classes (an integer ≥ 2). */
+  numClasses: number;
+  /** Seed of the initialisation. @default 0 */
+  seed?: number;
+  /** Initial weights [d, C] (one column a class) instead of the seeded initialisation. */
+  weights?: TensorInput;
+}
+
+/** Glorot-uniform values for a [rows, cols] matrix, row-major, from a seeded generator. */
+export function glorotUniform(rows: number, cols: number, seed: number): Float32Array {
+  const rng = new Rng(seed);
+  const a = Math.sqrt(6 / (rows + cols));
+  return Float32Array.from({ length: rows * cols }, () => rng.uniform(-a, a));
+}
+
+/** Checks a head's options object and returns the validated sizes and seed. */
+function checkHeadOptions(fn: string, options: HeadOptions): { d: number; C: number; seed: number } {
+  if (typeof options !== "object" || options === null) {
+    throw new InputTypeError(fn, "options", "an object { inputDim, numClasses, ... }", describe(options));
+  }
+  const d = checkInteger(fn, "inputDim", options.inputDim, { min: 1 });
+  const C = checkInteger(fn, "numClasses", options.numClasses, { min: 2 });
+  const seed = checkInteger(fn, "seed", options.seed ?? 0);
+  return { d, C, seed };
+}
+
+/** A trainable variable from a user's initial value (checked: shape, finite) or from `fallback`. */
+export function initialVariable(fn: string, arg: string, value: TensorInput | undefined, shape: number[], fallback: () => tf.Tensor): tf.Variable {
+  return tf.tidy(() => {
+    let init: tf.Tensor;
+    if (value === undefined) init = fallback();
+    else {
+      init = toTensor(fn, arg, value);
+      checkShape(fn, arg, init, shape);
+      checkValues(fn, arg, init);
+    }
+    // training assigns new values to the variable; the caller's tensor is never written to
+    return tf.variable(init, true);
+  });
+}
+
+/** The logits matrix with each row's target entry (one-hot mask) replaced by `target` [B]. */
+export function replaceTarget(plain: tf.Tensor2D, target: tf.Tensor, oneHot: tf.Tensor2D): tf.Tensor2D {
+  const mask = tf.cast(oneHot, "bool");
+  return tf.where(mask, tf.broadcastTo(tf.expandDims(target, 1), plain.shape), plain) as tf.Tensor2D;
+}
+
+/** Each row's target entry of a [B, C] matrix: [B]. */
+export function pickTarget(values: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor1D {
+  return tf.sum(tf.mul(values, oneHot), 1) as tf.Tensor1D;
+}
+
+export abstract class ClassificationHead {
+  /** d, the feature width. */
+  readonly inputDim: number;
+  /** C, the number of classes. */
+  readonly numClasses: number;
+  /** W [d, C]: column j is class j's weight vector wⱼ. */
+  readonly weights: tf.Variable<tf.Rank.R2>;
+
+  protected constructor(
+    /** The head's name in error messages ("ArcFaceHead"). */
+    readonly name: string,
+    options: HeadOptions,
+  ) {
+    const { d, C, seed } = checkHeadOptions(name, options);
+    this.inputDim = d;
+    this.numClasses = C;
+    this.weights = initialVariable(name, "weights", options.weights, [d, C], () => tf.tensor2d(glorotUniform(d, C, seed), [d, C])) as tf.Variable<tf.Rank.R2>;
+  }
+
+  /** The variables an optimiser updates. */
+  get trainableVariables(): tf.Variable[] {
+    return [this.weights];
+  }
+
+  /** Training logits [B, C]: the margin applied to each row's target class. */
+  logits(features: TensorInput, labels: TensorInput): tf.Tensor2D {
+    return tf.tidy(() => this.marginLogits(...this.inputs(`${this.name}.logits`, features, labels)));
+  }
+
+  /** Softmax cross-entropy of the training logits: per sample ("none") or reduced (default "mean"). */
+  loss(features: TensorInput, labels: TensorInput, options: { reduction: "none" }): tf.Tensor1D;
+  loss(features: TensorInput, labels: TensorInput, options?: { reduction?: "mean" | "sum" }): tf.Scalar;
+  loss(features: TensorInput, labels: TensorInput, options?: { reduction?: Reduction }): tf.Tensor;
+  loss(features: TensorInput, labels: TensorInput, options: { reduction?: Reduction } = {}): tf.Tensor {
+    const fn = `${this.name}.loss`;
+    const reduction = checkOneOf(fn, "reduction", options.reduction ?? "mean", REDUCTIONS);
+    return tf.tidy(() => {
+      const [x, oneHot] = this.inputs(fn, features, labels);
+      return reduceLoss(fn, crossEntropyPerSample(this.marginLogits(x, oneHot), oneHot), reduction);
+    });
+  }
+
+  /** Logits without margin [B, C], for prediction and accuracy. */
+  scores(features: TensorInput): tf.Tensor2D {
+    return tf.tidy(() => this.plainLogits(toFeatureMatrix(`${this.name}.scores`, "features", features, this.inputDim)));
+  }
+
+  /** The predicted class of each feature row (argmax of `scores`), int32 [B]. */
+  predict(features: TensorInput): tf.Tensor1D {
+    return tf.tidy(() => tf.argMax(this.scores(features), 1) as tf.Tensor1D);
+  }
+
+  /** cos θ [B, C] between each feature and each class weight. */
+  cosines(features: TensorInput): tf.Tensor2D {
+    return tf.tidy(() => this.cosineMatrix(toFeatureMatrix(`${this.name}.cosines`, "features", features, this.inputDim)));
+  }
+
+  /** Called once per training step; advances the λ schedule of L-/A-Softmax, a no-op otherwise. */
+  step(): void {}
+
+  /** Frees the head's variables. */
+  dispose(): void {
+    for (const v of this.trainableVariables) v.dispose();
+  }
+
+  /** The logits without margin. */
+  protected abstract plainLogits(x: tf.Tensor2D): tf.Tensor2D;
+
+  /** The logits with the margin on the target classes (one-hot [B, C]). */
+  protected abstract marginLogits(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor2D;
+
+  /** The class weights as unit columns Ŵ (a zero column stays zero). */
+  protected unitWeights(): tf.Tensor2D {
+    return l2Normalize(this.weights, { axis: 0 }) as tf.Tensor2D;
+  }
+
+  /** x̂ · Ŵ: the cosines of a validated feature matrix. */
+  protected cosineMatrix(x: tf.Tensor2D): tf.Tensor2D {
+    return tf.matMul(l2Normalize(x), this.unitWeights()) as tf.Tensor2D;
+  }
+
+  /** Validated features [B, d] and one-hot labels [B, C] (float32). */
+  private inputs(fn: string, features: TensorInput, labels: TensorInput): [tf.Tensor2D, tf.Tensor2D] {
+    const x = toFeatureMatrix(fn, "features", features, this.inputDim);
+    const y = toClassLabels(fn, "labels", labels, x.shape[0], this.numClasses);
+    return [x, tf.cast(tf.oneHot(y, this.numClasses), "float32") as tf.Tensor2D];
+  }
+}

@@ -1,0 +1,31 @@
+import { exercise00, runChecks, type CostGradient } from "losslab";
+
+const right: CostGradient = (theta, u, y) => {
+  const r = u.map((ui, i) => theta[0] + theta[1] * ui - y[i]);
+  return [r.reduce((a, b) => a + b, 0) / u.length, r.reduce((a, ri, i) => a + ri * u[i], 0) / u.length];
+};
+
+describe("exercise 00: the gradient of J", () => {
+  it("passes the solution on every case", () => {
+    expect(runChecks(exercise00, right)).toMatchObject({ status: "passed", passed: exercise00.cases.length });
+  });
+
+  it("catches a flipped sign, a missing ½ and a sum instead of a mean, with the right hint", () => {
+    const flipped: CostGradient = (t, u, y) => right(t, u, y).map((g) => -g);
+    const doubled: CostGradient = (t, u, y) => right(t, u, y).map((g) => 2 * g);
+    const summed: CostGradient = (t, u, y) => right(t, u, y).map((g) => g * u.length);
+    expect(runChecks(exercise00, flipped).cases[0].message).toContain("Hint: the sign is flipped");
+    expect(runChecks(exercise00, doubled).cases[0].message).toContain("Hint: the ½ in J cancels the 2");
+    const sum = runChecks(exercise00, summed);
+    // (with n = 2 a sum looks like a missing ½; the cases with n > 2 tell them apart)
+    expect(sum.cases.filter((c) => !c.ok).some((c) => c.message.includes("Hint: J averages over the n samples"))).toBe(true);
+    expect(sum.cases[0].ok).toBe(true); // with one sample, sum and mean agree
+  });
+
+  it("names the input and both values in its message", () => {
+    const r = runChecks(exercise00, (() => [0, 0]) as CostGradient);
+    expect(r.cases[0].message).toBe(
+      "on θ = [0, 0], u = [5], y = [2]: expected [-2, -10], got [0, 0] (entry 0 differs (expected -2, got 0)). Hint: ∂J/∂θ₀ = mean(r) and ∂J/∂θ₁ = mean(r·u), with r = θ₀ + θ₁u − y.",
+    );
+  });
+});
