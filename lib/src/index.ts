@@ -21,5 +21,6 @@ export * from "./losses";
 export * from "./plot";
 export * from "./notebook";
 export * from "./exercises";
+export * from "./activations";
 export * from "./angular";
 export * from "./heads";

@@ -58,14 +58,14 @@ export interface ExerciseSpec<I, O> {
 }
 
 /** Renders a number or array of numbers for a message. */
-export function show(value: unknown): string {
+export function renderValue(value: unknown): string {
   if (typeof value === "number") return formatNumber(value, 6);
-  if (Array.isArray(value)) return `[${value.map(show).join(", ")}]`;
-  if (ArrayBuffer.isView(value)) return show(Array.from(value as unknown as ArrayLike<number>));
+  if (Array.isArray(value)) return `[${value.map(renderValue).join(", ")}]`;
+  if (ArrayBuffer.isView(value)) return renderValue(Array.from(value as unknown as ArrayLike<number>));
   if (value === undefined) return "undefined (did the function return a value?)";
   if (value === null) return "null";
   if (typeof value === "object" && "dataSync" in (value as object)) {
-    return `a tensor ${show(Array.from((value as { dataSync(): ArrayLike<number> }).dataSync()))}`;
+    return `a tensor ${renderValue(Array.from((value as { dataSync(): ArrayLike<number> }).dataSync()))}`;
   }
   return JSON.stringify(value);
 }
@@ -94,7 +94,7 @@ export function compare(expected: unknown, got: unknown, rtol: number, atol: num
   for (let i = 0; i < e.length; i++) {
     if (Number.isNaN(g[i])) return `entry ${i} is NaN`;
     const ok = Math.abs(e[i] - g[i]) <= atol + rtol * Math.abs(e[i]);
-    if (!ok) return e.length === 1 ? "the value differs" : `entry ${i} differs (expected ${show(e[i])}, got ${show(g[i])})`;
+    if (!ok) return e.length === 1 ? "the value differs" : `entry ${i} differs (expected ${renderValue(e[i])}, got ${renderValue(g[i])})`;
   }
   return "";
 }
@@ -126,7 +126,7 @@ export function runChecks<I, O, F>(spec: ExerciseSpec<I, O>, student: F): CheckR
         name: c.name,
         ok: false,
         message:
-          `on ${spec.describeInput(c.input)}: expected ${show(expected)}, got ${show(got)} (${diff}).` + (hint ? ` Hint: ${hint}` : ""),
+          `on ${spec.describeInput(c.input)}: expected ${renderValue(expected)}, got ${renderValue(got)} (${diff}).` + (hint ? ` Hint: ${hint}` : ""),
       });
     }
   }

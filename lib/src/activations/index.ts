@@ -1,0 +1,2 @@
+export { sigmoid } from "./sigmoid";
+export { softmax, logSoftmax, type SoftmaxOptions } from "./softmax";
