@@ -2,8 +2,8 @@
  * losslab: loss functions, gradients, miners, margin heads, data sets and plots for deep learning
  * on TensorFlow.js, and the notebook helpers of the losslab course.
  *
- * Areas (one folder each under lib/src): validation (argument checks and error types), backend,
- * random, math, data, regression, optim, plot, notebook.
+ * Areas (one folder each under lib/src, listed in lib/README.md): validation, backend, random, math,
+ * data, regression, optim, activations, losses, angular, heads, plot, notebook, exercises.
  */
 import * as tf from "@tensorflow/tfjs";
 
