@@ -7,8 +7,12 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
   },
   moduleNameMapper: { "^losslab$": "<rootDir>/lib/src/index.ts" },
-  // the page tests read build/ and need Chromium: scripts/test.sh runs them after building the pages
-  testPathIgnorePatterns: process.env.LOSSLAB_PAGE_TESTS ? ["/node_modules/"] : ["/node_modules/", "/tests/pages/"],
+  // the page and JupyterLab tests need build/ and Chromium: scripts/test.sh runs them after the notebooks
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    ...(process.env.LOSSLAB_PAGE_TESTS ? [] : ["/tests/pages/"]),
+    ...(process.env.LOSSLAB_LAB_TESTS ? [] : ["/tests/jupyterlab/"]),
+  ],
   setupFiles: ["<rootDir>/tests/setup.ts"],
   testTimeout: 120000,
 };

@@ -1,12 +1,13 @@
-// Prints the closing line of `npm test`: "total: N passed, N failed" over the jest result files and
-// the notebook log (whose last line is "N passed, N failed"); a failed type check counts as one.
+// Prints the closing line of `npm test`: "total: N passed, N failed" over the notebook log (whose
+// last line is "N passed, N failed") and the jest result files; a failed type check counts as one.
 // A missing or unreadable result counts as a failure, never as a pass.
+// Usage: node test_summary.js NOTEBOOK_LOG TYPECHECK_STATUS JEST_JSON...
 const fs = require("fs");
 
-const [jestMain, jestPages, notebookLog, typecheck] = process.argv.slice(2);
+const [notebookLog, typecheck, ...jestFiles] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
-for (const file of [jestMain, jestPages]) {
+for (const file of jestFiles) {
   try {
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
     passed += r.numPassedTests;
