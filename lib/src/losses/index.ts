@@ -1,4 +1,6 @@
 export * from "./reduction";
+export * from "./contrastive";
+export * from "./triplet";
 export {
   DEFAULT_REDUCTION,
   type ReductionOption,

@@ -1,0 +1,3 @@
+export * from "./safe_sqrt";
+export * from "./distance";
+export * from "./pairwise";

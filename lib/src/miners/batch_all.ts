@@ -1,0 +1,58 @@
+/**
+ * Every valid triplet of a batch, and batch-all mining (Hermans, Beyer & Leibe 2017, "In Defense of
+ * the Triplet Loss for Person Re-Identification"): the valid triplets that still violate the margin.
+ */
+import { toLabels, type TensorInput } from "../validation";
+import { checkMargin, prepareBatch, TripletList } from "./prepare";
+import { DEFAULT_TRIPLET_MARGIN, type MinedTriplets, type MinerOptions, type TripletIndices } from "./types";
+
+/** Calls `visit(a, p, n)` for every valid triplet of labels y, ordered by a, then p, then n. */
+function forEachTriplet(y: Int32Array, visit: (a: number, p: number, n: number) => void): void {
+  const n = y.length;
+  for (let a = 0; a < n; a++) {
+    for (let p = 0; p < n; p++) {
+      if (p === a || y[p] !== y[a]) continue;
+      for (let q = 0; q < n; q++) if (y[q] !== y[a]) visit(a, p, q);
+    }
+  }
+}
+
+/**
+ * All (a, p, n) with labels[a] = labels[p], a ≠ p and labels[n] ≠ labels[a], ordered by a, then p,
+ * then n. A batch of one class, or of singletons only, has none.
+ */
+export function allTriplets(labels: TensorInput | Int32Array): TripletIndices {
+  const y = toLabels("allTriplets", "labels", labels);
+  // allocated at once: an anchor of a class of size s has (s − 1)(n − s) triplets
+  const size = new Map<number, number>();
+  y.forEach((l) => size.set(l, (size.get(l) ?? 0) + 1));
+  let total = 0;
+  y.forEach((l) => (total += (size.get(l)! - 1) * (y.length - size.get(l)!)));
+  const out = { anchors: new Int32Array(total), positives: new Int32Array(total), negatives: new Int32Array(total) };
+  let k = 0;
+  forEachTriplet(y, (a, p, q) => {
+    out.anchors[k] = a;
+    out.positives[k] = p;
+    out.negatives[k++] = q;
+  });
+  return out;
+}
+
+/**
+ * Batch-all: the valid triplets with a positive loss, D(a, p) − D(a, n) + α > 0; easy triplets, which
+ * would add zeros, are left out, so a "mean" reduction averages over the triplets that teach
+ * something (Hermans et al.'s BA+, pytorch-metric-learning's AvgNonZeroReducer).
+ * `candidates` is the number of valid triplets.
+ */
+export function mineBatchAll(options: MinerOptions & { margin?: number }): MinedTriplets {
+  const fn = "mineBatchAll";
+  const { n, labels: y, dist } = prepareBatch(fn, options);
+  const margin = checkMargin(fn, options.margin ?? DEFAULT_TRIPLET_MARGIN);
+  const out = new TripletList();
+  let candidates = 0;
+  forEachTriplet(y, (a, p, q) => {
+    candidates += 1;
+    if (dist[a * n + p] - dist[a * n + q] + margin > 0) out.push(a, p, q);
+  });
+  return { ...out.toIndices(), candidates };
+}

@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./batch_all";
+export * from "./batch_hard";
+export * from "./semi_hard";
+export * from "./random_triplets";
+export * from "./pairs";

@@ -1,0 +1,4 @@
+export * from "./dense";
+export * from "./gather_rows";
+export * from "./embedding_net";
+export * from "./train";

@@ -1,0 +1,4 @@
+export { SCORE_KINDS, type ScoreKind, type VerificationInput } from "./scores";
+export * from "./roc";
+export * from "./threshold";
+export * from "./score_pairs";

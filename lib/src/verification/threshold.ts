@@ -1,0 +1,46 @@
+/**
+ * Verification accuracy at the best threshold t: the notes' rule d(img1, img2) < t for a same-class
+ * pair, d > t otherwise (for a similarity: s > t means same). Every cut between two consecutive distinct
+ * scores is tried; t is the midpoint of that gap, or ±Infinity when the best is to call every pair
+ * "different" or every pair "same". The best threshold is fitted on the pairs it is scored on, so on
+ * held-out pairs the accuracy can only be lower.
+ */
+import { groupScores, type VerificationInput } from "./scores";
+
+export interface ThresholdResult {
+  /** Distance: "same" when score < threshold; similarity: "same" when score > threshold. */
+  threshold: number;
+  /** Share of pairs judged correctly at that threshold. */
+  accuracy: number;
+  /** Same-class pairs judged "same", as a share of all same-class pairs (NaN if there is none). */
+  truePositiveRate: number;
+  /** Different-class pairs judged "different", as a share of them (NaN if there is none). */
+  trueNegativeRate: number;
+}
+
+/** The threshold of highest accuracy (the first, i.e. the strictest, when several tie). */
+export function bestThreshold(input: VerificationInput): ThresholdResult {
+  const g = groupScores("bestThreshold", input);
+  const total = g.totalSame + g.totalDifferent;
+  let tp = 0;
+  let fp = 0;
+  let best = { cut: -1, correct: g.totalDifferent, tp: 0, fp: 0 };
+  g.values.forEach((_, k) => {
+    tp += g.same[k];
+    fp += g.different[k];
+    const correct = tp + (g.totalDifferent - fp);
+    if (correct > best.correct) best = { cut: k, correct, tp, fp };
+  });
+  const last = g.values.length - 1;
+  const beyond = g.kind === "distance" ? Infinity : -Infinity;
+  let threshold: number;
+  if (best.cut < 0) threshold = -beyond;
+  else if (best.cut === last) threshold = beyond;
+  else threshold = (g.values[best.cut] + g.values[best.cut + 1]) / 2;
+  return {
+    threshold,
+    accuracy: best.correct / total,
+    truePositiveRate: best.tp / g.totalSame,
+    trueNegativeRate: (g.totalDifferent - best.fp) / g.totalDifferent,
+  };
+}
