@@ -28,3 +28,4 @@ export * from "./miners";
 export * from "./verification";
 export * from "./angular";
 export * from "./heads";
+export * from "./bench";

@@ -60,8 +60,9 @@ export class EmbeddingNet implements Trainable {
       const [fanIn, fanOut] = [this.sizes[k], this.sizes[k + 1]];
       const limit = Math.sqrt(6 / (fanIn + fanOut));
       const w = Float32Array.from({ length: fanIn * fanOut }, () => rng.uniform(-limit, limit));
-      this.weights.push(tf.variable(tf.tensor2d(w, [fanIn, fanOut]), true));
-      this.biases.push(tf.variable(tf.zeros([fanOut]), true));
+      // tidy frees the initial tensors; the variables hold their own copies and survive it
+      this.weights.push(tf.tidy(() => tf.variable(tf.tensor2d(w, [fanIn, fanOut]), true)));
+      this.biases.push(tf.tidy(() => tf.variable(tf.zeros([fanOut]), true)));
     }
   }
 

@@ -1,0 +1,2 @@
+export * from "./reference_model";
+export * from "./training_benchmark";
