@@ -3,14 +3,16 @@
 
   notebooks.py run [--build] [--jobs N] [--timeout S] [NOTEBOOK ...]
   notebooks.py clean [NOTEBOOK ...]
+  notebooks.py slide-tags [--force] [NOTEBOOK ...]
 
 A failure is read from the kernel's execute reply (status "error"), not from error outputs: tslab
 sends none (see shared/FACTS.md), so tools that look for them would pass a broken notebook. The
 report names the notebook, the cell, the first lines of its source and what the kernel wrote to
 stderr. The last line is "N passed, N failed".
 
-With --build, the executed notebooks go to build/notebooks/ and one offline HTML page per notebook
-to build/site/ (plotly.js and MathJax from npm packages, copied into build/site/assets/).
+With --build, the executed notebooks go to build/notebooks/, one offline HTML page per notebook to
+build/site/, one reveal.js deck per lesson to build/site/slides/, and an index page linking them all
+(plotly.js, MathJax and reveal.js from npm packages, copied into build/site/assets/).
 """
 from __future__ import annotations
 
@@ -155,6 +157,10 @@ def copy_assets(site: Path) -> None:
     shutil.copytree(mj / "output" / "chtml" / "fonts", assets / "mathjax" / "output" / "chtml" / "fonts",
                     dirs_exist_ok=True)
     shutil.copy2(ROOT / "node_modules" / "plotly.js-dist-min" / "plotly.min.js", assets / "plotly.min.js")
+    reveal = ROOT / "node_modules" / "reveal.js"
+    shutil.copytree(reveal / "dist", assets / "reveal" / "dist", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
+    shutil.copytree(reveal / "plugin" / "notes", assets / "reveal" / "plugin" / "notes", dirs_exist_ok=True)
 
 
 def build_page(path: Path, nb_json: str, site: Path, out_nb: Path) -> Path:
@@ -174,11 +180,60 @@ def build_page(path: Path, nb_json: str, site: Path, out_nb: Path) -> Path:
     return page
 
 
+def is_lesson(path: Path) -> bool:
+    return path.resolve().parent == NOTEBOOKS
+
+
+def build_deck(path: Path, nb_json: str, site: Path) -> Path:
+    """A reveal.js deck of an executed lesson, in build/site/slides/, working offline."""
+    import nbformat
+    from nbconvert import SlidesExporter
+
+    nb = nbformat.reads(nb_json, as_version=4)
+    exporter = SlidesExporter(
+        template_name="losslab_slides",
+        extra_template_basedirs=[str(ROOT / "python" / "templates")],
+        reveal_url_prefix="../assets/reveal",
+        reveal_theme="white",
+        reveal_scroll=True,
+    )
+    body, _ = exporter.from_notebook_node(nb, resources={"losslab_assets": "../assets"})
+    if "losslab-figure" in body and LOADER_MARK not in body:
+        body = body.replace("</head>", '<script src="../assets/plotly.min.js"></script>\n</head>', 1)
+    deck = site / "slides" / f"{page_name(path)}.slides.html"
+    deck.parent.mkdir(parents=True, exist_ok=True)
+    deck.write_text(body, encoding="utf-8")
+    return deck
+
+
 def write_index(site: Path, pages: list[Path]) -> None:
-    items = "\n".join(f'<li><a href="{html.escape(p.name)}">{html.escape(p.stem)}</a></li>' for p in pages)
+    """build/site/index.html: every lesson with its deck, every exercise with its solution."""
+    def title(page: Path) -> str:
+        return page.stem.split("--")[-1].replace("_", " ")
+
+    def link(href: str, text: str) -> str:
+        return f'<a href="{html.escape(href)}">{html.escape(text)}</a>'
+
+    lessons = sorted(p for p in pages if "--" not in p.stem)
+    exercises = sorted(p for p in pages if p.stem.startswith("exercises--") and "--solutions--" not in p.stem)
+    rows = []
+    for p in lessons:
+        deck = site / "slides" / f"{p.stem}.slides.html"
+        slides = f" · {link('slides/' + deck.name, 'slides')}" if deck.exists() else ""
+        rows.append(f"<li>{link(p.name, title(p))}{slides}</li>")
+    ex_rows = []
+    for p in exercises:
+        sol = site / p.name.replace("exercises--", "exercises--solutions--", 1)
+        solution = f" · {link(sol.name, 'solution')}" if sol.exists() else ""
+        ex_rows.append(f"<li>{link(p.name, title(p))}{solution}</li>")
     (site / "index.html").write_text(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>losslab</title></head>"
-        f"<body><h1>losslab: the executed course</h1><ul>\n{items}\n</ul></body></html>\n",
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>losslab: the course</title>"
+        "<style>body{font-family:sans-serif;max-width:760px;margin:2em auto;line-height:1.5}</style></head><body>"
+        "<h1>losslab: loss functions of deep learning</h1>"
+        "<p>The executed course: every lesson with its figures, its slides, and the exercises with their solutions. "
+        "Everything here works offline, from this folder.</p>"
+        f"<h2>Lessons</h2><ol start=\"0\">\n{chr(10).join(rows)}\n</ol>"
+        f"<h2>Exercises</h2><ul>\n{chr(10).join(ex_rows)}\n</ul></body></html>\n",
         encoding="utf-8",
     )
 
@@ -212,12 +267,46 @@ def cmd_run(opts) -> int:
                 (Path(opts.save) / Path(result["path"]).name).write_text(result["notebook"], encoding="utf-8")
             if opts.build:
                 pages.append(build_page(Path(result["path"]), result["notebook"], site, out_nb))
+                if is_lesson(Path(result["path"])):
+                    build_deck(Path(result["path"]), result["notebook"], site)
     if opts.build:
         write_index(site, sorted(pages))
-        print(f"pages: {rel(site)}/index.html ({len(pages)} notebooks)")
+        decks = len(list((site / "slides").glob("*.slides.html"))) if (site / "slides").exists() else 0
+        print(f"pages: {rel(site)}/index.html ({len(pages)} notebooks, {decks} slide decks)")
     print(f"notebooks: {len(notebooks)} in {time.perf_counter() - start:.1f} s")
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 else 1
+
+
+def slide_type(cell, index: int) -> str:
+    """The lecture-mode rule: the title and each '## ' section open a slide; other prose opens a
+    sub-slide; code and its output appear as a fragment; the set-up cell is skipped."""
+    source = cell.source.lstrip()
+    if cell.cell_type == "markdown":
+        if index == 0 or source.startswith("## ") or source.startswith("# "):
+            return "slide"
+        return "subslide"
+    if "await setup(" in source:
+        return "skip"
+    return "fragment"
+
+
+def cmd_slide_tags(opts) -> int:
+    """Adds slideshow metadata to lessons whose cells lack it (or to every cell with --force)."""
+    import nbformat
+
+    for path in find_notebooks(opts.notebooks):
+        if not is_lesson(path):
+            continue
+        nb = nbformat.read(path, as_version=4)
+        changed = 0
+        for i, cell in enumerate(nb.cells):
+            if opts.force or "slideshow" not in cell.metadata:
+                cell.metadata["slideshow"] = {"slide_type": slide_type(cell, i)}
+                changed += 1
+        nbformat.write(nb, path)
+        print(f"{rel(path)}: slide metadata on {changed} cells")
+    return 0
 
 
 def cmd_clean(opts) -> int:
@@ -249,8 +338,11 @@ def main(argv: list[str]) -> int:
     run.add_argument("--timeout", type=int, default=600, help="seconds a cell may take (default 600)")
     clean = sub.add_parser("clean", help="strip outputs and set the tslab kernel in notebook metadata")
     clean.add_argument("notebooks", nargs="*")
+    tags = sub.add_parser("slide-tags", help="add lecture-mode slide metadata to lessons that lack it")
+    tags.add_argument("notebooks", nargs="*")
+    tags.add_argument("--force", action="store_true", help="replace existing slide metadata too")
     opts = parser.parse_args(argv)
-    return cmd_run(opts) if opts.command == "run" else cmd_clean(opts)
+    return {"run": cmd_run, "clean": cmd_clean, "slide-tags": cmd_slide_tags}[opts.command](opts)
 
 
 if __name__ == "__main__":

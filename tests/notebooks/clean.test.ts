@@ -24,6 +24,24 @@ describe.each([...courseNotebooks(), ...fixtures].map((f) => [path.relative(ROOT
   });
 });
 
+const lessonFiles = courseNotebooks().filter((f) => path.dirname(f) === path.join(ROOT, "notebooks"));
+
+describe.each(lessonFiles.map((f) => [path.relative(ROOT, f)]))("lecture mode: %s", (file) => {
+  const nb = JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"));
+  const types: string[] = nb.cells.map((c: { metadata: { slideshow?: { slide_type?: string } } }) => c.metadata.slideshow?.slide_type);
+
+  it("carries slide metadata on every cell (add it with: npm run slide-tags)", () => {
+    expect(types.filter((t) => t === undefined)).toEqual([]);
+  });
+
+  it("opens with a title slide and skips the set-up cell", () => {
+    expect(types[0]).toBe("slide");
+    const setup = nb.cells.findIndex((c: { source: string | string[] }) => [c.source].flat().join("").includes("await setup("));
+    expect(setup).toBeGreaterThan(0);
+    expect(types[setup]).toBe("skip");
+  });
+});
+
 describe("the course", () => {
   it("has lesson notebooks named NN_topic.ipynb", () => {
     const lessons = courseNotebooks().filter((f) => path.dirname(f) === path.join(ROOT, "notebooks"));

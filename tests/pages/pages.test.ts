@@ -54,3 +54,36 @@ describe.each(courseNotebooks().map((f) => [pageName(f)]))("page %s", (stem) => 
     await opened.page.context().close();
   });
 });
+
+const lessons = courseNotebooks().filter((f) => path.dirname(f) === path.join(ROOT, "notebooks"));
+
+describe.each(lessons.map((f) => [pageName(f)]))("slides %s", (stem) => {
+  it("is a reveal.js deck that works offline: every slide reachable, every figure drawn, no error", async () => {
+    const deck = path.join(SITE, "slides", `${stem}.slides.html`);
+    expect(fs.existsSync(deck)).toBe(true);
+    const expected = figureCount(path.join(EXECUTED, `${stem}.ipynb`));
+    const opened = await openOffline(browser, pathToFileURL(deck).href);
+    await opened.page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady(), undefined, { timeout: 30_000 });
+    const total = await opened.page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+    expect(total).toBeGreaterThan(1);
+    await opened.page.waitForFunction((n) => document.querySelectorAll(".losslab-figure .main-svg").length >= n, expected, { timeout: 30_000 });
+    expect(await opened.page.$$eval(".losslab-figure", (els) => els.length)).toBe(expected);
+    // walk through every slide: the resize hook must not throw on any of them
+    for (let i = 0; i < total; i++) await opened.page.keyboard.press("Space");
+    await opened.page.screenshot({ path: path.join(SHOTS, `slides-${stem}.png`) });
+    expect(opened.external).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await opened.page.context().close();
+  });
+});
+
+describe("the course site", () => {
+  it("links every lesson, its slides, every exercise and its solution from index.html", () => {
+    const index = fs.readFileSync(path.join(SITE, "index.html"), "utf8");
+    for (const f of courseNotebooks()) {
+      const name = pageName(f);
+      expect(index).toContain(`href="${name}.html"`);
+      if (!name.includes("--")) expect(index).toContain(`href="slides/${name}.slides.html"`);
+    }
+  });
+});
