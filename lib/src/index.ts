@@ -28,4 +28,6 @@ export * from "./miners";
 export * from "./verification";
 export * from "./angular";
 export * from "./heads";
+export * from "./classification";
+export * from "./symbolic";
 export * from "./bench";

@@ -78,6 +78,11 @@ describe("softmaxCrossEntropy", () => {
     expectClose([num(softmaxCrossEntropy({ labels: 1, logits: [1, 2, 3] }))], crossEntropy64([[0, 1, 0]], [[1, 2, 3]]), { rel: 1e-6 });
   });
 
+  it("takes a single class (C = 1) with index labels: the loss and its gradient are 0", () => {
+    expect(flat(softmaxCrossEntropy({ labels: [0, 0], logits: [[3], [-1000]], reduction: "none" })).map(Math.abs)).toEqual([0, 0]);
+    expect(flat(softmaxCrossEntropyGradient({ labels: [0], logits: [[3]] }))).toEqual([0]);
+  });
+
   it("rejects labels out of range, non-integer or of the wrong shape, and the usual bad input", () => {
     expectClassArgumentErrors("softmaxCrossEntropy", softmaxCrossEntropy);
     expectClassArgumentErrors("softmaxCrossEntropyGradient", softmaxCrossEntropyGradient, { reduction: false });

@@ -135,7 +135,9 @@ export function toClassTargets(fn: string, labelsValue: unknown, logitsValue: un
       integer: true,
       what: `class indices: integers >= 0 and <= ${numClasses - 1}`,
     });
-    return { logits, targets: tf.oneHot(tf.cast(labels, "int32"), numClasses).toFloat() };
+    // tf.oneHot needs a depth of 2 or more; with a single class every target is [1]
+    const targets = numClasses === 1 ? tf.ones(logits.shape) : tf.oneHot(tf.cast(labels, "int32"), numClasses).toFloat();
+    return { logits, targets };
   }
   const shape = (s: number[]) => `[${s.join(", ")}]`;
   throw new ShapeError(

@@ -1,1 +1,2 @@
 export * from "./linear_regression";
+export * from "./robust_line";

@@ -1,0 +1,66 @@
+/**
+ * Exercise 03: the softmax cross-entropy of each sample,
+ *   CE = −log f(s)_p = −s_p + log Σⱼ e^{sⱼ},
+ * for scores s (one row per sample) and the index p of each sample's class, checked against the
+ * library's `softmaxCrossEntropy` on the notes' scores, one class, equal scores, a batch, a hundred
+ * classes and scores of ±1000, with hints for the usual mistakes (overflow without the log-sum-exp
+ * trick, a missing minus sign, log₁₀, one mean instead of one loss per sample).
+ */
+import * as tf from "@tensorflow/tfjs";
+import { softmaxCrossEntropy } from "../losses/softmax_cross_entropy";
+import { Rng } from "../random/rng";
+import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
+import { hasNonFinite, looksLike, shortList, shortRows } from "./describe_inputs";
+
+export interface Exercise03Input {
+  scores: number[][];
+  labels: number[];
+}
+
+/** The student's function: −log softmax(scores[i])[labels[i]] for every sample i. */
+export type CrossEntropyFunction = (scores: number[][], labels: number[]) => number[];
+
+function cases(): CheckCase<Exercise03Input>[] {
+  const rng = new Rng(303);
+  const row = (c: number) => Array.from({ length: c }, () => +rng.normal(0, 2).toFixed(3));
+  const batch = Array.from({ length: 5 }, () => row(4));
+  return [
+    { name: "the lesson's scores, positive class 3", input: { scores: [[2, 1, -1]], labels: [2] } },
+    { name: "the positive class wins clearly", input: { scores: [[5, 0, 0]], labels: [0] } },
+    { name: "all scores equal (CE = log C)", input: { scores: [[0, 0, 0, 0]], labels: [1] } },
+    { name: "a single class (CE = 0)", input: { scores: [[3]], labels: [0] } },
+    { name: "two classes", input: { scores: [[-1.5, 0]], labels: [0] } },
+    { name: "a batch of 5 samples", input: { scores: batch, labels: batch.map(() => rng.int(4)) } },
+    { name: "100 classes", input: { scores: [row(100)], labels: [57] } },
+    { name: "scores of ±1000", input: { scores: [[1000, -1000, 0], [1000, 999, 998]], labels: [1, 2] } },
+    { name: "every score −1000", input: { scores: [[-1000, -1000]], labels: [0] } },
+  ];
+}
+
+function hint({ scores, labels }: Exercise03Input, expected: number[], got: unknown): string {
+  if (Array.isArray(got) && got.length !== labels.length) return `return one loss per sample: an array of ${labels.length} numbers.`;
+  if (typeof got === "number" && labels.length > 1) return `return one loss per sample (an array of ${labels.length} numbers), not their mean.`;
+  if (hasNonFinite(got) && scores.flat().some((v) => Math.abs(v) > 80)) {
+    return "e^1000 overflows to Infinity (and e^−1000 to 0): subtract the largest score of the row before exponentiating, log f(s)_p = s_p − m − log Σⱼ e^(sⱼ − m) with m = maxⱼ sⱼ.";
+  }
+  if (looksLike(got, expected.map((v) => -v))) return "the minus sign is missing: CE = −log f(s)_p is ≥ 0.";
+  if (looksLike(got, expected.map((v) => v / Math.LN10))) return "use the natural logarithm (Math.log), not log₁₀.";
+  return "for each row, f(s)_p = e^(s_p) / Σⱼ e^(sⱼ) and CE = −log f(s)_p, where p is that row's label.";
+}
+
+export const exercise03: ExerciseSpec<Exercise03Input, number[]> = {
+  title: "Exercise 03 · softmax cross-entropy",
+  cases: cases(),
+  reference: ({ scores, labels }) => tf.tidy(() => Array.from(softmaxCrossEntropy({ labels, logits: scores, reduction: "none" }).dataSync())),
+  call: (student: CrossEntropyFunction, { scores, labels }) => student(scores.map((r) => r.slice()), labels.slice()),
+  describeInput: ({ scores, labels }) => `scores = ${shortRows(scores)}, labels = ${shortList(labels)}`,
+  // the reference computes in float32
+  rtol: 1e-5,
+  atol: 1e-5,
+  hint,
+};
+
+/** Checks a student's softmax cross-entropy and shows the report. */
+export function checkCrossEntropy(student: CrossEntropyFunction, opts: { mustPass?: boolean } = {}): void {
+  checkExercise(exercise03, student, opts);
+}
