@@ -70,3 +70,18 @@ describe("formatNumber", () => {
     expect(formatNumber(NaN)).toBe("NaN");
   });
 });
+
+describe("table", () => {
+  it("escapes a '|' inside a cell so the Markdown table keeps its columns", () => {
+    const write = process.stdout.write.bind(process.stdout);
+    let out = "";
+    (process.stdout as { write: unknown }).write = (s: string) => ((out += s), true);
+    try {
+      table([{ "|r|": "a|b", n: 1 }]);
+    } finally {
+      (process.stdout as { write: unknown }).write = write;
+    }
+    expect(out).toContain("| \\|r\\| | n |");
+    expect(out).toContain("| a\\|b | 1 |");
+  });
+});

@@ -96,9 +96,10 @@ export function table(rows: Record<string, string | number>[], opts: { digits?: 
   }
   const digits = opts.digits ?? 4;
   const cols = Object.keys(rows[0]);
-  const cell = (v: string | number) => (typeof v === "number" ? formatNumber(v, digits) : v);
+  // a "|" inside a cell would end the cell early: escape it
+  const cell = (v: string | number) => (typeof v === "number" ? formatNumber(v, digits) : v.replace(/\|/g, "\\|"));
   const md = [
-    `| ${cols.join(" | ")} |`,
+    `| ${cols.map(cell).join(" | ")} |`,
     `| ${cols.map(() => "---").join(" | ")} |`,
     ...rows.map((r) => `| ${cols.map((c) => cell(r[c] ?? "")).join(" | ")} |`),
   ].join("\n");

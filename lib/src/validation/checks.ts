@@ -101,11 +101,18 @@ export function toTensor(fn: string, arg: string, value: unknown, dtype: "float3
   }
   const ok = typeof value === "number" || Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
   if (!ok) throw new InputTypeError(fn, arg, "a Tensor, a number or an array of numbers", describe(value));
+  let t: tf.Tensor;
   try {
-    return tf.tensor(value as tf.TensorLike, undefined, dtype);
+    t = tf.tensor(value as tf.TensorLike, undefined, dtype);
   } catch (e) {
     throw new InputTypeError(fn, arg, "a number or a rectangular array of numbers", describe(value));
   }
+  // tf.tensor accepts ragged nested arrays ([[1, 2, 3], [4, 5]]) and pads the shape silently
+  if (Array.isArray(value) && (value as unknown[]).flat(Infinity).length !== t.size) {
+    t.dispose();
+    throw new ShapeError(fn, arg, "a rectangular array (every row of the same length)", "a ragged array");
+  }
+  return t;
 }
 
 /** The tensor's shape equals `shape`; -1 in `shape` matches any size. */
