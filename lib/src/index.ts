@@ -30,4 +30,6 @@ export * from "./angular";
 export * from "./heads";
 export * from "./classification";
 export * from "./symbolic";
+export * from "./analysis";
+export * from "./training";
 export * from "./bench";

@@ -1,6 +1,13 @@
-import { annealedLambda, LSOFTMAX_ANNEALING, SPHEREFACE_ANNEALING, ValueError } from "losslab";
+import { annealedLambda, LSOFTMAX_ANNEALING, SHORT_RUN_ANNEALING, SPHEREFACE_ANNEALING, ValueError } from "losslab";
 
 describe("annealedLambda: λ = max(λ_min, base·(1 + γ·iteration)^(−power))", () => {
+  it("the course's short-run schedule (base 1000, γ 0.1, power 2, λ_min 0): about 19 after 60 steps, 0.7 after 380", () => {
+    expect(SHORT_RUN_ANNEALING).toEqual({ base: 1000, gamma: 0.1, power: 2, lambdaMin: 0 });
+    expect(annealedLambda({ iteration: 60, ...SHORT_RUN_ANNEALING })).toBeCloseTo(1000 / 49, 12);
+    expect(annealedLambda({ iteration: 250, ...SHORT_RUN_ANNEALING })).toBeCloseTo(1000 / 26 ** 2, 12);
+    expect(annealedLambda({ iteration: 380, ...SHORT_RUN_ANNEALING })).toBeCloseTo(1000 / 39 ** 2, 12);
+  });
+
   it("SphereFace's schedule (base 1000, γ 0.12, power 1, λ_min 5): 1000 at 0, 1000/121 at 1000, floor 5 from 1659", () => {
     expect(SPHEREFACE_ANNEALING).toEqual({ base: 1000, gamma: 0.12, power: 1, lambdaMin: 5 });
     expect(annealedLambda({ iteration: 0 })).toBe(1000);

@@ -1,4 +1,4 @@
-import { arcFaceTarget, arcFaceTargetFromCos, tf, InputTypeError, ValueError } from "losslab";
+import { arcFaceMonotoneLimit, arcFaceTarget, arcFaceTargetFromCos, tf, InputTypeError, ValueError } from "losslab";
 
 describe("ArcFace's target cos(θ + m) with insightface's fallback", () => {
   const m = 0.5;
@@ -55,5 +55,16 @@ describe("ArcFace's target cos(θ + m) with insightface's fallback", () => {
     expect(() => arcFaceTarget(1, { m: Math.PI })).toThrow("losslab.arcFaceTarget: argument 'm' must be a number >= 0 and < 3.14159");
     expect(() => arcFaceTargetFromCos([0.5], { m: -0.1 })).toThrow(ValueError);
     expect(() => arcFaceTarget(1, { easyMargin: "yes" as never })).toThrow(InputTypeError);
+  });
+});
+
+describe("arcFaceMonotoneLimit", () => {
+  it("is the root of cos m + m·sin m = 1 (about 2.3311 rad): below it the jump at π − m goes down, above it up", () => {
+    const limit = arcFaceMonotoneLimit();
+    expect(limit).toBeCloseTo(2.3311, 4);
+    expect(Math.cos(limit) + limit * Math.sin(limit)).toBeCloseTo(1, 12);
+    const jump = (m: number) => arcFaceTarget(Math.PI - m, { m }) - arcFaceTarget(Math.PI - m - 1e-9, { m });
+    expect(jump(limit - 0.01)).toBeLessThan(0);
+    expect(jump(limit + 0.01)).toBeGreaterThan(0);
   });
 });

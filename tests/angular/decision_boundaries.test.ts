@@ -1,4 +1,4 @@
-import { aSoftmaxBoundaryAngle, aSoftmaxMargin, decisionRule, DECISION_RULES, psi, ValueError } from "losslab";
+import { aSoftmaxBoundaryAngle, aSoftmaxMargin, arcFaceTarget, decisionRule, DECISION_RULES, marginAlongLine, psi, ValueError } from "losslab";
 
 const deg = (d: number) => (d * Math.PI) / 180;
 const grid = Array.from({ length: 91 }, (_, i) => (i * Math.PI) / 90);
@@ -91,12 +91,30 @@ describe("decision rules (a)–(e)", () => {
     for (const r of plain) for (const t1 of grid) expect(r.boundaryTheta2(t1)).toBeCloseTo(bisector.boundaryTheta2(t1), 7);
   });
 
-  // class 2's region: the same rule with θ₁ and θ₂ swapped
+  it("class 2's condition swaps the classes' roles: θ₁ ↔ θ₂, and for (a) the norms too (softmax has one boundary)", () => {
+    for (const r of rules.slice(1)) {
+      for (const t1 of grid) for (const t2 of [0, 0.3, 1.2, 2.5, Math.PI]) expect(r.holdsClass2(t1, t2)).toBe(r.holds(t2, t1));
+      for (const t of grid) {
+        expect(r.class2BoundaryTheta1(t)).toEqual(r.boundaryTheta2(t));
+        expect(r.class2BoundaryCos1(Math.cos(t))).toEqual(r.boundaryCos2(Math.cos(t)));
+      }
+    }
+    const a = rules[0]; // ‖W₁‖ = 2, ‖W₂‖ = 1.5: class 2 is the complement of class 1
+    for (const t1 of grid) for (const t2 of grid) {
+      if (Math.abs(a.score(t1, t2)) > 1e-12) expect(a.holdsClass2(t1, t2)).toBe(!a.holds(t1, t2));
+      if (Math.abs(a.scoreCos(Math.cos(t1), Math.cos(t2))) > 1e-12) expect(a.holdsClass2Cos(Math.cos(t1), Math.cos(t2))).toBe(!a.holdsCos(Math.cos(t1), Math.cos(t2)));
+    }
+    // both boundaries are the same curve: 2cos θ₁ = 1.5cos θ₂
+    const t2 = a.boundaryTheta2(deg(60));
+    expect(a.class2BoundaryTheta1(t2)).toBeCloseTo(deg(60), 12);
+  });
+
+  // class 2's region: the rule with the classes' roles exchanged
   const overlapAndBand = (r: ReturnType<typeof decisionRule>) => {
     const overlaps: [number, number][] = [];
     let neither = 0;
     for (const t1 of grid) for (const t2 of grid) {
-      const [class1, class2] = [r.holds(t1, t2), r.holds(t2, t1)];
+      const [class1, class2] = [r.holds(t1, t2), r.holdsClass2(t1, t2)];
       // (0, 0) is on both boundaries (the weights coincide: K = 0), not an overlap of regions
       if (class1 && class2 && t1 + t2 > 0) overlaps.push([t1, t2]);
       if (!class1 && !class2) neither++;
@@ -122,6 +140,16 @@ describe("decision rules (a)–(e)", () => {
     expect(e.neither).toBeGreaterThan(0);
   });
 
+  it("(e) with ArcFace's fallback never overlaps, and equals the literal rule while θ₁ + m < π", () => {
+    const fallback = decisionRule("e", { m: 0.5, fallback: true });
+    const { overlaps, neither } = overlapAndBand(fallback);
+    expect(overlaps).toEqual([]);
+    expect(neither).toBeGreaterThan(0);
+    for (const t1 of grid.filter((t) => t + 0.5 < Math.PI)) expect(fallback.score(t1, 1)).toBeCloseTo(rules[5].score(t1, 1), 12);
+    expect(fallback.score(3, 1)).toBeCloseTo(arcFaceTarget(3, { m: 0.5 }) - Math.cos(1), 15);
+    expect(fallback.latex).toBe("t_{0.5}(\\theta_1) \\ge \\cos\\theta_2");
+  });
+
   it("(c) with ψ equals the literal cos(mθ₁) on [0, π/m]", () => {
     for (const t1 of grid.filter((t) => t <= Math.PI / 3)) expect(rules[3].score(t1, 1)).toBeCloseTo(rules[2].score(t1, 1), 12);
   });
@@ -133,5 +161,37 @@ describe("decision rules (a)–(e)", () => {
     expect(() => decisionRule("a", { w1Norm: 0 })).toThrow("argument 'w1Norm' must be a number > 0, but got 0.");
     expect(() => decisionRule("b").score(4, 1)).toThrow("argument 'theta1' must be a number >= 0 and <= 3.14");
     expect(() => decisionRule("b").scoreCos(0.5, 1.5)).toThrow("argument 'cos2' must be a number >= -1 and <= 1, but got 1.5.");
+  });
+});
+
+describe("marginAlongLine: the band between the two classes along θ₁ + θ₂ = K", () => {
+  const Ks = [5, 20, 30, 60, 90, 120, 150, 180].map(deg);
+
+  it("A-Softmax (c with ψ): K(m − 1)/(m + 1), the notes' per-class margin", () => {
+    for (const m of [1, 2, 3, 4]) {
+      for (const K of Ks) expect(marginAlongLine("c", { m, psi: true, K })).toBeCloseTo(aSoftmaxMargin({ K, m }), 9);
+    }
+  });
+
+  it("CosFace (d): 2·arcsin(m / (2 sin(K/2))) while the margin fits (m ≤ 1 − cos K), else the whole segment K", () => {
+    for (const m of [0.1, 0.35, 1]) {
+      for (const K of Ks) {
+        const fits = m <= 1 - Math.cos(K);
+        expect(marginAlongLine("d", { m, K })).toBeCloseTo(fits ? 2 * Math.asin(m / (2 * Math.sin(K / 2))) : K, 9);
+      }
+    }
+  });
+
+  it("ArcFace (e): the additive angle m, the same for every K ≥ m", () => {
+    for (const K of Ks) expect(marginAlongLine("e", { m: 0.5, fallback: true, K })).toBeCloseTo(Math.min(0.5, K), 9);
+  });
+
+  it("no margin without one: softmax (any norms) and modified softmax give 0", () => {
+    for (const K of Ks) {
+      expect(marginAlongLine("a", { K })).toBeLessThan(1e-12);
+      expect(marginAlongLine("a", { K, w1Norm: 1.5, w2Norm: 1 })).toBeLessThan(1e-12);
+      expect(marginAlongLine("b", { K })).toBeLessThan(1e-12);
+    }
+    expect(() => marginAlongLine("b", { K: 4 })).toThrow(ValueError);
   });
 });

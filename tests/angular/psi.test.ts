@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { chebyshevCos, psi, psiInterval, psiOfCos, psiOfTheta, tf, ValueError } from "losslab";
+import { chebyshevCos, psi, psiInterval, psiPieces, psiOfCos, psiOfTheta, tf, ValueError } from "losslab";
 
 const deg = (d: number) => (d * Math.PI) / 180;
 
@@ -93,5 +93,20 @@ describe("ψ(θ) = (−1)ᵏ cos(mθ) − 2k on [kπ/m, (k+1)π/m]", () => {
     expect(() => psi(4, 2)).toThrow(ValueError);
     expect(() => psi(-0.1, 2)).toThrow("losslab.psi: argument 'theta' must be a number >= 0 and <= 3.14159");
     expect(() => psiOfCos([0.5], 0)).toThrow(ValueError);
+  });
+
+  it("psiPieces lists the m pieces: piece k runs from 1 − 2k to −1 − 2k (the notes' table (1, −1), (−1, −3), (−3, −5))", () => {
+    const pieces = psiPieces(4);
+    expect(pieces.map((p) => p.k)).toEqual([0, 1, 2, 3]);
+    pieces.forEach((p, k) => {
+      expect(p.from).toBeCloseTo((k * Math.PI) / 4, 15);
+      expect(p.to).toBeCloseTo(((k + 1) * Math.PI) / 4, 15);
+      expect(p.start).toBeCloseTo(1 - 2 * k, 12);
+      expect(p.end).toBeCloseTo(-1 - 2 * k, 12);
+      expect(psi(p.from + 1e-9, 4)).toBeCloseTo(p.start, 7);
+      expect(psi(p.to - 1e-9, 4)).toBeCloseTo(p.end, 7);
+    });
+    expect(pieces[3].to).toBe(Math.PI);
+    expect(() => psiPieces(0)).toThrow(ValueError);
   });
 });

@@ -57,3 +57,19 @@ export function arcFaceTargetFromCos(cos: TensorInput, options: ArcFaceMarginOpt
     return tf.where(useMargin, withMargin, tf.sub(c, shift));
   });
 }
+
+/**
+ * The largest additive margin for which ArcFace's fallback keeps the target decreasing: the root of
+ * cos m + m·sin m = 1 in (0, π), about 2.3311 rad (133.6°). Below it the jump at θ = π − m goes down
+ * (from −1 to −cos m − m·sin m); above it, up.
+ */
+export function arcFaceMonotoneLimit(): number {
+  const f = (m: number) => Math.cos(m) + m * Math.sin(m) - 1;
+  let [lo, hi] = [1, Math.PI]; // f(1) > 0 > f(π)
+  for (let i = 0; i < 80; i++) {
+    const mid = (lo + hi) / 2;
+    if (f(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}

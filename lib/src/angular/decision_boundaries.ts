@@ -17,13 +17,15 @@
  * (c) and (e) are the notes' literal forms. Taken literally they misbehave where cos(mθ₁) or
  * cos(θ₁ + m) turns back up (mθ₁ > π, θ₁ + m > π): there both classes' conditions can hold at once.
  * That is why SphereFace trains with ψ(θ₁) in place of cos(mθ₁) (they agree on [0, π/m]; `psi: true`
- * gives that rule) and ArcFace switches to a fallback where θ₁ + m ≥ π (see `arcFaceTarget`).
+ * gives that rule) and ArcFace switches to a fallback where θ₁ + m ≥ π (see `arcFaceTarget`;
+ * `fallback: true` gives that rule, written t_m(θ₁) ≥ cos θ₂).
  *
  * A-Softmax's worked numbers (lesson 07): on the boundary mθ₁ = θ₂, and with the weights K apart
  * (θ₁ + θ₂ = K) this gives θ₁ = K/(m + 1): K = 30° and m = 2 give 10°, K = 120° gives 40°.
  */
 import { checkAngle, checkCosine, checkOneOf, checkRange } from "../validation";
 import { MARGIN_DEFAULTS, checkAdditiveAngularMargin, checkAngularMargin, checkCosineMargin } from "./margins";
+import { arcFaceTarget } from "./arcface_margin";
 import { psi } from "./psi";
 
 /** θ₁ on A-Softmax's binary boundary (mθ₁ = θ₂) for weights K apart (θ₁ + θ₂ = K): K/(m + 1), in K's unit. */
@@ -55,6 +57,8 @@ export interface DecisionRuleOptions {
   w2Norm?: number;
   /** (c) only: use SphereFace's ψ(θ₁) instead of the literal cos(mθ₁). @default false */
   psi?: boolean;
+  /** (e) only: use ArcFace's target with its fallback (`arcFaceTarget`) instead of the literal cos(θ₁ + m). @default false */
+  fallback?: boolean;
 }
 
 export interface DecisionRule {
@@ -73,12 +77,42 @@ export interface DecisionRule {
   holdsCos(cos1: number, cos2: number): boolean;
   /** cos θ₂ on the boundary for this cos θ₁ (NaN where the boundary leaves [-1, 1]). */
   boundaryCos2(cos1: number): number;
+  /**
+   * Class 2's condition: the same rule with the two classes' roles exchanged (θ₁ ↔ θ₂, and for (a)
+   * ‖W₁‖ ↔ ‖W₂‖). For (a) and (b) it is the complement of class 1's (one boundary); with a margin the
+   * two leave a band to neither.
+   */
+  holdsClass2(theta1: number, theta2: number): boolean;
+  holdsClass2Cos(cos1: number, cos2: number): boolean;
+  /** Class 2's score: ≥ 0 exactly when x goes to class 2. */
+  scoreClass2(theta1: number, theta2: number): number;
+  scoreClass2Cos(cos1: number, cos2: number): number;
+  /** θ₁ on class 2's boundary for this θ₂ (NaN where there is none). */
+  class2BoundaryTheta1(theta2: number): number;
+  /** cos θ₁ on class 2's boundary for this cos θ₂. */
+  class2BoundaryCos1(cos2: number): number;
 }
 
 const fmt = (v: number) => String(Number(v.toFixed(4)));
 
-/** The class-1 condition (a)–(e) as functions of the angles or of the cosines. */
+/** The class-1 condition (a)–(e) as functions of the angles or of the cosines, with class 2's beside it. */
 export function decisionRule(id: DecisionRuleId, options: DecisionRuleOptions = {}): DecisionRule {
+  const rule = classOneRule(id, options);
+  const swapped = id === "a" ? classOneRule(id, { ...options, w1Norm: options.w2Norm, w2Norm: options.w1Norm }) : rule;
+  return {
+    ...rule,
+    holdsClass2: (theta1, theta2) => swapped.holds(theta2, theta1),
+    holdsClass2Cos: (cos1, cos2) => swapped.holdsCos(cos2, cos1),
+    scoreClass2: (theta1, theta2) => swapped.score(theta2, theta1),
+    scoreClass2Cos: (cos1, cos2) => swapped.scoreCos(cos2, cos1),
+    class2BoundaryTheta1: (theta2) => swapped.boundaryTheta2(theta2),
+    class2BoundaryCos1: (cos2) => swapped.boundaryCos2(cos2),
+  };
+}
+
+type ClassOneRule = Omit<DecisionRule, "holdsClass2" | "holdsClass2Cos" | "scoreClass2" | "scoreClass2Cos" | "class2BoundaryTheta1" | "class2BoundaryCos1">;
+
+function classOneRule(id: DecisionRuleId, options: DecisionRuleOptions): ClassOneRule {
   const fn = "decisionRule";
   checkOneOf(fn, "id", id, DECISION_RULES);
   const w1 = checkRange(fn, "w1Norm", options.w1Norm ?? 1, { min: 0, minOpen: true });
@@ -108,7 +142,9 @@ export function decisionRule(id: DecisionRuleId, options: DecisionRuleOptions = 
     }
     case "e": {
       const m = checkAdditiveAngularMargin(fn, options.m ?? MARGIN_DEFAULTS.arcFace.m);
-      [loss, latex, f] = ["ArcFace", `\\cos(\\theta_1 + ${fmt(m)}) \\ge \\cos\\theta_2`, (t) => Math.cos(t + m)];
+      [loss, latex, f] = options.fallback
+        ? ["ArcFace", `t_{${fmt(m)}}(\\theta_1) \\ge \\cos\\theta_2`, (t) => arcFaceTarget(t, { m })]
+        : ["ArcFace", `\\cos(\\theta_1 + ${fmt(m)}) \\ge \\cos\\theta_2`, (t) => Math.cos(t + m)];
       break;
     }
   }
@@ -133,4 +169,47 @@ export function decisionRule(id: DecisionRuleId, options: DecisionRuleOptions = 
     holdsCos: (cos1, cos2) => scoreCos(cos1, cos2) >= 0,
     boundaryCos2,
   };
+}
+
+/** The last θ in [lo, hi] where `inside` holds, given it holds at lo and not at hi (bisection). */
+function lastInside(inside: (t: number) => boolean, lo: number, hi: number): number {
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (inside(mid)) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/**
+ * The angular margin of rule `id` between two class weights K apart (radians, 0 ≤ K ≤ π), measured
+ * along θ₁ + θ₂ = K, where features lie in the plane of the weights, between them: the width of the
+ * band of θ₁ that belongs to neither class. Class 1 owns θ₁ from 0 up to its boundary, class 2 from
+ * its boundary up to K; the margin is the gap (0 when the boundaries coincide or the regions overlap,
+ * K when neither class can be reached at all).
+ *
+ * Closed forms it agrees with: A-Softmax (c, with ψ) K(m − 1)/(m + 1) for K ≤ π; CosFace (d)
+ * 2·arcsin(m / (2 sin(K/2))) while m ≤ 1 − cos K (else no point of the line reaches either class: K); ArcFace (e) m while m ≤ K, else K;
+ * softmax (a) and modified softmax (b) 0.
+ */
+export function marginAlongLine(id: DecisionRuleId, options: DecisionRuleOptions & { K: number }): number {
+  const K = checkRange("marginAlongLine", "K", options.K, { min: 0, max: Math.PI });
+  const rule = decisionRule(id, options);
+  const class1 = (t: number) => rule.holds(t, K - t);
+  const class2 = (t: number) => rule.holdsClass2(t, K - t);
+  const n = 1024;
+  const ts = Array.from({ length: n + 1 }, (_, i) => (K * i) / n);
+  // class 1's boundary: where its region along the line ends (scanning up from θ₁ = 0)
+  let end1 = 0;
+  if (class1(0)) {
+    const i = ts.findIndex((t) => !class1(t));
+    end1 = i === -1 ? K : lastInside(class1, ts[i - 1], ts[i]);
+  }
+  // class 2's boundary: where its region starts (scanning down from θ₁ = K)
+  let start2 = K;
+  if (class2(K)) {
+    const i = ts.map((_, k) => n - k).find((k) => !class2(ts[k]));
+    start2 = i === undefined ? 0 : K - lastInside((u) => class2(K - u), K - ts[i + 1], K - ts[i]);
+  }
+  return Math.max(0, start2 - end1);
 }

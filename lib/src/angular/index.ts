@@ -6,14 +6,16 @@
 export { l2Norm, l2Normalize, L2_EPSILON, type L2Options } from "./normalize";
 export { safeAcos, ACOS_EPSILON } from "./safe_acos";
 export { cosines, angles } from "./cosines";
-export { psi, psiInterval, psiOfTheta, psiOfCos, chebyshevCos } from "./psi";
-export { arcFaceTarget, arcFaceTargetFromCos, type ArcFaceMarginOptions } from "./arcface_margin";
+export { psi, psiInterval, psiOfTheta, psiOfCos, chebyshevCos, psiPieces, type PsiPiece } from "./psi";
+export { arcFaceTarget, arcFaceTargetFromCos, arcFaceMonotoneLimit, type ArcFaceMarginOptions } from "./arcface_margin";
 export { MARGIN_DEFAULTS } from "./margins";
-export { annealedLambda, SPHEREFACE_ANNEALING, LSOFTMAX_ANNEALING, type AnnealingSchedule } from "./annealing";
+export { degrees, radians } from "./units";
+export { annealedLambda, SPHEREFACE_ANNEALING, LSOFTMAX_ANNEALING, SHORT_RUN_ANNEALING, type AnnealingSchedule } from "./annealing";
 export { targetLogit, MARGIN_LOSSES, type MarginLoss, type TargetLogitOptions } from "./target_logit";
 export {
   aSoftmaxBoundaryAngle,
   aSoftmaxMargin,
+  marginAlongLine,
   decisionRule,
   DECISION_RULES,
   type DecisionRule,

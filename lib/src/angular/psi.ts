@@ -34,6 +34,26 @@ export function psi(theta: number, m: number): number {
   return (k % 2 === 0 ? 1 : -1) * Math.cos(m * theta) - 2 * k;
 }
 
+/** One piece of ψ: k, its interval [from, to] in radians, and ψ at both ends (the end as a limit from inside). */
+export interface PsiPiece {
+  k: number;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** The m pieces of ψ for margin m: on piece k, ψ runs from 1 − 2k down to −1 − 2k. */
+export function psiPieces(m: number): PsiPiece[] {
+  checkInteger("psiPieces", "m", m, { min: 1 });
+  return Array.from({ length: m }, (_, k) => {
+    const sign = k % 2 === 0 ? 1 : -1;
+    const [from, to] = [(k * Math.PI) / m, ((k + 1) * Math.PI) / m];
+    // (−1)ᵏcos(mθ) − 2k at both ends of its own interval (at `to` the next piece takes over, with the same value)
+    return { k, from, to, start: sign * Math.cos(m * from) - 2 * k, end: sign * Math.cos(m * to) - 2 * k };
+  });
+}
+
 /** (−1)ᵏ f − 2k for a tensor of interval indices k (held constant by the caller). */
 function flipAndShift(k: tf.Tensor, f: tf.Tensor): tf.Tensor {
   const sign = tf.sub(1, tf.mul(2, tf.mod(k, 2)));

@@ -4,3 +4,7 @@ export * from "./describe_inputs";
 export * from "./lesson01";
 export * from "./lesson02";
 export * from "./lesson03";
+export * from "./lesson05";
+export * from "./lesson06";
+export * from "./lesson07";
+export * from "./lesson08";

@@ -1,0 +1,38 @@
+import { exercise06, notYet, runChecks, type PsiFunction } from "losslab";
+
+const right: PsiFunction = (theta, m) => {
+  const k = Math.min(m - 1, Math.floor((m * theta) / Math.PI));
+  return (k % 2 === 0 ? 1 : -1) * Math.cos(m * theta) - 2 * k;
+};
+const hints = (f: PsiFunction) => runChecks(exercise06, f).cases.filter((c) => !c.ok).map((c) => c.message);
+
+describe("exercise 06: ψ(θ)", () => {
+  it("passes the solution on every case, including θ = 0, π and every piece boundary", () => {
+    expect(runChecks(exercise06, right)).toMatchObject({ status: "passed", passed: exercise06.cases.length });
+    expect(exercise06.cases.some((c) => c.input.theta === Math.PI)).toBe(true);
+    expect(exercise06.cases.filter((c) => c.name.startsWith("the piece boundary")).length).toBe(1 + 2 + 3);
+  });
+
+  it("a k computed without the clamp at θ = π is harmless: ψ is continuous there", () => {
+    const unclamped: PsiFunction = (theta, m) => {
+      const k = Math.floor((m * theta) / Math.PI);
+      return (k % 2 === 0 ? 1 : -1) * Math.cos(m * theta) - 2 * k;
+    };
+    expect(runChecks(exercise06, unclamped).status).toBe("passed");
+  });
+
+  it("names the plain cos(mθ), the missing shift and the missing flip", () => {
+    expect(hints((t, m) => Math.cos(m * t))[0]).toContain("Hint: that is cos(mθ), which turns back up after π/m");
+    const noShift: PsiFunction = (t, m) => {
+      const k = Math.min(m - 1, Math.floor((m * t) / Math.PI));
+      return (k % 2 === 0 ? 1 : -1) * Math.cos(m * t);
+    };
+    expect(hints(noShift)[0]).toContain("Hint: the flip is right, the shift is missing");
+    const noFlip: PsiFunction = (t, m) => Math.cos(m * t) - 2 * Math.min(m - 1, Math.floor((m * t) / Math.PI));
+    expect(hints(noFlip)[0]).toContain("Hint: the shift is right, the flip is missing");
+  });
+
+  it("says 'not yet' for the untouched template", () => {
+    expect(runChecks(exercise06, () => notYet()).status).toBe("not yet");
+  });
+});
