@@ -33,3 +33,5 @@ export * from "./symbolic";
 export * from "./analysis";
 export * from "./training";
 export * from "./bench";
+export * from "./metric_learning";
+export * from "./capstone";

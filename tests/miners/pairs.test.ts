@@ -1,4 +1,4 @@
-import { Rng, samplePairs, ValueError } from "losslab";
+import { Rng, samplePairs, sameClassPairShare, ValueError } from "losslab";
 
 describe("samplePairs", () => {
   const labels = Array.from({ length: 100 }, (_, i) => i % 10); // 10 classes: random pairs would be 10% positive
@@ -57,5 +57,23 @@ describe("samplePairs", () => {
     );
     expect(() => samplePairs({ labels, count: -1 })).toThrow("argument 'count' must be an integer >= 0");
     expect(() => samplePairs({ labels: [0, "a"] as never, count: 1 })).toThrow("losslab.samplePairs: argument 'labels[1]' must be a number");
+  });
+});
+
+describe("sameClassPairShare", () => {
+  it("is the share of same-class pairs among all pairs i < j (what random pairing gives)", () => {
+    // 10 balanced classes of 10: 10·C(10, 2) = 450 same-class pairs of C(100, 2) = 4950
+    expect(sameClassPairShare(Array.from({ length: 100 }, (_, i) => i % 10))).toBeCloseTo(450 / 4950, 15);
+    expect(sameClassPairShare([3, 3, 3])).toBe(1);
+    expect(sameClassPairShare([0, 1, 2])).toBe(0);
+    expect(Number.isNaN(sameClassPairShare([5]))).toBe(true);
+  });
+
+  it("agrees with a brute-force count", () => {
+    const rng = new Rng(2);
+    const y = Array.from({ length: 37 }, () => rng.int(5));
+    let same = 0;
+    for (let i = 0; i < y.length; i++) for (let j = i + 1; j < y.length; j++) same += y[i] === y[j] ? 1 : 0;
+    expect(sameClassPairShare(y)).toBeCloseTo(same / ((37 * 36) / 2), 15);
   });
 });

@@ -1,4 +1,4 @@
-import { mineRandomTriplets, Rng } from "losslab";
+import { drawRandomTriplets, keptByNotesRule, mineRandomTriplets, Rng, TRIPLET_CATEGORY_LABELS, tripletCategory } from "losslab";
 import { randomMatrix, sqDist } from "../distances/reference";
 
 describe("mineRandomTriplets (the notes' online semi-hard mining)", () => {
@@ -62,5 +62,35 @@ describe("mineRandomTriplets (the notes' online semi-hard mining)", () => {
       "losslab.mineRandomTriplets: argument 'count' must be an integer >= 0, but got -5.",
     );
     expect(() => mineRandomTriplets({ embeddings: e, labels, margin: -0.2 })).toThrow("argument 'margin' must be a number >= 0");
+  });
+});
+
+describe("tripletCategory and keptByNotesRule", () => {
+  it("split triplets into easy, semi-hard and hard, with both ends of the band excluded", () => {
+    expect(tripletCategory(0.09, 1, 0.2)).toBe("easy");
+    expect(tripletCategory(0.09, 0.1225, 0.2)).toBe("semiHard");
+    expect(tripletCategory(0.09, 0.05, 0.2)).toBe("hard");
+    expect(tripletCategory(0.5, 0.5, 0.25)).toBe("hard"); // D(A,N) = D(A,P): ② fails
+    expect(tripletCategory(0.5, 0.75, 0.25)).toBe("easy"); // D(A,N) − D(A,P) = α: ① fails, loss exactly 0
+    expect(tripletCategory(0.2, 0.3, 0)).toBe("easy"); // α = 0: nothing is semi-hard
+    expect(keptByNotesRule(0.09, 0.1225, 0.2)).toBe(true);
+    expect(keptByNotesRule(0.5, 0.75, 0.25)).toBe(false);
+    expect(TRIPLET_CATEGORY_LABELS.semiHard).toBe("semi-hard");
+  });
+});
+
+describe("drawRandomTriplets", () => {
+  it("draws valid triplets from labels alone, the same ones as mineRandomTriplets for the same seed", () => {
+    const y = Int32Array.from({ length: 20 }, (_, i) => i % 4);
+    const t = drawRandomTriplets(y, 100, new Rng(3));
+    expect(t.anchors).toHaveLength(100);
+    t.anchors.forEach((a, k) => {
+      expect(t.positives[k]).not.toBe(a);
+      expect(y[t.positives[k]]).toBe(y[a]);
+      expect(y[t.negatives[k]]).not.toBe(y[a]);
+    });
+    const mined = mineRandomTriplets({ embeddings: randomMatrix(20, 2, 1), labels: y, count: 100, seed: 3 });
+    expect(mined.drawn.negatives).toEqual(t.negatives);
+    expect(drawRandomTriplets(Int32Array.from([1, 1]), 10, new Rng(0)).anchors).toHaveLength(0);
   });
 });

@@ -19,6 +19,12 @@ describe("scorePairs", () => {
     expect(bestThreshold(d).accuracy).toBeGreaterThan(0);
   });
 
+  it("scores the L1 (Manhattan) distance of the notes' traditional pipeline", () => {
+    const d = scorePairs({ embeddings: e, labels, pairs, score: "manhattan" });
+    expect(d.kind).toBe("distance");
+    expectClose(d.scores, Array.from(pairs.first, (i, k) => e[i].reduce((s, v, j) => s + Math.abs(v - e[pairs.second[k]][j]), 0)));
+  });
+
   it("rejects pairs of different lengths and labels of the wrong length", () => {
     expect(() => scorePairs({ embeddings: e, labels, pairs: { first: Int32Array.of(0), second: Int32Array.of(1, 2) } })).toThrow(ShapeError);
     expect(() => scorePairs({ embeddings: e, labels: [0, 1], pairs })).toThrow(

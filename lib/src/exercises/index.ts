@@ -8,3 +8,4 @@ export * from "./lesson05";
 export * from "./lesson06";
 export * from "./lesson07";
 export * from "./lesson08";
+export * from "./lesson04";

@@ -61,3 +61,16 @@ export function samplePairs(options: PairSampleOptions): SampledPairs {
   });
   return { first, second, same, y: same.map((s) => 1 - s) };
 }
+
+/**
+ * The share of same-class pairs among all pairs i < j of `labels`: what random pairing would give
+ * (about 10 % for ten balanced classes), against the 50 % `samplePairs` draws. NaN with fewer than 2 labels.
+ */
+export function sameClassPairShare(labels: TensorInput | Int32Array): number {
+  const y = toLabels("sameClassPairShare", "labels", labels);
+  const size = new Map<number, number>();
+  y.forEach((l) => size.set(l, (size.get(l) ?? 0) + 1));
+  let same = 0;
+  size.forEach((s) => (same += (s * (s - 1)) / 2));
+  return same / ((y.length * (y.length - 1)) / 2);
+}

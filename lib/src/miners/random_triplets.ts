@@ -9,7 +9,30 @@
 import { checkInteger } from "../validation";
 import { LabelGroups, rngOf } from "./label_groups";
 import { checkMargin, prepareBatch, TripletList } from "./prepare";
-import { DEFAULT_TRIPLET_MARGIN, type MinedTriplets, type MinerOptions, type SeedOrRng } from "./types";
+import type { Rng } from "../random/rng";
+import { DEFAULT_TRIPLET_MARGIN, type MinedTriplets, type MinerOptions, type SeedOrRng, type TripletIndices } from "./types";
+
+/**
+ * Where a triplet stands for margin α, from its two distances:
+ * - "easy": D(A, N) ≥ D(A, P) + α, the loss is already 0;
+ * - "semiHard": D(A, P) < D(A, N) < D(A, P) + α, the band the notes' rule keeps;
+ * - "hard": D(A, N) ≤ D(A, P), the negative is no farther than the positive (the notes' "outliers").
+ */
+export type TripletCategory = "easy" | "semiHard" | "hard";
+
+/** The categories in words, for tables. */
+export const TRIPLET_CATEGORY_LABELS: Record<TripletCategory, string> = { easy: "easy", semiHard: "semi-hard", hard: "hard" };
+
+/** The category of one triplet (no checks: a hot path; see `TripletCategory`). */
+export function tripletCategory(dap: number, dan: number, margin: number): TripletCategory {
+  if (dan <= dap) return "hard";
+  return dan - dap < margin ? "semiHard" : "easy";
+}
+
+/** The notes' two conditions, ① D(A, N) − D(A, P) < α and ② D(A, N) > D(A, P): the triplet is semi-hard. */
+export function keptByNotesRule(dap: number, dan: number, margin: number): boolean {
+  return tripletCategory(dap, dan, margin) === "semiHard";
+}
 
 export interface RandomTripletOptions extends MinerOptions {
   /** How many random triplets to draw (default 1000, the notes'). */
@@ -20,27 +43,36 @@ export interface RandomTripletOptions extends MinerOptions {
   seed?: SeedOrRng;
 }
 
+/**
+ * `count` valid triplets drawn uniformly: an anchor among the samples that have both a positive and a
+ * negative, then one of its positives and one of its negatives. None if no sample has both.
+ * (The draw reads labels only, so the same seed gives the same triplets whatever the embeddings.)
+ */
+export function drawRandomTriplets(labels: Int32Array, count: number, rng: Rng): TripletIndices {
+  const groups = new LabelGroups(labels);
+  const anchors = Array.from({ length: labels.length }, (_, i) => i).filter((i) => groups.hasPositive(i) && groups.hasNegative(i));
+  const drawn = new TripletList();
+  if (anchors.length > 0) {
+    for (let k = 0; k < count; k++) {
+      const a = anchors[rng.int(anchors.length)];
+      drawn.push(a, groups.positiveOf(a, rng), groups.negativeOf(a, rng));
+    }
+  }
+  return drawn.toIndices();
+}
+
 /** The kept triplets; `candidates` is the number drawn (0 if the batch has no valid triplet at all). */
 export function mineRandomTriplets(options: RandomTripletOptions): MinedTriplets & { drawn: MinedTriplets } {
   const fn = "mineRandomTriplets";
   const { n, labels: y, dist } = prepareBatch(fn, options);
   const count = checkInteger(fn, "count", options.count ?? 1000, { min: 0 });
   const margin = checkMargin(fn, options.margin ?? DEFAULT_TRIPLET_MARGIN);
-  const rng = rngOf(fn, options.seed);
-  const groups = new LabelGroups(y);
-  const anchors = Array.from({ length: n }, (_, i) => i).filter((i) => groups.hasPositive(i) && groups.hasNegative(i));
+  const drawn = drawRandomTriplets(y, count, rngOf(fn, options.seed));
   const kept = new TripletList();
-  const drawn = new TripletList();
-  if (anchors.length > 0) {
-    for (let k = 0; k < count; k++) {
-      const a = anchors[rng.int(anchors.length)];
-      const p = groups.positiveOf(a, rng);
-      const q = groups.negativeOf(a, rng);
-      drawn.push(a, p, q);
-      const dap = dist[a * n + p];
-      const dan = dist[a * n + q];
-      if (dan - dap < margin && dan > dap) kept.push(a, p, q);
-    }
-  }
-  return { ...kept.toIndices(), candidates: drawn.length, drawn: { ...drawn.toIndices(), candidates: drawn.length } };
+  drawn.anchors.forEach((a, k) => {
+    const [p, q] = [drawn.positives[k], drawn.negatives[k]];
+    if (keptByNotesRule(dist[a * n + p], dist[a * n + q], margin)) kept.push(a, p, q);
+  });
+  const candidates = drawn.anchors.length;
+  return { ...kept.toIndices(), candidates, drawn: { ...drawn, candidates } };
 }

@@ -11,3 +11,5 @@ export * from "./boundary_plots";
 export * from "./target_plots";
 export * from "./feature_plots";
 export * from "./softmax_plots";
+export * from "./metric_plots";
+export * from "./capstone_plots";

@@ -5,8 +5,12 @@ import type { LabelledBatch, PairIndices } from "../miners/types";
 import { checkOneOf, checkOptions, checkSameCount, toEmbeddings, toIndices, toLabels } from "../validation";
 import type { ScoreKind } from "./scores";
 
-export type PairScore = DistanceName | "cosineSimilarity";
-export const PAIR_SCORES: readonly PairScore[] = [...DISTANCES, "cosineSimilarity"];
+/**
+ * A distance by name, the cosine similarity, or "manhattan", the L1 distance Σ|aᵢ − bᵢ| of the notes'
+ * traditional pipeline (hand-made features compared with the L1 norm); it is for scoring only, no loss uses it.
+ */
+export type PairScore = DistanceName | "cosineSimilarity" | "manhattan";
+export const PAIR_SCORES: readonly PairScore[] = [...DISTANCES, "cosineSimilarity", "manhattan"];
 
 export interface ScorePairsOptions extends LabelledBatch {
   /** The pairs to score (e.g. from `samplePairs`). */
@@ -38,6 +42,7 @@ export function scorePairs(options: ScorePairsOptions): ScoredPairs {
     isSame = Uint8Array.from(first, (i, k) => (labels[i] === labels[second[k]] ? 1 : 0));
     const a = tf.gather(e, tf.tensor1d(first, "int32")) as tf.Tensor2D;
     const b = tf.gather(e, tf.tensor1d(second, "int32")) as tf.Tensor2D;
+    if (score === "manhattan") return tf.sum(tf.abs(tf.sub(a, b)), 1);
     return score === "cosineSimilarity" ? tf.sub(1, rowDistance("cosine", a, b)) : rowDistance(score, a, b);
   });
   const scores = Float32Array.from(t.dataSync());

@@ -5,6 +5,7 @@
  * "different" or every pair "same". The best threshold is fitted on the pairs it is scored on, so on
  * held-out pairs the accuracy can only be lower.
  */
+import { InputTypeError, describe } from "../validation";
 import { groupScores, type VerificationInput } from "./scores";
 
 export interface ThresholdResult {
@@ -42,5 +43,31 @@ export function bestThreshold(input: VerificationInput): ThresholdResult {
     accuracy: best.correct / total,
     truePositiveRate: best.tp / g.totalSame,
     trueNegativeRate: (g.totalDifferent - best.fp) / g.totalDifferent,
+  };
+}
+
+/**
+ * The same measures at a threshold chosen beforehand, e.g. one fitted by `bestThreshold` on training
+ * pairs and now applied to held-out pairs (the honest way to report verification accuracy).
+ * Distance: "same" when score < threshold; similarity: when score > threshold.
+ */
+export function accuracyAtThreshold(input: VerificationInput, threshold: number): ThresholdResult {
+  const fn = "accuracyAtThreshold";
+  // ±Infinity is allowed: bestThreshold returns it when calling every pair alike is best
+  if (typeof threshold !== "number" || Number.isNaN(threshold)) throw new InputTypeError(fn, "threshold", "a number", describe(threshold));
+  const t = threshold;
+  const g = groupScores(fn, input);
+  let tp = 0;
+  let tn = 0;
+  g.values.forEach((v, k) => {
+    const saysSame = g.kind === "distance" ? v < t : v > t;
+    if (saysSame) tp += g.same[k];
+    else tn += g.different[k];
+  });
+  return {
+    threshold: t,
+    accuracy: (tp + tn) / (g.totalSame + g.totalDifferent),
+    truePositiveRate: tp / g.totalSame,
+    trueNegativeRate: tn / g.totalDifferent,
   };
 }

@@ -1,0 +1,112 @@
+import { CAPSTONE_LOSSES, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone, InputTypeError, ValueError, type CapstoneProgress, type CapstoneResult } from "losslab";
+
+// a tiny configuration for the cpu backend: three trained digits, 30 images each, one epoch, a small network
+const tiny = { seenDigits: [0, 1, 2], unseenDigits: [8, 9], perDigit: 30, epochs: 1, batchSize: 16, hidden: [16], pairs: 200, picturePerClass: 4, seed: 1 };
+
+describe("runCapstone", () => {
+  let result: CapstoneResult;
+  const progress: CapstoneProgress[] = [];
+  beforeAll(async () => {
+    result = await runCapstone({ ...tiny, onProgress: (p) => void progress.push(p) });
+  });
+
+  it("trains every loss of the course and reports one row each, in order", () => {
+    expect(result.rows.map((r) => r.loss)).toEqual([...CAPSTONE_LOSSES]);
+    expect(new Set(result.rows.map((r) => r.loss)).size).toBe(8);
+    for (const r of result.rows) {
+      for (const key of ["closedSetAccuracy", "openSetAccuracy", "openSetAuc", "calibrationAccuracy", "calibrationAuc"] as const) {
+        expect(r[key]).toBeGreaterThanOrEqual(0);
+        expect(r[key]).toBeLessThanOrEqual(1);
+      }
+      for (const key of ["intraAngle", "interAngle", "unseenIntraAngle", "unseenInterAngle"] as const) {
+        expect(r[key]).toBeGreaterThanOrEqual(0);
+        expect(r[key]).toBeLessThanOrEqual(Math.PI);
+      }
+      expect(Number.isFinite(r.finalTrainLoss)).toBe(true);
+      expect(r.steps).toBe(result.budget.stepsPerLoss);
+      expect(r.kind).toBe(["contrastive", "triplet"].includes(r.loss) ? "embedding" : "classifier");
+      expect(r.closedSetMethod).toBe(r.kind === "embedding" ? "nearest centroid (cosine)" : "head");
+    }
+  });
+
+  it("gives every loss the same budget: epochs, rows and steps", () => {
+    expect(result.budget).toMatchObject({ epochs: 1, batchSize: 16, embeddingSize: 3, hidden: [16] });
+    expect(result.budget.trainImages).toBe(result.data.train.count);
+    expect(result.budget.stepsPerLoss).toBe(Math.ceil(result.data.train.count / 16));
+  });
+
+  it("trains on seen digits only, and the closed-set test never saw a training row", () => {
+    expect(new Set(result.data.train.labels)).toEqual(new Set([0, 1, 2]));
+    expect(new Set(result.data.test.labels)).toEqual(new Set([0, 1, 2]));
+    const key = (set: { images: Float32Array }, i: number) => Buffer.from(set.images.buffer, set.images.byteOffset + i * 784 * 4, 784 * 4).toString("base64");
+    const trainImages = new Set(Array.from({ length: result.data.train.count }, (_, i) => key(result.data.train, i)));
+    for (let i = 0; i < result.data.test.count; i++) expect(trainImages.has(key(result.data.test, i))).toBe(false);
+    expect(result.data.train.count + result.data.test.count).toBe(90);
+  });
+
+  it("draws the open-set pairs from the unseen digits only, and the calibration pairs from held-out seen digits", () => {
+    const { openSet, calibration } = result.pairs;
+    expect(new Set(result.data.unseen.labels)).toEqual(new Set([8, 9]));
+    expect(openSet.first.length).toBe(200);
+    for (const labels of [openSet.firstLabels, openSet.secondLabels]) expect(labels.every((l) => l === 8 || l === 9)).toBe(true);
+    openSet.first.forEach((i, k) => expect(result.data.unseen.labels[i]).toBe(openSet.firstLabels[k]));
+    openSet.second.forEach((i, k) => expect(result.data.unseen.labels[i]).toBe(openSet.secondLabels[k]));
+    for (const labels of [calibration.firstLabels, calibration.secondLabels]) expect(labels.every((l) => l <= 2)).toBe(true);
+    // about half of the pairs are positive
+    expect(openSet.same.reduce((s, v) => s + v, 0)).toBe(100);
+    openSet.same.forEach((s, k) => expect(s).toBe(openSet.firstLabels[k] === openSet.secondLabels[k] ? 1 : 0));
+  });
+
+  it("keeps features of a balanced sample for the pictures, with the head's weights for classifiers", () => {
+    expect(result.features.map((f) => f.loss)).toEqual([...CAPSTONE_LOSSES]);
+    for (const f of result.features) {
+      expect(f.seen.features).toHaveLength(12);
+      expect(f.unseen.features).toHaveLength(8);
+      expect(f.seen.features.every((x) => x.length === 3)).toBe(true);
+      expect(f.unseen.labels.every((l) => l === 8 || l === 9)).toBe(true);
+      if (["contrastive", "triplet"].includes(f.loss)) expect(f.weights).toBeNull();
+      else expect(f.weights).toHaveLength(3);
+    }
+  });
+
+  it("reports progress before training, after every epoch and when each loss is done", () => {
+    expect(progress.filter((p) => p.done).map((p) => p.loss)).toEqual([...CAPSTONE_LOSSES]);
+    expect(progress.filter((p) => p.loss === "softmax").map((p) => p.epoch)).toEqual([0, 1, 1]);
+    expect(progress.every((p) => p.total === 8)).toBe(true);
+  });
+
+  it("is seeded: the same options give the same numbers", async () => {
+    const again = await runCapstone({ ...tiny, losses: ["softmax", "triplet"] });
+    for (const r of again.rows) {
+      const first = result.rows.find((x) => x.loss === r.loss)!;
+      expect(r.closedSetAccuracy).toBe(first.closedSetAccuracy);
+      expect(r.openSetAuc).toBe(first.openSetAuc);
+    }
+  });
+
+  it("turns the result into table rows and a conclusion that quotes the measured numbers", () => {
+    const rows = capstoneTableRows(result);
+    expect(rows).toHaveLength(8);
+    expect(rows[0].loss).toBe("softmax");
+    expect(rows[6]["closed-set by"]).toBe("nearest centroid (cos)");
+    const verdict = capstoneVerdict(result);
+    const softmax = result.rows[0];
+    expect(verdict).toContain(softmax.openSetAuc.toFixed(3));
+    expect(verdict).toContain(`${(100 * softmax.openSetAccuracy).toFixed(1)} %`);
+  });
+
+  it("checks its options", async () => {
+    await expect(runCapstone({ ...tiny, unseenDigits: [2, 9] })).rejects.toThrow(ValueError);
+    await expect(runCapstone({ ...tiny, losses: ["hinge" as never] })).rejects.toThrow(/losses\[0\]/);
+    await expect(runCapstone({ ...tiny, seenDigits: 3 as never })).rejects.toThrow(InputTypeError);
+  });
+});
+
+describe("nearestCentroidAccuracy", () => {
+  it("assigns each feature to the class of the closest centre direction", () => {
+    const train = { features: [[1, 0], [2, 0.1], [0, 1], [0.1, 3]], labels: [0, 0, 1, 1] };
+    expect(nearestCentroidAccuracy({ train, test: { features: [[5, 1], [1, 4]], labels: [0, 1] } })).toBe(1);
+    expect(nearestCentroidAccuracy({ train, test: { features: [[5, 1], [1, 4]], labels: [1, 1] } })).toBe(0.5);
+  });
+});
+
