@@ -15,6 +15,7 @@ import { startLab, type LabServer } from "./server";
 /** The notebooks driven through JupyterLab (paths under notebooks/). */
 export const LAB_NOTEBOOKS = [
   "00_supervised_learning_and_gradient_descent.ipynb",
+  "05_softmax_vs_modified_softmax.ipynb", // a training lesson: live figures while MNIST features train
   "exercises/00_gradient_of_the_cost.ipynb",
 ].filter((nb) => fs.existsSync(path.join(ROOT, "notebooks", nb)));
 
@@ -132,5 +133,5 @@ describe.each(LAB_NOTEBOOKS.map((nb) => [nb]))("JupyterLab: %s", (notebook) => {
       await page.screenshot({ path: path.join(ROOT, "build", "screenshots", `jupyterlab-${notebook.replace(/[/.]/g, "_")}.png`) }).catch(() => undefined);
       await context.close();
     }
-  }, 300_000);
+  }, 900_000);
 });
