@@ -18,8 +18,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { checkAngle, checkBoolean, toTensor, type TensorInput } from "../validation";
 import { MARGIN_DEFAULTS, checkAdditiveAngularMargin } from "./margins";
-import { withoutGradient } from "./no_gradient";
-import { safeAcos } from "./safe_acos";
+import { marginTargetOp, type MarginTarget } from "./margin_target";
+import { ACOS_EPSILON } from "./safe_acos";
 
 export interface ArcFaceMarginOptions {
   /** Additive angle in radians, 0 ≤ m < π. @default 0.5 (ArcFace paper) */
@@ -44,18 +44,46 @@ export function arcFaceTarget(theta: number, options: ArcFaceMarginOptions = {})
 }
 
 /**
- * Element-wise ArcFace target cosine for a tensor of cosines c = cos θ. θ comes from `safeAcos`, so
- * the gradient is finite at c = ±1 (aligned and anti-aligned features), in the branch `tf.where`
- * discards as well.
+ * ArcFace's margin as a `MarginTarget` (value and derivative in closed form), for the heads:
+ *
+ *   cos(θ + m) = c·cos m − sin θ·sin m,   d/dc cos(θ + m) = sin(θ + m)/sin θ = (sin θ·cos m + c·sin m)/sin θ,
+ *
+ * with c clamped to [-1, 1] and sin θ = √(1 − c²). In the derivative sin θ is floored at √ε
+ * (`ACOS_EPSILON`, as `safeAcos` floors its gradient), so it stays finite at c = ±1 (aligned and
+ * anti-aligned features), bounded by about sin m/√ε. The fallback and the easy margin have slope 1.
+ */
+export function arcFaceMarginTarget(options: ArcFaceMarginOptions = {}): MarginTarget {
+  return makeTarget("arcFaceMarginTarget", options);
+}
+
+function makeTarget(fn: string, options: ArcFaceMarginOptions): MarginTarget {
+  const { m, threshold, shift } = resolve(fn, options);
+  const [cosM, sinM] = [Math.cos(m), Math.sin(m)];
+  const parts = (cos: tf.Tensor) => {
+    const c = tf.clipByValue(cos, -1, 1);
+    const sine = tf.sqrt(tf.relu(tf.sub(1, tf.square(c))));
+    const useMargin = tf.greater(cos, threshold);
+    const value = tf.where(useMargin, tf.sub(tf.mul(c, cosM), tf.mul(sine, sinM)), tf.sub(cos, shift));
+    return { c, sine, useMargin, value };
+  };
+  return {
+    value: (cos) => tf.tidy(() => parts(cos).value),
+    valueAndSlope: (cos) =>
+      tf.tidy(() => {
+        const { c, sine, useMargin, value } = parts(cos);
+        const withMargin = tf.div(tf.add(tf.mul(sine, cosM), tf.mul(c, sinM)), tf.maximum(sine, Math.sqrt(ACOS_EPSILON)));
+        return { value, slope: tf.where(useMargin, withMargin, tf.onesLike(cos)) };
+      }),
+  };
+}
+
+/**
+ * Element-wise ArcFace target cosine for a tensor of cosines c = cos θ, differentiable with the
+ * closed-form derivative of `arcFaceMarginTarget` (finite at c = ±1).
  */
 export function arcFaceTargetFromCos(cos: TensorInput, options: ArcFaceMarginOptions = {}): tf.Tensor {
-  const { m, threshold, shift } = resolve("arcFaceTargetFromCos", options);
-  return tf.tidy(() => {
-    const c = toTensor("arcFaceTargetFromCos", "cos", cos);
-    const withMargin = tf.cos(tf.add(safeAcos(c), m));
-    const useMargin = withoutGradient(c, (v) => tf.greater(v, threshold));
-    return tf.where(useMargin, withMargin, tf.sub(c, shift));
-  });
+  const op = marginTargetOp(makeTarget("arcFaceTargetFromCos", options));
+  return tf.tidy(() => op(toTensor("arcFaceTargetFromCos", "cos", cos)));
 }
 
 /**

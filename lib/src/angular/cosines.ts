@@ -10,7 +10,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { ShapeError, checkRank, describe, toTensor, type TensorInput } from "../validation";
-import { l2Normalize } from "./normalize";
+import { L2_EPSILON } from "./normalize";
 import { safeAcos } from "./safe_acos";
 
 function toPair(fn: string, features: TensorInput, weights: TensorInput): [tf.Tensor2D, tf.Tensor2D] {
@@ -24,7 +24,48 @@ function toPair(fn: string, features: TensorInput, weights: TensorInput): [tf.Te
   return [x as tf.Tensor2D, w as tf.Tensor2D];
 }
 
-const cosineMatrix = (x: tf.Tensor2D, w: tf.Tensor2D) => tf.matMul(l2Normalize(x), l2Normalize(w, { axis: 0 })) as tf.Tensor2D;
+/** 1/‖v‖_ε along `axis` (kept), and whether the floor ε was below ‖v‖² (where the norm has a gradient). */
+function inverseNorms(v: tf.Tensor2D, axis: number): { inverse: tf.Tensor2D; aboveFloor: tf.Tensor2D } {
+  const squared = tf.sum(tf.square(v), axis, true);
+  return { inverse: tf.rsqrt(tf.maximum(squared, L2_EPSILON)) as tf.Tensor2D, aboveFloor: tf.cast(tf.greaterEqual(squared, L2_EPSILON), "float32") as tf.Tensor2D };
+}
+
+/**
+ * Gradient through v̂ = v/‖v‖_ε: r(dv̂ − v̂ (v̂·dv̂)) with r = 1/‖v‖, or dv̂/√ε where the floor holds
+ * (the derivative of `l2Normalize`, whose norm is constant below the floor).
+ */
+function normalizeGradient(dUnit: tf.Tensor2D, v: tf.Tensor2D, inverse: tf.Tensor2D, aboveFloor: tf.Tensor2D, axis: number): tf.Tensor2D {
+  const unit = tf.mul(v, inverse);
+  const along = tf.mul(tf.sum(tf.mul(dUnit, unit), axis, true), aboveFloor);
+  return tf.mul(tf.sub(dUnit, tf.mul(unit, along)), inverse) as tf.Tensor2D;
+}
+
+/**
+ * x̂·Ŵ for validated x [B, d] and W [d, C]: the same values and gradients as
+ * `matMul(l2Normalize(x), l2Normalize(W, { axis: 0 }))`, as one op with its gradient written out
+ * (dx̂ = dcos·Ŵᵀ, dŴ = x̂ᵀ·dcos, then through each normalisation). Why: every margin head computes it
+ * each training step, and taped it is some 30 small ops forward and back, each ~0.1 ms on wasm.
+ */
+const cosineMatrixOp = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, w: tf.Tensor | tf.GradSaveFunc, save: tf.Tensor | tf.GradSaveFunc) => {
+  const [xs, ws] = [x as tf.Tensor2D, w as tf.Tensor2D];
+  (save as tf.GradSaveFunc)([xs, ws]);
+  return {
+    value: tf.matMul(tf.mul(xs, inverseNorms(xs, 1).inverse), tf.mul(ws, inverseNorms(ws, 0).inverse)),
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+      const [sx, sw] = saved as tf.Tensor2D[];
+      const nx = inverseNorms(sx, 1);
+      const nw = inverseNorms(sw, 0);
+      const dUnitX = tf.matMul(dy as tf.Tensor2D, tf.transpose(tf.mul(sw, nw.inverse))) as tf.Tensor2D;
+      const dUnitW = tf.matMul(tf.transpose(tf.mul(sx, nx.inverse)), dy as tf.Tensor2D) as tf.Tensor2D;
+      return [normalizeGradient(dUnitX, sx, nx.inverse, nx.aboveFloor, 1), normalizeGradient(dUnitW, sw, nw.inverse, nw.aboveFloor, 0)];
+    },
+  };
+});
+
+/** cos θ [B, C] of validated features x [B, d] and class columns W [d, C] (zero vectors give 0). */
+export function cosineMatrix(x: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
+  return cosineMatrixOp(x, w) as tf.Tensor2D;
+}
 
 /** cos θ [B, C] between each feature row of `features` [B, d] and each class column of `weights` [d, C]. */
 export function cosines(features: TensorInput, weights: TensorInput): tf.Tensor2D {

@@ -14,8 +14,9 @@ import { checkInteger } from "../validation";
 import { annealedLambda, checkAnnealingSchedule, type AnnealingSchedule } from "../angular/annealing";
 import { checkAngularMargin } from "../angular/margins";
 import { l2Norm } from "../angular/normalize";
-import { psiOfCos } from "../angular/psi";
-import { ClassificationHead, pickTarget, replaceTarget, type HeadOptions } from "./head";
+import { psiMarginTarget } from "../angular/psi";
+import type { HeadOptions } from "./head";
+import { MarginHead, type MarginForm } from "./margin_head";
 
 export interface AnnealedMarginHeadOptions extends HeadOptions {
   /** The angular margin, an integer ≥ 1 (1: no margin). @default 4 */
@@ -26,7 +27,7 @@ export interface AnnealedMarginHeadOptions extends HeadOptions {
   iteration?: number;
 }
 
-export abstract class AnnealedMarginHead extends ClassificationHead {
+export abstract class AnnealedMarginHead extends MarginHead {
   /** The integer angular margin m. */
   readonly m: number;
   /** The λ schedule in use. */
@@ -68,14 +69,11 @@ export abstract class AnnealedMarginHead extends ClassificationHead {
     return tf.matMul(x, this.normalizeWeights ? this.unitWeights() : this.weights);
   }
 
-  protected marginLogits(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor2D {
-    const lambda = this.lambda;
-    const cosTarget = pickTarget(this.cosineMatrix(x), oneHot);
-    // ‖x‖, times ‖w_y‖ = onehot · ‖W‖ when the weights keep their norms (a matMul rather than a
-    // broadcast product: TF.js cannot take the gradient of a broadcast over an empty batch)
-    let norms = l2Norm(x);
-    if (!this.normalizeWeights) norms = tf.mul(norms, tf.reshape(tf.matMul(oneHot, l2Norm(this.weights, { axis: 0, keepDims: true }), false, true), [-1]));
-    const blended = tf.div(tf.add(tf.mul(cosTarget, lambda), psiOfCos(cosTarget, this.m)), 1 + lambda);
-    return replaceTarget(this.plainLogits(x), tf.mul(norms, blended), oneHot);
+  protected marginForm(x: tf.Tensor2D): MarginForm {
+    // N = ‖x‖ [B, 1], times ‖wⱼ‖ [1, C] when the weights keep their norms (an outer product by
+    // matMul rather than a broadcast: TF.js cannot take the gradient of a broadcast over an empty batch)
+    const xNorm = l2Norm(x, { keepDims: true });
+    const norm = this.normalizeWeights ? xNorm : tf.matMul(xNorm, l2Norm(this.weights, { axis: 0, keepDims: true }));
+    return { cos: this.cosineMatrix(x), norm, target: psiMarginTarget(this.m, this.lambda) };
   }
 }

@@ -11,10 +11,12 @@
  * With m = 0 both are the normalised softmax scaled by s. Prediction uses s·cos θⱼ.
  */
 import * as tf from "@tensorflow/tfjs";
-import { arcFaceTargetFromCos } from "../angular/arcface_margin";
+import { arcFaceMarginTarget } from "../angular/arcface_margin";
+import { cosFaceMarginTarget, type MarginTarget } from "../angular/margin_target";
 import { MARGIN_DEFAULTS, checkAdditiveAngularMargin, checkCosineMargin, checkScale } from "../angular/margins";
 import { checkBoolean } from "../validation";
-import { ClassificationHead, pickTarget, replaceTarget, type HeadOptions } from "./head";
+import type { HeadOptions } from "./head";
+import { MarginHead, type MarginForm } from "./margin_head";
 
 export interface CosineMarginHeadOptions extends HeadOptions {
   /** The scale s > 0 (the fixed feature norm). @default 64 */
@@ -28,7 +30,7 @@ export interface ArcFaceHeadOptions extends CosineMarginHeadOptions {
   easyMargin?: boolean;
 }
 
-abstract class CosineMarginHead extends ClassificationHead {
+abstract class CosineMarginHead extends MarginHead {
   /** The scale s. */
   readonly s: number;
   /** The margin m. */
@@ -43,15 +45,21 @@ abstract class CosineMarginHead extends ClassificationHead {
   protected plainLogits(x: tf.Tensor2D): tf.Tensor2D {
     return tf.mul(this.cosineMatrix(x), this.s);
   }
+
+  /** f, the margin on the target cosine. */
+  protected abstract readonly target: MarginTarget;
+
+  protected marginForm(x: tf.Tensor2D): MarginForm {
+    return { cos: this.cosineMatrix(x), norm: this.s, target: this.target };
+  }
 }
 
 export class CosFaceHead extends CosineMarginHead {
+  protected readonly target: MarginTarget;
+
   constructor(options: CosineMarginHeadOptions) {
     super("CosFaceHead", options, MARGIN_DEFAULTS.cosFace, checkCosineMargin);
-  }
-
-  protected marginLogits(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor2D {
-    return tf.mul(tf.sub(this.cosineMatrix(x), tf.mul(oneHot, this.m)), this.s);
+    this.target = cosFaceMarginTarget(this.m);
   }
 }
 
@@ -59,14 +67,11 @@ export class ArcFaceHead extends CosineMarginHead {
   /** Whether the easy margin is used. */
   readonly easyMargin: boolean;
 
+  protected readonly target: MarginTarget;
+
   constructor(options: ArcFaceHeadOptions) {
     super("ArcFaceHead", options, MARGIN_DEFAULTS.arcFace, checkAdditiveAngularMargin);
     this.easyMargin = checkBoolean(this.name, "easyMargin", options.easyMargin ?? MARGIN_DEFAULTS.arcFace.easyMargin);
-  }
-
-  protected marginLogits(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor2D {
-    const cos = this.cosineMatrix(x);
-    const target = arcFaceTargetFromCos(pickTarget(cos, oneHot), { m: this.m, easyMargin: this.easyMargin });
-    return tf.mul(replaceTarget(cos, target, oneHot), this.s);
+    this.target = arcFaceMarginTarget({ m: this.m, easyMargin: this.easyMargin });
   }
 }

@@ -37,6 +37,7 @@ import {
   type TensorInput,
 } from "../validation";
 import { l2Normalize } from "../angular/normalize";
+import { cosineMatrix } from "../angular/cosines";
 import { crossEntropyPerSample } from "./cross_entropy";
 
 export interface HeadOptions {
@@ -83,17 +84,6 @@ export function initialVariable(fn: string, arg: string, value: TensorInput | un
   });
 }
 
-/** The logits matrix with each row's target entry (one-hot mask) replaced by `target` [B]. */
-export function replaceTarget(plain: tf.Tensor2D, target: tf.Tensor, oneHot: tf.Tensor2D): tf.Tensor2D {
-  const mask = tf.cast(oneHot, "bool");
-  return tf.where(mask, tf.broadcastTo(tf.expandDims(target, 1), plain.shape), plain) as tf.Tensor2D;
-}
-
-/** Each row's target entry of a [B, C] matrix: [B]. */
-export function pickTarget(values: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor1D {
-  return tf.sum(tf.mul(values, oneHot), 1) as tf.Tensor1D;
-}
-
 export abstract class ClassificationHead {
   /** d, the feature width. */
   readonly inputDim: number;
@@ -132,7 +122,7 @@ export abstract class ClassificationHead {
     const reduction = checkOneOf(fn, "reduction", options.reduction ?? "mean", REDUCTIONS);
     return tf.tidy(() => {
       const [x, oneHot] = this.inputs(fn, features, labels);
-      return reduceLoss(fn, crossEntropyPerSample(this.marginLogits(x, oneHot), oneHot), reduction);
+      return reduceLoss(fn, this.lossPerSample(x, oneHot), reduction);
     });
   }
 
@@ -165,6 +155,11 @@ export abstract class ClassificationHead {
   /** The logits with the margin on the target classes (one-hot [B, C]). */
   protected abstract marginLogits(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor2D;
 
+  /** Per-sample cross-entropy of the margin logits; the margin heads fuse it (`MarginHead`). */
+  protected lossPerSample(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor1D {
+    return crossEntropyPerSample(this.marginLogits(x, oneHot), oneHot);
+  }
+
   /** The class weights as unit columns Ŵ (a zero column stays zero). */
   protected unitWeights(): tf.Tensor2D {
     return l2Normalize(this.weights, { axis: 0 }) as tf.Tensor2D;
@@ -172,7 +167,7 @@ export abstract class ClassificationHead {
 
   /** x̂ · Ŵ: the cosines of a validated feature matrix. */
   protected cosineMatrix(x: tf.Tensor2D): tf.Tensor2D {
-    return tf.matMul(l2Normalize(x), this.unitWeights()) as tf.Tensor2D;
+    return cosineMatrix(x, this.weights);
   }
 
   /** Validated features [B, d] and one-hot labels [B, C] (float32). */

@@ -10,3 +10,5 @@ export { AnnealedMarginHead, type AnnealedMarginHeadOptions } from "./annealed_m
 export { LSoftmaxHead } from "./l_softmax_head";
 export { ASoftmaxHead } from "./a_softmax_head";
 export { CosFaceHead, ArcFaceHead, type CosineMarginHeadOptions, type ArcFaceHeadOptions } from "./cosine_margin_heads";
+export { MarginHead, type MarginForm } from "./margin_head";
+export { marginCrossEntropy, marginLogits, type LogitNorm } from "./margin_cross_entropy";
