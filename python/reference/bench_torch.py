@@ -4,10 +4,12 @@ normalised features and weights), Adam(1e-3), batch 128, on random inputs of MNI
 does not depend on the pixel values). Optional: run only where torch is installed.
 
 Usage: python bench_torch.py --head softmax|arcface --threads N --steps S   -> one JSON line
+(mean and median time of a step, as `npm run bench` reports them for TensorFlow.js)
 """
 import argparse
 import json
 import math
+import statistics
 import time
 
 import torch
@@ -56,13 +58,16 @@ def main():
 
     for i in range(5):
         step(i)
+    times = []
     start = time.perf_counter()
     for i in range(a.steps):
+        t0 = time.perf_counter()
         step(i)
+        times.append(time.perf_counter() - t0)
     seconds = time.perf_counter() - start
     print(json.dumps({"head": a.head, "threads": a.threads, "steps": a.steps, "batchSize": a.batch,
-                      "msPerStep": seconds * 1000 / a.steps, "samplesPerSecond": a.steps * a.batch / seconds,
-                      "torch": torch.__version__}))
+                      "msPerStep": seconds * 1000 / a.steps, "medianMsPerStep": statistics.median(times) * 1000,
+                      "samplesPerSecond": a.steps * a.batch / seconds, "torch": torch.__version__}))
 
 
 if __name__ == "__main__":

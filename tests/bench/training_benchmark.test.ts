@@ -1,4 +1,4 @@
-import { benchmarkTraining, referenceModel, Rng, tf, ValueError } from "losslab";
+import { benchmarkHeads, benchmarkTraining, profileTrainingStep, referenceModel, REFERENCE_HEADS, Rng, tf, ValueError } from "losslab";
 
 // random "digits": the benchmark's speed does not depend on pixel values
 const rng = new Rng(5);
@@ -7,12 +7,23 @@ const images = Float32Array.from({ length: n * 784 }, () => rng.next());
 const labels = Int32Array.from({ length: n }, () => rng.int(10));
 
 describe("referenceModel", () => {
+  it("puts each of the six heads on the same network, softmax first", () => {
+    expect(REFERENCE_HEADS).toEqual(["softmax", "modified", "lsoftmax", "asoftmax", "cosface", "arcface"]);
+    const names = REFERENCE_HEADS.map((head) => {
+      const m = referenceModel({ head });
+      const name = m.head.name;
+      m.dispose();
+      return name;
+    });
+    expect(names).toEqual(["SoftmaxHead", "ModifiedSoftmaxHead", "LSoftmaxHead", "ASoftmaxHead", "CosFaceHead", "ArcFaceHead"]);
+  });
+
   it("is the margin lessons' 784-256-128-d network with the chosen head", () => {
     const m = referenceModel({ head: "arcface", featureSize: 3 });
     expect(m.net.variables.map((v) => v.shape)).toEqual([[784, 256], [256], [256, 128], [128], [128, 3], [3]]);
     expect(m.head.trainableVariables.map((v) => v.shape)).toEqual([[3, 10]]);
     m.dispose();
-    expect(() => referenceModel({ head: "cosface" as never })).toThrow(ValueError);
+    expect(() => referenceModel({ head: "focal" as never })).toThrow(ValueError);
   });
 });
 
@@ -22,6 +33,9 @@ describe("benchmarkTraining", () => {
     const r = benchmarkTraining({ head: "softmax", images, labels, steps: 8, warmup: 2, batchSize: 32, memoryEvery: 2 });
     expect(r.samplesPerSecond).toBeGreaterThan(0);
     expect(r.msPerStep).toBeCloseTo((32 * 1000) / r.samplesPerSecond, 6);
+    // a single step is never longer than the whole loop
+    expect(r.medianMsPerStep).toBeGreaterThan(0);
+    expect(r.medianMsPerStep).toBeLessThanOrEqual(r.msPerStep * r.steps);
     expect(new Set(r.tensorCounts).size).toBe(1);
     expect(r.tensorCounts).toHaveLength(5);
     expect(Number.isFinite(r.finalLoss)).toBe(true);
@@ -33,5 +47,42 @@ describe("benchmarkTraining", () => {
     const short = benchmarkTraining({ head: "arcface", ...few, steps: 1, warmup: 0, batchSize: 32 });
     const long = benchmarkTraining({ head: "arcface", ...few, steps: 40, warmup: 0, batchSize: 32 });
     expect(long.finalLoss).toBeLessThan(short.finalLoss);
+  });
+});
+
+describe("benchmarkHeads", () => {
+  it("times every head side by side, relative to the first, and frees everything", () => {
+    const before = tf.memory().numTensors;
+    const r = benchmarkHeads({ images, labels, heads: ["softmax", "arcface", "lsoftmax"], steps: 3, warmup: 1, batchSize: 32 });
+    expect(r.map((h) => h.head)).toEqual(["softmax", "arcface", "lsoftmax"]);
+    expect(r[0].overhead).toBe(0);
+    for (const h of r) {
+      expect(h.medianMsPerStep).toBeGreaterThan(0);
+      expect(h.overhead).toBeCloseTo(h.medianMsPerStep / r[0].medianMsPerStep - 1, 12);
+    }
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it("rejects an unknown head or an empty list, naming the argument", () => {
+    expect(() => benchmarkHeads({ images, labels, heads: ["softmax", "focal" as never] })).toThrow("losslab.benchmarkHeads: argument 'heads[1]' must be one of");
+    expect(() => benchmarkHeads({ images, labels, heads: [] })).toThrow("argument 'heads'");
+  });
+});
+
+describe("profileTrainingStep", () => {
+  it("lists the kernels of a step, slowest first, counting composite ops only through their kernels", async () => {
+    const before = tf.memory().numTensors;
+    const p = await profileTrainingStep({ head: "arcface", images, labels, steps: 2, warmup: 1, timedSteps: 2, batchSize: 32 });
+    expect(p.backend).toBe(tf.getBackend());
+    const names = p.kernels.map((k) => k.kernel);
+    // the first layer's forward product and its weight gradient (Xᵀ·dY) are there
+    expect(names).toContain("BatchMatMul [32,784]·[784,256]");
+    expect(names).toContain("BatchMatMul [784,32]·[32,256]");
+    expect(names.some((n) => n.startsWith("unnamed scope") || n.includes("__op"))).toBe(false);
+    for (let i = 1; i < p.kernels.length; i++) expect(p.kernels[i].ms).toBeLessThanOrEqual(p.kernels[i - 1].ms);
+    expect(p.kernelMs).toBeCloseTo(p.kernels.reduce((s, k) => s + k.ms, 0), 9);
+    expect(p.kernelsPerStep).toBeCloseTo(p.kernels.reduce((s, k) => s + k.calls, 0), 9);
+    expect(p.msPerStep).toBeGreaterThan(0);
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -1,2 +1,3 @@
 export * from "./reference_model";
 export * from "./training_benchmark";
+export * from "./profile_step";

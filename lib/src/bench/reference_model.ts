@@ -1,16 +1,36 @@
 /**
  * The course's reference model, defined once: the MNIST feature network of the margin lessons
  * (784-256-128-d, ReLU, fast dense layers) with a classification head on its d-dimensional features.
- * The benchmark trains it, the capstone and the lessons build the same pieces.
+ * The benchmark trains it, the capstone and the lessons build the same pieces. Any of the six heads
+ * of lessons 05–08 can sit on it, so the benchmark can say what each margin adds to a softmax step.
  */
 import { EmbeddingNet } from "../models/embedding_net";
 import { SoftmaxHead } from "../heads/softmax_head";
-import { ArcFaceHead } from "../heads/cosine_margin_heads";
+import { ModifiedSoftmaxHead } from "../heads/modified_softmax_head";
+import { LSoftmaxHead } from "../heads/l_softmax_head";
+import { ASoftmaxHead } from "../heads/a_softmax_head";
+import { ArcFaceHead, CosFaceHead } from "../heads/cosine_margin_heads";
+import type { HeadOptions } from "../heads/head";
 import type { ClassificationHead } from "../heads/head";
 import { checkOneOf } from "../validation";
 
-export type ReferenceHead = "softmax" | "arcface";
-export const REFERENCE_HEADS: readonly ReferenceHead[] = ["softmax", "arcface"];
+export type ReferenceHead = "softmax" | "modified" | "lsoftmax" | "asoftmax" | "cosface" | "arcface";
+/** The heads, softmax first (the baseline the margins are compared with). */
+export const REFERENCE_HEADS: readonly ReferenceHead[] = ["softmax", "modified", "lsoftmax", "asoftmax", "cosface", "arcface"];
+
+/**
+ * Each head with settings that train 2-D features (a smaller scale and margin than the papers' for
+ * 512-D faces): s = 16 with CosFace m = 0.2 and ArcFace m = 0.3; L-/A-Softmax m = 4 with their
+ * authors' λ schedules. The speed of a step does not depend on these values.
+ */
+const HEADS: Record<ReferenceHead, (base: HeadOptions) => ClassificationHead> = {
+  softmax: (base) => new SoftmaxHead(base),
+  modified: (base) => new ModifiedSoftmaxHead(base),
+  lsoftmax: (base) => new LSoftmaxHead({ ...base, m: 4 }),
+  asoftmax: (base) => new ASoftmaxHead({ ...base, m: 4 }),
+  cosface: (base) => new CosFaceHead({ ...base, s: 16, m: 0.2 }),
+  arcface: (base) => new ArcFaceHead({ ...base, s: 16, m: 0.3 }),
+};
 
 export interface ReferenceModelOptions {
   head: ReferenceHead;
@@ -27,16 +47,13 @@ export interface ReferenceModel {
   dispose(): void;
 }
 
-/** Builds the reference network and head, seeded. ArcFace uses the lessons' s = 16, m = 0.3 for d = 2. */
+/** Builds the reference network and head, seeded. */
 export function referenceModel(options: ReferenceModelOptions): ReferenceModel {
   const head = checkOneOf("referenceModel", "head", options.head, REFERENCE_HEADS);
   const d = options.featureSize ?? 2;
   const classes = options.classes ?? 10;
   const seed = options.seed ?? 0;
   const net = new EmbeddingNet({ inputSize: 784, hidden: [256, 128], embeddingSize: d, seed });
-  const h: ClassificationHead =
-    head === "softmax"
-      ? new SoftmaxHead({ inputDim: d, numClasses: classes, seed: seed + 1 })
-      : new ArcFaceHead({ inputDim: d, numClasses: classes, seed: seed + 1, s: 16, m: 0.3 });
+  const h = HEADS[head]({ inputDim: d, numClasses: classes, seed: seed + 1 });
   return { net, head: h, dispose: () => (net.dispose(), h.dispose()) };
 }

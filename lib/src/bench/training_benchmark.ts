@@ -1,11 +1,14 @@
 /**
  * Training speed of the reference model: steps of Adam on mini-batches of MNIST digits, timed after
- * a warm-up, with the tensor count checked for leaks. Time is wall-clock (process.hrtime), measured
- * around a loop that syncs once at the end, as FACTS.md advises.
+ * a warm-up, with the tensor count checked for leaks. Time is wall-clock (process.hrtime): the mean
+ * over the whole loop, which syncs once at the end (FACTS.md), and the median of the single steps,
+ * which a shared machine's bursts of load move much less. (On the wasm and cpu backends an op has
+ * finished when it returns, so a single step can be timed without a sync.)
  */
 import * as tf from "@tensorflow/tfjs";
-import { referenceModel, type ReferenceHead } from "./reference_model";
-import { checkInteger } from "../validation";
+import { REFERENCE_HEADS, referenceModel, type ReferenceHead } from "./reference_model";
+import { InputTypeError, checkInteger, checkOneOf, describe } from "../validation";
+import { median } from "./median";
 
 export interface TrainingBenchmarkOptions {
   head: ReferenceHead;
@@ -26,11 +29,60 @@ export interface TrainingBenchmarkResult {
   backend: string;
   steps: number;
   batchSize: number;
+  /** Mean wall-clock time of a step. */
   msPerStep: number;
+  /** Median time of a single step (robust to bursts of load from other processes). */
+  medianMsPerStep: number;
   samplesPerSecond: number;
   /** tf.memory().numTensors after each `memoryEvery` steps: flat means no leak. */
   tensorCounts: number[];
   finalLoss: number;
+}
+
+/** A reference model with its optimiser and up to 20 ready mini-batches: one training step at a time. */
+interface ReferenceRun {
+  step(i: number): void;
+  /** Syncs: returns when every queued op has run. */
+  sync(): void;
+  loss(): number;
+  dispose(): void;
+}
+
+function referenceRun(fn: string, head: ReferenceHead, images: Float32Array, labels: Int32Array, batchSize: number, featureSize?: number): ReferenceRun {
+  const n = labels.length;
+  if (n < batchSize) throw new Error(`losslab.${fn}: need at least batchSize (${batchSize}) digits, got ${n}.`);
+  const model = referenceModel({ head, featureSize });
+  const optimizer = tf.train.adam(1e-3);
+  const variables = [...model.net.variables, ...model.head.trainableVariables];
+  // batches as ready tensors: the benchmark measures training, not data copies
+  const xs: tf.Tensor2D[] = [];
+  const ys: tf.Tensor1D[] = [];
+  for (let b = 0; b < Math.min(Math.floor(n / batchSize), 20); b++) {
+    xs.push(tf.tensor2d(images.subarray(b * batchSize * 784, (b + 1) * batchSize * 784), [batchSize, 784]));
+    ys.push(tf.tensor1d(labels.subarray(b * batchSize, (b + 1) * batchSize), "int32"));
+  }
+  return {
+    step(i) {
+      const k = i % xs.length;
+      optimizer.minimize(() => model.head.loss(model.net.apply(xs[k]), ys[k]) as tf.Scalar, false, variables);
+      model.head.step();
+    },
+    sync: () => void variables[0].dataSync(),
+    loss: () => tf.tidy(() => (model.head.loss(model.net.apply(xs[0]), ys[0]) as tf.Scalar).dataSync()[0]),
+    dispose() {
+      xs.forEach((t) => t.dispose());
+      ys.forEach((t) => t.dispose());
+      optimizer.dispose();
+      model.dispose();
+    },
+  };
+}
+
+/** Wall-clock milliseconds of f (process.hrtime). */
+function timeMs(f: () => void): number {
+  const start = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 export function benchmarkTraining(options: TrainingBenchmarkOptions): TrainingBenchmarkResult {
@@ -38,51 +90,79 @@ export function benchmarkTraining(options: TrainingBenchmarkOptions): TrainingBe
   const steps = checkInteger(fn, "steps", options.steps ?? 100, { min: 1 });
   const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
   const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
-  const n = options.labels.length;
-  if (n < batchSize) throw new Error(`losslab.${fn}: need at least batchSize (${batchSize}) digits, got ${n}.`);
   const memoryEvery = options.memoryEvery ?? Math.max(1, Math.floor(steps / 4));
-  const model = referenceModel({ head: options.head, featureSize: options.featureSize });
-  const optimizer = tf.train.adam(1e-3);
-  const variables = [...model.net.variables, ...model.head.trainableVariables];
-  const batches = Math.floor(n / batchSize);
-  // batches as ready tensors: the benchmark measures training, not data copies
-  const xs: tf.Tensor2D[] = [];
-  const ys: tf.Tensor1D[] = [];
-  for (let b = 0; b < Math.min(batches, 20); b++) {
-    xs.push(tf.tensor2d(options.images.subarray(b * batchSize * 784, (b + 1) * batchSize * 784), [batchSize, 784]));
-    ys.push(tf.tensor1d(options.labels.subarray(b * batchSize, (b + 1) * batchSize), "int32"));
-  }
-  const step = (i: number) => {
-    const k = i % xs.length;
-    optimizer.minimize(() => model.head.loss(model.net.apply(xs[k]), ys[k]) as tf.Scalar, false, variables);
-    model.head.step();
-  };
+  const run = referenceRun(fn, options.head, options.images, options.labels, batchSize, options.featureSize);
   try {
-    for (let i = 0; i < warmup; i++) step(i);
-    variables[0].dataSync();
+    for (let i = 0; i < warmup; i++) run.step(i);
+    run.sync();
     const tensorCounts: number[] = [tf.memory().numTensors];
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < steps; i++) {
-      step(i);
-      if ((i + 1) % memoryEvery === 0) tensorCounts.push(tf.memory().numTensors);
-    }
-    variables[0].dataSync();
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const finalLoss = tf.tidy(() => (model.head.loss(model.net.apply(xs[0]), ys[0]) as tf.Scalar).dataSync()[0]);
+    const stepMs: number[] = [];
+    const totalMs = timeMs(() => {
+      for (let i = 0; i < steps; i++) {
+        stepMs.push(timeMs(() => run.step(i)));
+        if ((i + 1) % memoryEvery === 0) tensorCounts.push(tf.memory().numTensors);
+      }
+      run.sync();
+    });
     return {
       head: options.head,
       backend: tf.getBackend(),
       steps,
       batchSize,
-      msPerStep: (seconds * 1000) / steps,
-      samplesPerSecond: (steps * batchSize) / seconds,
+      msPerStep: totalMs / steps,
+      medianMsPerStep: median(stepMs),
+      samplesPerSecond: (steps * batchSize * 1000) / totalMs,
       tensorCounts,
-      finalLoss,
+      finalLoss: run.loss(),
     };
   } finally {
-    xs.forEach((t) => t.dispose());
-    ys.forEach((t) => t.dispose());
-    optimizer.dispose();
-    model.dispose();
+    run.dispose();
+  }
+}
+
+export interface HeadOverheadOptions {
+  /** Images [N, 784] and labels [N]. */
+  images: Float32Array;
+  labels: Int32Array;
+  /** The heads to compare; the first is the baseline. @default REFERENCE_HEADS (softmax first) */
+  heads?: readonly ReferenceHead[];
+  /** Timed steps per head (default 200), after `warmup` untimed ones (default 5). */
+  steps?: number;
+  warmup?: number;
+  batchSize?: number;
+}
+
+export interface HeadOverhead {
+  head: ReferenceHead;
+  /** Median time of one training step of the whole model with this head. */
+  medianMsPerStep: number;
+  /** medianMsPerStep relative to the first head's, minus 1 (0.05: 5 % slower). */
+  overhead: number;
+}
+
+/**
+ * What each head adds to a training step of the reference model: the models train side by side in
+ * one process, one step each in turn, so a burst of load from elsewhere falls on all of them alike,
+ * and each is summarised by the median of its single steps.
+ */
+export function benchmarkHeads(options: HeadOverheadOptions): HeadOverhead[] {
+  const fn = "benchmarkHeads";
+  const heads = options.heads ?? REFERENCE_HEADS;
+  if (!Array.isArray(heads) || heads.length === 0) throw new InputTypeError(fn, "heads", "a non-empty array of head names", describe(heads));
+  heads.forEach((h, i) => checkOneOf(fn, `heads[${i}]`, h, REFERENCE_HEADS));
+  const steps = checkInteger(fn, "steps", options.steps ?? 200, { min: 1 });
+  const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
+  const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
+  const runs: ReferenceRun[] = [];
+  try {
+    for (const h of heads) runs.push(referenceRun(fn, h, options.images, options.labels, batchSize));
+    for (let i = 0; i < warmup; i++) runs.forEach((r) => r.step(i));
+    runs.forEach((r) => r.sync());
+    const stepMs = runs.map(() => [] as number[]);
+    for (let i = 0; i < steps; i++) runs.forEach((r, k) => stepMs[k].push(timeMs(() => r.step(i))));
+    const medians = stepMs.map(median);
+    return heads.map((head, k) => ({ head, medianMsPerStep: medians[k], overhead: medians[k] / medians[0] - 1 }));
+  } finally {
+    runs.forEach((r) => r.dispose());
   }
 }

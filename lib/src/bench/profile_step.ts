@@ -1,0 +1,105 @@
+/**
+ * Where the time of a training step goes: `tf.profile` over steps of the reference model, kernels
+ * grouped by name and input shapes, and the rest of the step's wall time (JavaScript: the engine's
+ * bookkeeping, the tape, the optimiser's loop) reported as "outside kernels".
+ *
+ * Custom-gradient ops (the fused dense layer, the margin heads' loss) and composite ops such as
+ * `logSoftmax` appear in the profile both as a whole ("unnamed scope", "logSoftmax__op") and as the
+ * kernels they run; only the kernels are counted. The profiler slows a step down, so the step time
+ * reported is the median of unprofiled steps timed afterwards.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { referenceModel, type ReferenceHead } from "./reference_model";
+import { checkInteger } from "../validation";
+import { median } from "./median";
+
+export interface KernelTime {
+  /** Kernel name and input shapes, e.g. "BatchMatMul [128,784]·[784,256]". */
+  kernel: string;
+  /** Calls per step. */
+  calls: number;
+  /** Milliseconds per step. */
+  ms: number;
+}
+
+export interface StepProfile {
+  head: ReferenceHead;
+  backend: string;
+  /** Median wall time of an unprofiled step. */
+  msPerStep: number;
+  /** Time inside kernels, per step. */
+  kernelMs: number;
+  /** Kernels run per step. */
+  kernelsPerStep: number;
+  /** The kernels, slowest first. */
+  kernels: KernelTime[];
+}
+
+export interface ProfileOptions {
+  head: ReferenceHead;
+  images: Float32Array;
+  labels: Int32Array;
+  /** Profiled steps, averaged (default 10), after `warmup` (default 5). */
+  steps?: number;
+  /** Unprofiled steps timed afterwards for `msPerStep` (default 20). */
+  timedSteps?: number;
+  warmup?: number;
+  batchSize?: number;
+}
+
+export async function profileTrainingStep(options: ProfileOptions): Promise<StepProfile> {
+  const fn = "profileTrainingStep";
+  const steps = checkInteger(fn, "steps", options.steps ?? 10, { min: 1 });
+  const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
+  const timedSteps = checkInteger(fn, "timedSteps", options.timedSteps ?? 20, { min: 1 });
+  const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
+  if (options.labels.length < batchSize) throw new Error(`losslab.${fn}: need at least batchSize (${batchSize}) digits, got ${options.labels.length}.`);
+  const model = referenceModel({ head: options.head });
+  const optimizer = tf.train.adam(1e-3);
+  const variables = [...model.net.variables, ...model.head.trainableVariables];
+  const x = tf.tensor2d(options.images.subarray(0, batchSize * 784), [batchSize, 784]);
+  const y = tf.tensor1d(options.labels.subarray(0, batchSize), "int32");
+  const step = () => {
+    optimizer.minimize(() => model.head.loss(model.net.apply(x), y) as tf.Scalar, false, variables);
+    model.head.step();
+  };
+  try {
+    for (let i = 0; i < warmup; i++) step();
+    const byKernel = new Map<string, { calls: number; ms: number }>();
+    let count = 0;
+    for (let i = 0; i < steps; i++) {
+      const info = await tf.profile(step);
+      for (const k of info.kernels) {
+        if (k.name === "unnamed scope" || k.name.endsWith("__op")) continue;
+        const key = `${k.name} ${k.inputShapes.map((s) => `[${s}]`).join("·")}`;
+        const entry = byKernel.get(key) ?? { calls: 0, ms: 0 };
+        entry.calls += 1;
+        entry.ms += typeof k.kernelTimeMs === "number" ? k.kernelTimeMs : 0;
+        byKernel.set(key, entry);
+        count += 1;
+      }
+    }
+    const stepMs: number[] = [];
+    for (let i = 0; i < timedSteps; i++) {
+      const start = process.hrtime.bigint();
+      step();
+      stepMs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const kernels = [...byKernel.entries()]
+      .map(([kernel, e]) => ({ kernel, calls: e.calls / steps, ms: e.ms / steps }))
+      .sort((a, b) => b.ms - a.ms);
+    return {
+      head: options.head,
+      backend: tf.getBackend(),
+      msPerStep: median(stepMs),
+      kernelMs: kernels.reduce((s, k) => s + k.ms, 0),
+      kernelsPerStep: count / steps,
+      kernels,
+    };
+  } finally {
+    x.dispose();
+    y.dispose();
+    optimizer.dispose();
+    model.dispose();
+  }
+}
