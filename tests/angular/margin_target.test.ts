@@ -7,6 +7,7 @@ import {
   arcFaceMarginTarget,
   arcFaceTarget,
   cosFaceMarginTarget,
+  evaluateTarget,
   marginTargetOp,
   psi,
   psiMarginTarget,
@@ -20,12 +21,12 @@ import {
 const f32 = Math.fround;
 const finite = (a: ArrayLike<number>) => Array.from(a).every(Number.isFinite);
 
-/** f(c) and f'(c) of a target as plain arrays (the tensors are disposed). */
+/** f(c) and f'(c) of a target at float32 cosines, through evaluateTarget (tensors in, tensors out; disposed). */
 function evaluate(target: MarginTarget, cs: number[]): { value: Float32Array; both: Float32Array; slope: Float32Array } {
   return tf.tidy(() => {
     const c = tf.tensor1d(cs);
-    const { value, slope } = target.valueAndSlope(c);
-    return { value: target.value(c).dataSync() as Float32Array, both: value.dataSync() as Float32Array, slope: slope.dataSync() as Float32Array };
+    const { value, slope } = evaluateTarget(target, c, true);
+    return { value: evaluateTarget(target, c).value.dataSync() as Float32Array, both: value.dataSync() as Float32Array, slope: slope.dataSync() as Float32Array };
   });
 }
 
@@ -45,10 +46,7 @@ const weightsFor = (n: number) => Array.from({ length: n }, (_, i) => 0.5 + ((i 
 describe("marginTargetOp: value f(c), gradient dy · f'(c)", () => {
   // a deliberately inconsistent target: the op must use `value` forward and `slope` backward, never
   // the autograd of either (3c² has derivative 6c; the stated slope is 2 − c)
-  const lying: MarginTarget = {
-    value: (c) => tf.mul(tf.square(c), 3),
-    valueAndSlope: (c) => ({ value: tf.zerosLike(c), slope: tf.sub(2, c) }),
-  };
+  const lying: MarginTarget = { value: (c) => 3 * c * c, slope: (c) => 2 - c };
   const cs = [-1, -0.4, 0, 0.25, 0.9, 1.3];
   const w = weightsFor(cs.length);
 
@@ -74,7 +72,7 @@ describe("marginTargetOp: value f(c), gradient dy · f'(c)", () => {
   });
 
   it("with a consistent target it agrees with TF.js's autograd of the formula; nothing leaks", () => {
-    const sine: MarginTarget = { value: (c) => tf.sin(c), valueAndSlope: (c) => ({ value: tf.sin(c), slope: tf.cos(c) }) };
+    const sine: MarginTarget = { value: Math.sin, slope: Math.cos };
     const op = marginTargetOp(sine);
     const before = tf.memory().numTensors;
     const g = weightedGrad(op, cs, w);

@@ -58,22 +58,16 @@ export function arcFaceMarginTarget(options: ArcFaceMarginOptions = {}): MarginT
 
 function makeTarget(fn: string, options: ArcFaceMarginOptions): MarginTarget {
   const { m, threshold, shift } = resolve(fn, options);
-  const [cosM, sinM] = [Math.cos(m), Math.sin(m)];
-  const parts = (cos: tf.Tensor) => {
-    const c = tf.clipByValue(cos, -1, 1);
-    const sine = tf.sqrt(tf.relu(tf.sub(1, tf.square(c))));
-    const useMargin = tf.greater(cos, threshold);
-    const value = tf.where(useMargin, tf.sub(tf.mul(c, cosM), tf.mul(sine, sinM)), tf.sub(cos, shift));
-    return { c, sine, useMargin, value };
-  };
+  const [cosM, sinM, floor] = [Math.cos(m), Math.sin(m), Math.sqrt(ACOS_EPSILON)];
+  const clamp = (c: number) => Math.min(1, Math.max(-1, c));
+  const sine = (c: number) => Math.sqrt(Math.max(0, 1 - c * c));
   return {
-    value: (cos) => tf.tidy(() => parts(cos).value),
-    valueAndSlope: (cos) =>
-      tf.tidy(() => {
-        const { c, sine, useMargin, value } = parts(cos);
-        const withMargin = tf.div(tf.add(tf.mul(sine, cosM), tf.mul(c, sinM)), tf.maximum(sine, Math.sqrt(ACOS_EPSILON)));
-        return { value, slope: tf.where(useMargin, withMargin, tf.onesLike(cos)) };
-      }),
+    value: (c) => (c > threshold ? clamp(c) * cosM - sine(clamp(c)) * sinM : c - shift),
+    slope: (c) => {
+      if (!(c > threshold)) return 1;
+      const [cc, s] = [clamp(c), sine(clamp(c))];
+      return (s * cosM + cc * sinM) / Math.max(s, floor);
+    },
   };
 }
 

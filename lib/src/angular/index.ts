@@ -7,7 +7,7 @@ export { l2Norm, l2Normalize, L2_EPSILON, type L2Options } from "./normalize";
 export { safeAcos, ACOS_EPSILON } from "./safe_acos";
 export { cosines, angles } from "./cosines";
 export { psi, psiInterval, psiOfTheta, psiOfCos, psiSlopeOfCos, psiMarginTarget, chebyshevCos, psiPieces, type PsiPiece } from "./psi";
-export { marginTargetOp, cosFaceMarginTarget, type MarginTarget } from "./margin_target";
+export { marginTargetOp, evaluateTarget, cosFaceMarginTarget, type MarginTarget } from "./margin_target";
 export { arcFaceTarget, arcFaceTargetFromCos, arcFaceMarginTarget, arcFaceMonotoneLimit, type ArcFaceMarginOptions } from "./arcface_margin";
 export { MARGIN_DEFAULTS } from "./margins";
 export { degrees, radians } from "./units";

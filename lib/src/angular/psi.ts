@@ -17,7 +17,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { checkAngle, checkInteger, checkRange, toTensor, type TensorInput } from "../validation";
-import type { MarginTarget } from "./margin_target";
+import { evaluateTarget, type MarginTarget } from "./margin_target";
 import { withoutGradient } from "./no_gradient";
 
 /** k such that θ ∈ [kπ/m, (k+1)π/m] (the upper end π belongs to k = m − 1). */
@@ -84,16 +84,13 @@ export function chebyshevCos(cos: TensorInput, m: number): tf.Tensor {
   });
 }
 
-/** k of `psiOfCos` for each cosine: the number of j ∈ {1, …, m−1} with c ≤ cos(jπ/m). */
-function countIntervals(c: tf.Tensor, m: number): tf.Tensor {
-  let count = tf.zerosLike(c);
-  for (let j = 1; j < m; j++) count = tf.add(count, tf.cast(tf.lessEqual(c, Math.cos((j * Math.PI) / m)), "float32"));
-  return count;
-}
-
-/** `countIntervals` as a constant for autograd (k is piecewise constant: no gradient flows through it). */
+/** k of `psiOfCos` for each cosine: the number of j ∈ {1, …, m−1} with c ≤ cos(jπ/m), a constant for autograd. */
 function intervalOfCos(c: tf.Tensor, m: number): tf.Tensor {
-  return withoutGradient(c, (v) => countIntervals(v, m));
+  return withoutGradient(c, (v) => {
+    let count = tf.zerosLike(v);
+    for (let j = 1; j < m; j++) count = tf.add(count, tf.cast(tf.lessEqual(v, Math.cos((j * Math.PI) / m)), "float32"));
+    return count;
+  });
 }
 
 /**
@@ -109,32 +106,28 @@ export function psiOfCos(cos: TensorInput, m: number): tf.Tensor {
   });
 }
 
-/**
- * dψ/dc element-wise: (−1)ᵏ Tₘ'(c) = (−1)ᵏ m·Uₘ₋₁(c), with the Chebyshev polynomials of the second
- * kind U₀ = 1, U₁ = 2c, Uₙ₊₁ = 2c·Uₙ − Uₙ₋₁ (Uₘ₋₁(cos θ) = sin(mθ)/sin θ). A polynomial, so it is
- * finite at c = ±1 where the θ form sin(mθ)/sin θ is 0/0. No gradient of its own (it is a slope).
- */
-export function psiSlopeOfCos(cos: TensorInput, m: number): tf.Tensor {
-  checkInteger("psiSlopeOfCos", "m", m, { min: 1 });
-  return tf.tidy(() => withoutGradient(toTensor("psiSlopeOfCos", "cos", cos), (c) => psiAndSlope(c, m).slope as tf.Tensor));
+/** ψ(c) and dψ/dc for one cosine, in float64: k by the same comparisons as `psiOfCos`, Tₘ and Uₘ₋₁ by recurrence. */
+function psiAndSlope(c: number, m: number): { psi: number; slope: number } {
+  let k = 0;
+  for (let j = 1; j < m; j++) if (c <= Math.cos((j * Math.PI) / m)) k += 1;
+  const sign = k % 2 === 0 ? 1 : -1;
+  // T₀ = 1, T₁ = c and U₀ = 1, U₁ = 2c, both by X_{n+1} = 2c·Xₙ − Xₙ₋₁; Tₘ and Uₘ₋₁ wanted
+  let [t0, t1, u0, u1] = [1, c, 1, 2 * c];
+  for (let n = 1; n < m; n++) [t0, t1] = [t1, 2 * c * t1 - t0];
+  for (let n = 1; n < m - 1; n++) [u0, u1] = [u1, 2 * c * u1 - u0];
+  return { psi: sign * t1 - 2 * k, slope: sign * m * (m === 1 ? u0 : u1) };
 }
 
 /**
- * ψ(c) and dψ/dc for cosines c in one pass (k, Tₘ and Uₘ₋₁ share the work), with no gradient of their
- * own: for custom gradients, where nothing is taped.
+ * dψ/dc element-wise: (−1)ᵏ Tₘ'(c) = (−1)ᵏ m·Uₘ₋₁(c), with the Chebyshev polynomials of the second
+ * kind U₀ = 1, U₁ = 2c, Uₙ₊₁ = 2c·Uₙ − Uₙ₋₁ (Uₘ₋₁(cos θ) = sin(mθ)/sin θ). A polynomial, so it is
+ * finite at c = ±1 where the θ form sin(mθ)/sin θ is 0/0. Computed in float64; no gradient of its own
+ * (it is a slope).
  */
-function psiAndSlope(c: tf.Tensor, m: number, withSlope = true): { psi: tf.Tensor; slope?: tf.Tensor } {
-  const k = countIntervals(c, m);
-  const sign = tf.sub(1, tf.mul(2, tf.mod(k, 2)));
-  const twoC = tf.mul(c, 2);
-  // T₀ = 1, T₁ = c and U₀ = 1, U₁ = 2c, both by X_{n+1} = 2c·Xₙ − Xₙ₋₁; Tₘ and Uₘ₋₁ wanted
-  let [t0, t1] = [tf.onesLike(c), c];
-  for (let n = 1; n < m; n++) [t0, t1] = [t1, tf.sub(tf.mul(twoC, t1), t0)];
-  const psi = tf.sub(tf.mul(sign, t1), tf.mul(k, 2));
-  if (!withSlope) return { psi };
-  let [u0, u1] = [tf.onesLike(c), twoC];
-  for (let n = 1; n < m - 1; n++) [u0, u1] = [u1, tf.sub(tf.mul(twoC, u1), u0)];
-  return { psi, slope: tf.mul(sign, tf.mul(m === 1 ? u0 : u1, m)) };
+export function psiSlopeOfCos(cos: TensorInput, m: number): tf.Tensor {
+  checkInteger("psiSlopeOfCos", "m", m, { min: 1 });
+  const slope: MarginTarget = { value: (c) => psiAndSlope(c, m).slope, slope: () => 0 };
+  return tf.tidy(() => withoutGradient(toTensor("psiSlopeOfCos", "cos", cos), (c) => evaluateTarget(slope, c).value));
 }
 
 /**
@@ -144,13 +137,8 @@ function psiAndSlope(c: tf.Tensor, m: number, withSlope = true): { psi: tf.Tenso
 export function psiMarginTarget(m: number, lambda: number): MarginTarget {
   checkInteger("psiMarginTarget", "m", m, { min: 1 });
   checkRange("psiMarginTarget", "lambda", lambda, { min: 0 });
-  const blend = (c: tf.Tensor, psi: tf.Tensor) => tf.div(tf.add(tf.mul(c, lambda), psi), 1 + lambda);
   return {
-    value: (c) => tf.tidy(() => blend(c, psiAndSlope(c, m, false).psi)),
-    valueAndSlope: (c) =>
-      tf.tidy(() => {
-        const { psi, slope } = psiAndSlope(c, m);
-        return { value: blend(c, psi), slope: tf.div(tf.add(slope as tf.Tensor, lambda), 1 + lambda) };
-      }),
+    value: (c) => (lambda * c + psiAndSlope(c, m).psi) / (1 + lambda),
+    slope: (c) => (lambda + psiAndSlope(c, m).slope) / (1 + lambda),
   };
 }

@@ -19,7 +19,7 @@
  * ops (with f as one `marginTargetOp`), for `head.logits` and for anyone differentiating the logits.
  */
 import * as tf from "@tensorflow/tfjs";
-import { marginTargetOp, type MarginTarget } from "../angular/margin_target";
+import { evaluateTarget, marginTargetOp, type MarginTarget } from "../angular/margin_target";
 
 /** The logit norm N: a number (fixed, no gradient) or a tensor broadcastable to [B, C]. */
 export type LogitNorm = number | tf.Tensor;
@@ -44,7 +44,7 @@ function crossEntropy(z: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor1D {
 /** dL/dcos and dL/dz of the fused loss, for the per-sample upstream gradient dy [B]. */
 function cosineGradient(dy: tf.Tensor, cos: tf.Tensor2D, oneHot: tf.Tensor2D, target: MarginTarget, norm: tf.Tensor | number) {
   const targetCos = tf.sum(tf.mul(cos, oneHot), 1, true);
-  const f = target.valueAndSlope(targetCos);
+  const f = evaluateTarget(target, targetCos, true);
   const h = tf.add(cos, tf.mul(oneHot, tf.sub(f.value, targetCos)));
   const z = tf.mul(h, norm);
   const g = tf.mul(tf.sub(tf.softmax(z), oneHot), tf.reshape(dy, [-1, 1]));
@@ -66,7 +66,7 @@ export function marginCrossEntropy(cos: tf.Tensor2D, oneHot: tf.Tensor2D, target
       const [cosT, oneHotT] = [c as tf.Tensor2D, y as tf.Tensor2D];
       (save as tf.GradSaveFunc)([cosT, oneHotT]);
       return {
-        value: crossEntropy(tf.mul(replaceTargetCosine(cosT, oneHotT, target.value), s), oneHotT),
+        value: crossEntropy(tf.mul(replaceTargetCosine(cosT, oneHotT, (t) => evaluateTarget(target, t).value), s), oneHotT),
         gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
           const [cs, oh] = saved as tf.Tensor2D[];
           return [cosineGradient(dy, cs, oh, target, s).dCos, tf.zerosLike(oh)];
@@ -79,7 +79,7 @@ export function marginCrossEntropy(cos: tf.Tensor2D, oneHot: tf.Tensor2D, target
     const [cosT, oneHotT, normT] = [c as tf.Tensor2D, y as tf.Tensor2D, n as tf.Tensor];
     (save as tf.GradSaveFunc)([cosT, oneHotT, normT]);
     return {
-      value: crossEntropy(tf.mul(replaceTargetCosine(cosT, oneHotT, target.value), normT), oneHotT),
+      value: crossEntropy(tf.mul(replaceTargetCosine(cosT, oneHotT, (t) => evaluateTarget(target, t).value), normT), oneHotT),
       gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
         const [cs, oh, nm] = saved as [tf.Tensor2D, tf.Tensor2D, tf.Tensor];
         const { dCos, g, h } = cosineGradient(dy, cs, oh, target, nm);
