@@ -10,6 +10,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { ROOT } from "../notebooks/helpers";
 import { launch } from "../pages/chromium";
+import { descendants, stillRunning } from "./processes";
 import { startLab, type LabServer } from "./server";
 
 /** The notebooks driven through JupyterLab (paths under notebooks/). */
@@ -134,4 +135,21 @@ describe.each(LAB_NOTEBOOKS.map((nb) => [nb]))("JupyterLab: %s", (notebook) => {
       await context.close();
     }
   }, 900_000);
+});
+
+describe("JupyterLab test clean-up", () => {
+  it("stops every process it started: JupyterLab, its kernels and Chromium", async () => {
+    const started = descendants(process.pid);
+    // JupyterLab and Chromium at least are running now
+    expect(started.some((p) => p.command.includes("jupyter"))).toBe(true);
+    expect(started.some((p) => /chrom/i.test(p.command))).toBe(true);
+    await browser.close();
+    await lab.stop();
+    let left = stillRunning(started);
+    for (let wait = 0; wait < 40 && left.length > 0; wait++) {
+      await new Promise((r) => setTimeout(r, 250));
+      left = stillRunning(started);
+    }
+    expect(left.map((p) => `${p.pid} ${p.command.slice(0, 120)}`)).toEqual([]);
+  }, 60_000);
 });
