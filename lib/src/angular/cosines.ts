@@ -24,20 +24,21 @@ function toPair(fn: string, features: TensorInput, weights: TensorInput): [tf.Te
   return [x as tf.Tensor2D, w as tf.Tensor2D];
 }
 
-/** 1/‖v‖_ε along `axis` (kept), and whether the floor ε was below ‖v‖² (where the norm has a gradient). */
-function inverseNorms(v: tf.Tensor2D, axis: number): { inverse: tf.Tensor2D; aboveFloor: tf.Tensor2D } {
-  const squared = tf.sum(tf.square(v), axis, true);
-  return { inverse: tf.rsqrt(tf.maximum(squared, L2_EPSILON)) as tf.Tensor2D, aboveFloor: tf.cast(tf.greaterEqual(squared, L2_EPSILON), "float32") as tf.Tensor2D };
+/** v/‖v‖_ε along `axis`, with ‖v‖² (kept as a size-1 axis) and 1/‖v‖_ε for the gradient. */
+function normalized(v: tf.Tensor2D, axis: number): { unit: tf.Tensor2D; squared: tf.Tensor2D; inverse: tf.Tensor2D } {
+  const squared = tf.sum(tf.square(v), axis, true) as tf.Tensor2D;
+  const inverse = tf.rsqrt(tf.maximum(squared, L2_EPSILON)) as tf.Tensor2D;
+  return { unit: tf.mul(v, inverse), squared, inverse };
 }
 
 /**
  * Gradient through v̂ = v/‖v‖_ε: r(dv̂ − v̂ (v̂·dv̂)) with r = 1/‖v‖, or dv̂/√ε where the floor holds
  * (the derivative of `l2Normalize`, whose norm is constant below the floor).
  */
-function normalizeGradient(dUnit: tf.Tensor2D, v: tf.Tensor2D, inverse: tf.Tensor2D, aboveFloor: tf.Tensor2D, axis: number): tf.Tensor2D {
-  const unit = tf.mul(v, inverse);
-  const along = tf.mul(tf.sum(tf.mul(dUnit, unit), axis, true), aboveFloor);
-  return tf.mul(tf.sub(dUnit, tf.mul(unit, along)), inverse) as tf.Tensor2D;
+function normalizeGradient(dUnit: tf.Tensor2D, n: ReturnType<typeof normalized>, axis: number): tf.Tensor2D {
+  const aboveFloor = tf.cast(tf.greaterEqual(n.squared, L2_EPSILON), "float32");
+  const along = tf.mul(tf.sum(tf.mul(dUnit, n.unit), axis, true), aboveFloor);
+  return tf.mul(tf.sub(dUnit, tf.mul(n.unit, along)), n.inverse) as tf.Tensor2D;
 }
 
 /**
@@ -50,14 +51,12 @@ const cosineMatrixOp = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, w: tf.Tens
   const [xs, ws] = [x as tf.Tensor2D, w as tf.Tensor2D];
   (save as tf.GradSaveFunc)([xs, ws]);
   return {
-    value: tf.matMul(tf.mul(xs, inverseNorms(xs, 1).inverse), tf.mul(ws, inverseNorms(ws, 0).inverse)),
+    value: tf.matMul(normalized(xs, 1).unit, normalized(ws, 0).unit),
     gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-      const [sx, sw] = saved as tf.Tensor2D[];
-      const nx = inverseNorms(sx, 1);
-      const nw = inverseNorms(sw, 0);
-      const dUnitX = tf.matMul(dy as tf.Tensor2D, tf.transpose(tf.mul(sw, nw.inverse))) as tf.Tensor2D;
-      const dUnitW = tf.matMul(tf.transpose(tf.mul(sx, nx.inverse)), dy as tf.Tensor2D) as tf.Tensor2D;
-      return [normalizeGradient(dUnitX, sx, nx.inverse, nx.aboveFloor, 1), normalizeGradient(dUnitW, sw, nw.inverse, nw.aboveFloor, 0)];
+      const [nx, nw] = [normalized(saved[0] as tf.Tensor2D, 1), normalized(saved[1] as tf.Tensor2D, 0)];
+      const dUnitX = tf.matMul(dy as tf.Tensor2D, tf.transpose(nw.unit)) as tf.Tensor2D;
+      const dUnitW = tf.matMul(tf.transpose(nx.unit), dy as tf.Tensor2D) as tf.Tensor2D;
+      return [normalizeGradient(dUnitX, nx, 1), normalizeGradient(dUnitW, nw, 0)];
     },
   };
 });

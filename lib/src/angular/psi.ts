@@ -84,15 +84,6 @@ export function chebyshevCos(cos: TensorInput, m: number): tf.Tensor {
   });
 }
 
-/** k of `psiOfCos` for each cosine: the number of j ∈ {1, …, m−1} with c ≤ cos(jπ/m), a constant for autograd. */
-function intervalOfCos(c: tf.Tensor, m: number): tf.Tensor {
-  return withoutGradient(c, (v) => {
-    let count = tf.zerosLike(v);
-    for (let j = 1; j < m; j++) count = tf.add(count, tf.cast(tf.lessEqual(v, Math.cos((j * Math.PI) / m)), "float32"));
-    return count;
-  });
-}
-
 /**
  * Element-wise ψ(θ) for a tensor of cosines c = cos θ, as (−1)ᵏ Tₘ(c) − 2k with k the number of
  * j ∈ {1, …, m−1} with c ≤ cos(jπ/m). Cosines a rounding error outside [-1, 1] extend the end pieces
@@ -102,7 +93,12 @@ export function psiOfCos(cos: TensorInput, m: number): tf.Tensor {
   checkInteger("psiOfCos", "m", m, { min: 1 });
   return tf.tidy(() => {
     const c = toTensor("psiOfCos", "cos", cos);
-    return flipAndShift(intervalOfCos(c, m), chebyshevCos(c, m));
+    const k = withoutGradient(c, (v) => {
+      let count = tf.zerosLike(v);
+      for (let j = 1; j < m; j++) count = tf.add(count, tf.cast(tf.lessEqual(v, Math.cos((j * Math.PI) / m)), "float32"));
+      return count;
+    });
+    return flipAndShift(k, chebyshevCos(c, m));
   });
 }
 

@@ -1,7 +1,6 @@
 /**
  * Where the time of a training step goes: `tf.profile` over steps of the reference model, kernels
- * grouped by name and input shapes, and the rest of the step's wall time (JavaScript: the engine's
- * bookkeeping, the tape, the optimiser's loop) reported as "outside kernels".
+ * grouped by name and input shapes.
  *
  * Custom-gradient ops (the fused dense layer, the margin heads' loss) and composite ops such as
  * `logSoftmax` appear in the profile both as a whole ("unnamed scope", "logSoftmax__op") and as the
@@ -9,7 +8,8 @@
  * reported is the median of unprofiled steps timed afterwards.
  */
 import * as tf from "@tensorflow/tfjs";
-import { referenceModel, type ReferenceHead } from "./reference_model";
+import type { ReferenceHead } from "./reference_model";
+import { referenceRun, timeMs } from "./reference_run";
 import { checkInteger } from "../validation";
 import { median } from "./median";
 
@@ -53,22 +53,13 @@ export async function profileTrainingStep(options: ProfileOptions): Promise<Step
   const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
   const timedSteps = checkInteger(fn, "timedSteps", options.timedSteps ?? 20, { min: 1 });
   const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
-  if (options.labels.length < batchSize) throw new Error(`losslab.${fn}: need at least batchSize (${batchSize}) digits, got ${options.labels.length}.`);
-  const model = referenceModel({ head: options.head });
-  const optimizer = tf.train.adam(1e-3);
-  const variables = [...model.net.variables, ...model.head.trainableVariables];
-  const x = tf.tensor2d(options.images.subarray(0, batchSize * 784), [batchSize, 784]);
-  const y = tf.tensor1d(options.labels.subarray(0, batchSize), "int32");
-  const step = () => {
-    optimizer.minimize(() => model.head.loss(model.net.apply(x), y) as tf.Scalar, false, variables);
-    model.head.step();
-  };
+  const run = referenceRun(fn, options.head, options.images, options.labels, batchSize);
   try {
-    for (let i = 0; i < warmup; i++) step();
+    for (let i = 0; i < warmup; i++) run.step(i);
     const byKernel = new Map<string, { calls: number; ms: number }>();
     let count = 0;
     for (let i = 0; i < steps; i++) {
-      const info = await tf.profile(step);
+      const info = await tf.profile(() => run.step(i));
       for (const k of info.kernels) {
         if (k.name === "unnamed scope" || k.name.endsWith("__op")) continue;
         const key = `${k.name} ${k.inputShapes.map((s) => `[${s}]`).join("·")}`;
@@ -79,12 +70,7 @@ export async function profileTrainingStep(options: ProfileOptions): Promise<Step
         count += 1;
       }
     }
-    const stepMs: number[] = [];
-    for (let i = 0; i < timedSteps; i++) {
-      const start = process.hrtime.bigint();
-      step();
-      stepMs.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
+    const stepMs = Array.from({ length: timedSteps }, (_, i) => timeMs(() => run.step(i)));
     const kernels = [...byKernel.entries()]
       .map(([kernel, e]) => ({ kernel, calls: e.calls / steps, ms: e.ms / steps }))
       .sort((a, b) => b.ms - a.ms);
@@ -97,9 +83,6 @@ export async function profileTrainingStep(options: ProfileOptions): Promise<Step
       kernels,
     };
   } finally {
-    x.dispose();
-    y.dispose();
-    optimizer.dispose();
-    model.dispose();
+    run.dispose();
   }
 }

@@ -10,8 +10,7 @@ import { ModifiedSoftmaxHead } from "../heads/modified_softmax_head";
 import { LSoftmaxHead } from "../heads/l_softmax_head";
 import { ASoftmaxHead } from "../heads/a_softmax_head";
 import { ArcFaceHead, CosFaceHead } from "../heads/cosine_margin_heads";
-import type { HeadOptions } from "../heads/head";
-import type { ClassificationHead } from "../heads/head";
+import type { ClassificationHead, HeadOptions } from "../heads/head";
 import { checkOneOf } from "../validation";
 
 export type ReferenceHead = "softmax" | "modified" | "lsoftmax" | "asoftmax" | "cosface" | "arcface";

@@ -6,7 +6,8 @@
  * finished when it returns, so a single step can be timed without a sync.)
  */
 import * as tf from "@tensorflow/tfjs";
-import { REFERENCE_HEADS, referenceModel, type ReferenceHead } from "./reference_model";
+import { REFERENCE_HEADS, type ReferenceHead } from "./reference_model";
+import { referenceRun, timeMs, type ReferenceRun } from "./reference_run";
 import { InputTypeError, checkInteger, checkOneOf, describe } from "../validation";
 import { median } from "./median";
 
@@ -37,52 +38,6 @@ export interface TrainingBenchmarkResult {
   /** tf.memory().numTensors after each `memoryEvery` steps: flat means no leak. */
   tensorCounts: number[];
   finalLoss: number;
-}
-
-/** A reference model with its optimiser and up to 20 ready mini-batches: one training step at a time. */
-interface ReferenceRun {
-  step(i: number): void;
-  /** Syncs: returns when every queued op has run. */
-  sync(): void;
-  loss(): number;
-  dispose(): void;
-}
-
-function referenceRun(fn: string, head: ReferenceHead, images: Float32Array, labels: Int32Array, batchSize: number, featureSize?: number): ReferenceRun {
-  const n = labels.length;
-  if (n < batchSize) throw new Error(`losslab.${fn}: need at least batchSize (${batchSize}) digits, got ${n}.`);
-  const model = referenceModel({ head, featureSize });
-  const optimizer = tf.train.adam(1e-3);
-  const variables = [...model.net.variables, ...model.head.trainableVariables];
-  // batches as ready tensors: the benchmark measures training, not data copies
-  const xs: tf.Tensor2D[] = [];
-  const ys: tf.Tensor1D[] = [];
-  for (let b = 0; b < Math.min(Math.floor(n / batchSize), 20); b++) {
-    xs.push(tf.tensor2d(images.subarray(b * batchSize * 784, (b + 1) * batchSize * 784), [batchSize, 784]));
-    ys.push(tf.tensor1d(labels.subarray(b * batchSize, (b + 1) * batchSize), "int32"));
-  }
-  return {
-    step(i) {
-      const k = i % xs.length;
-      optimizer.minimize(() => model.head.loss(model.net.apply(xs[k]), ys[k]) as tf.Scalar, false, variables);
-      model.head.step();
-    },
-    sync: () => void variables[0].dataSync(),
-    loss: () => tf.tidy(() => (model.head.loss(model.net.apply(xs[0]), ys[0]) as tf.Scalar).dataSync()[0]),
-    dispose() {
-      xs.forEach((t) => t.dispose());
-      ys.forEach((t) => t.dispose());
-      optimizer.dispose();
-      model.dispose();
-    },
-  };
-}
-
-/** Wall-clock milliseconds of f (process.hrtime). */
-function timeMs(f: () => void): number {
-  const start = process.hrtime.bigint();
-  f();
-  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 export function benchmarkTraining(options: TrainingBenchmarkOptions): TrainingBenchmarkResult {

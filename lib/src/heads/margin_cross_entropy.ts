@@ -41,7 +41,11 @@ function crossEntropy(z: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor1D {
   return tf.sum(tf.mul(oneHot, tf.neg(tf.logSoftmax(z))), 1);
 }
 
-/** dL/dcos and dL/dz of the fused loss, for the per-sample upstream gradient dy [B]. */
+/**
+ * dL/dcos and dL/dz of the fused loss, for the per-sample upstream gradient dy [B]. H and z are
+ * recomputed from the saved inputs: a custom gradient that keeps its intermediates trips TF.js's
+ * kernel leak check (IS_TEST).
+ */
 function cosineGradient(dy: tf.Tensor, cos: tf.Tensor2D, oneHot: tf.Tensor2D, target: MarginTarget, norm: tf.Tensor | number) {
   const targetCos = tf.sum(tf.mul(cos, oneHot), 1, true);
   const f = evaluateTarget(target, targetCos, true);
@@ -60,34 +64,23 @@ function cosineGradient(dy: tf.Tensor, cos: tf.Tensor2D, oneHot: tf.Tensor2D, ta
  * respect to `cos` and to a tensor `norm` (`oneHot` gets no gradient: labels are data).
  */
 export function marginCrossEntropy(cos: tf.Tensor2D, oneHot: tf.Tensor2D, target: MarginTarget, norm: LogitNorm): tf.Tensor1D {
-  if (typeof norm === "number") {
-    const s = norm;
-    const op = tf.customGrad((c: tf.Tensor | tf.GradSaveFunc, y: tf.Tensor | tf.GradSaveFunc, save: tf.Tensor | tf.GradSaveFunc) => {
-      const [cosT, oneHotT] = [c as tf.Tensor2D, y as tf.Tensor2D];
-      (save as tf.GradSaveFunc)([cosT, oneHotT]);
-      return {
-        value: crossEntropy(tf.mul(replaceTargetCosine(cosT, oneHotT, (t) => evaluateTarget(target, t).value), s), oneHotT),
-        gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-          const [cs, oh] = saved as tf.Tensor2D[];
-          return [cosineGradient(dy, cs, oh, target, s).dCos, tf.zerosLike(oh)];
-        },
-      };
-    });
-    return tf.tidy(() => op(cos, oneHot) as tf.Tensor1D);
-  }
-  const op = tf.customGrad((c: tf.Tensor | tf.GradSaveFunc, y: tf.Tensor | tf.GradSaveFunc, n: tf.Tensor | tf.GradSaveFunc, save: tf.Tensor | tf.GradSaveFunc) => {
-    const [cosT, oneHotT, normT] = [c as tf.Tensor2D, y as tf.Tensor2D, n as tf.Tensor];
-    (save as tf.GradSaveFunc)([cosT, oneHotT, normT]);
+  // a number is a constant norm: the op then takes no norm input and computes no gradient for it
+  const fixed = typeof norm === "number" ? norm : undefined;
+  const op = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const save = args.pop() as tf.GradSaveFunc;
+    const inputs = args as tf.Tensor[];
+    save(inputs);
+    const [c, y, n] = inputs as [tf.Tensor2D, tf.Tensor2D, tf.Tensor?];
     return {
-      value: crossEntropy(tf.mul(replaceTargetCosine(cosT, oneHotT, (t) => evaluateTarget(target, t).value), normT), oneHotT),
+      value: crossEntropy(tf.mul(replaceTargetCosine(c, y, (t) => evaluateTarget(target, t).value), n ?? (fixed as number)), y),
       gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const [cs, oh, nm] = saved as [tf.Tensor2D, tf.Tensor2D, tf.Tensor];
-        const { dCos, g, h } = cosineGradient(dy, cs, oh, target, nm);
-        return [dCos, tf.zerosLike(oh), sumToShape(tf.mul(g, h), nm.shape)];
+        const [cs, oh, nm] = saved as [tf.Tensor2D, tf.Tensor2D, tf.Tensor?];
+        const { dCos, g, h } = cosineGradient(dy, cs, oh, target, nm ?? (fixed as number));
+        return nm ? [dCos, tf.zerosLike(oh), sumToShape(tf.mul(g, h), nm.shape)] : [dCos, tf.zerosLike(oh)];
       },
     };
   });
-  return tf.tidy(() => op(cos, oneHot, norm) as tf.Tensor1D);
+  return tf.tidy(() => (fixed === undefined ? op(cos, oneHot, norm as tf.Tensor) : op(cos, oneHot)) as tf.Tensor1D);
 }
 
 /** Sums a [B, C] gradient down to the shape of a tensor that was broadcast to [B, C] ([], [1], [B, 1], [1, C]...). */
