@@ -31,7 +31,9 @@ node_stamp="node_modules/.losslab-setup"
 node_hash=$(hash_of package-lock.json package.json lib/package.json; node --version)
 if [ ! -f "$node_stamp" ] || [ "$(cat "$node_stamp")" != "$node_hash" ]; then
   say "installing Node packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  # --ignore-scripts: tfjs-node's install script downloads from Google's storage and, failing offline,
+  # makes npm drop the package; scripts/native_backend.sh below installs or builds its addon instead.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   echo "$node_hash" > "$node_stamp"
 fi
 
@@ -43,9 +45,20 @@ if [ ! -f "$venv_stamp" ] || [ "$(cat "$venv_stamp")" != "$venv_hash" ] || [ ! -
   rm -rf .venv
   "$python" -m venv .venv ||
     die "could not create a virtual environment with '$python -m venv' (on Debian/Ubuntu: apt install python3-venv)."
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r python/requirements.txt
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r python/requirements.txt 2> >(grep -v "^WARNING: Location" >&2)
   echo "$venv_hash" > "$venv_stamp"
 fi
+
+# --- JupyterLab settings overrides (issue 12): news and update checks off, in .venv only --------
+lab_overrides=".venv/share/jupyter/lab/settings/overrides.json"
+if ! cmp -s python/jupyterlab_overrides.json "$lab_overrides"; then
+  mkdir -p "$(dirname "$lab_overrides")"
+  cp python/jupyterlab_overrides.json "$lab_overrides"
+fi
+# --- end of JupyterLab settings overrides --------------------------------------------------------
+
+# --- native TensorFlow backend (tfjs-node), built offline where it cannot be downloaded -------
+bash scripts/native_backend.sh
 
 # --- lib ---------------------------------------------------------------------------------------
 node_modules/.bin/tsc -b lib
