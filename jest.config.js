@@ -14,5 +14,6 @@ module.exports = {
     ...(process.env.LOSSLAB_LAB_TESTS ? [] : ["/tests/jupyterlab/"]),
   ],
   setupFiles: ["<rootDir>/tests/setup.ts"],
+  setupFilesAfterEnv: ["<rootDir>/tests/setup_after_env.ts"],
   testTimeout: 120000,
 };

@@ -28,7 +28,7 @@ fi
 
 # --- node_modules ------------------------------------------------------------------------------
 node_stamp="node_modules/.losslab-setup"
-node_hash=$(hash_of package-lock.json package.json lib/package.json; node --version)
+node_hash=$(hash_of package-lock.json package.json lib/package.json; node --version; echo ignore-scripts)
 if [ ! -f "$node_stamp" ] || [ "$(cat "$node_stamp")" != "$node_hash" ]; then
   say "installing Node packages (npm ci)"
   # --ignore-scripts: tfjs-node's install script downloads from Google's storage and, failing offline,

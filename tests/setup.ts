@@ -1,6 +1,16 @@
-// Jest set-up: TensorFlow.js on its plain-JS backend (deterministic, no wasm start-up per file),
-// with its "install tfjs-node" banner silenced (IS_TEST).
+// Jest set-up: every suite runs on the TensorFlow.js backend named by LOSSLAB_TEST_BACKEND
+// (tensorflow, wasm or cpu; scripts/test.sh runs the library's suites once per available backend).
+// Without it, the fastest available backend, as the library itself picks. Synchronous backends
+// (tensorflow, cpu) are active before a test file's module body runs; wasm initialises
+// asynchronously, so tests/setup_after_env.ts awaits it before the first test.
 import * as tf from "@tensorflow/tfjs";
+import { testBackend } from "./backends";
 
-tf.env().set("IS_TEST", true);
-void tf.setBackend("cpu");
+const name = testBackend();
+// IS_TEST silences tfjs's "install tfjs-node" banner; on wasm it also turns on the engine's
+// per-kernel leak check, which fires on every tf.customGrad op there (a tfjs quirk, see FACTS.md).
+tf.env().set("IS_TEST", name !== "wasm");
+process.env.TF_CPP_MIN_LOG_LEVEL ??= "1";
+if (name === "tensorflow") require("@tensorflow/tfjs-node");
+if (name === "wasm") require("@tensorflow/tfjs-backend-wasm");
+void tf.setBackend(name);

@@ -1,8 +1,13 @@
 import { selectBackend, tf, ValueError } from "losslab";
+import { testBackend } from "../backends";
 
 describe("selectBackend", () => {
   afterAll(async () => {
-    await tf.setBackend("cpu");
+    await tf.setBackend(testBackend());
+  });
+
+  it("runs this suite on the backend the test matrix asked for", () => {
+    expect(tf.getBackend()).toBe(testBackend());
   });
 
   it("picks the fastest backend available and says which, and why not a faster one", async () => {

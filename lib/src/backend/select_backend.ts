@@ -1,6 +1,7 @@
 /**
  * Picks the fastest TensorFlow.js backend this machine has: the native one (`@tensorflow/tfjs-node`,
- * an optional dependency that needs internet at install time), then WebAssembly, then plain JS.
+ * an optional dependency; the course's set-up builds it offline, see scripts/native_backend.sh),
+ * then WebAssembly, then plain JS.
  */
 import * as tf from "@tensorflow/tfjs";
 import { checkOneOf } from "../validation";
@@ -20,7 +21,11 @@ export interface BackendChoice {
 /** Registers a backend's kernels by loading its package; returns an error message if it is not there. */
 function load(name: BackendName): string | null {
   try {
-    if (name === "tensorflow") require("@tensorflow/tfjs-node");
+    if (name === "tensorflow") {
+      // libtensorflow logs oneDNN and CPU-feature notices to stderr at load; keep warnings and errors
+      process.env.TF_CPP_MIN_LOG_LEVEL ??= "1";
+      require("@tensorflow/tfjs-node");
+    }
     if (name === "wasm") require("@tensorflow/tfjs-backend-wasm");
     return null; // cpu ships with @tensorflow/tfjs
   } catch (e) {
