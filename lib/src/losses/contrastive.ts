@@ -103,7 +103,7 @@ function pairLosses(fn: string, squared: tf.Tensor, dissimilar: tf.Tensor, s: Re
 /** The contrastive loss of explicit pairs: row i of `x1` and of `x2` form a pair labelled `y[i]`. */
 export function contrastiveLoss(options: ContrastiveLossOptions): tf.Tensor {
   const fn = "contrastiveLoss";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["x1", "x2", "y", "similarLabel?", "margin?", "form?", "reduction?"]);
   const s = settings(fn, options);
   const similarLabel = options.similarLabel ?? 0;
   if (similarLabel !== 0 && similarLabel !== 1) throw new ValueError(fn, "similarLabel", "0 or 1", describe(similarLabel));
@@ -141,7 +141,7 @@ function allPairs(n: number): PairIndices {
  */
 export function batchContrastiveLoss(options: BatchContrastiveLossOptions): tf.Tensor {
   const fn = "batchContrastiveLoss";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["embeddings", "labels", "pairs?", "margin?", "form?", "reduction?"]);
   const s = settings(fn, options);
   return tf.tidy(() => {
     const e = toEmbeddings(fn, "embeddings", options.embeddings);
@@ -149,7 +149,7 @@ export function batchContrastiveLoss(options: BatchContrastiveLossOptions): tf.T
     const labels = toLabels(fn, "labels", options.labels, n);
     let pairs = allPairs(n);
     if (options.pairs !== undefined) {
-      checkOptions(fn, options.pairs, "pairs", "an object { first, second }");
+      checkOptions(fn, options.pairs, ["first", "second", "same?", "y?"], "pairs");
       const first = toIndices(fn, "pairs.first", options.pairs.first, n);
       const second = toIndices(fn, "pairs.second", options.pairs.second, n);
       checkSameCount(fn, "pairs.first", first, "pairs.second", second);

@@ -75,7 +75,7 @@ function hinge(fn: string, dap: tf.Tensor, dan: tf.Tensor, margin: number, reduc
 /** The triplet loss of explicit triplets: row i of `anchors`, `positives`, `negatives` is one triplet. */
 export function tripletLoss(options: TripletLossOptions): tf.Tensor {
   const fn = "tripletLoss";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["anchors", "positives", "negatives", "margin?", "distance?", "reduction?"]);
   const { margin, distance, reduction } = settings(fn, options);
   return tf.tidy(() => {
     const a = toEmbeddings(fn, "anchors", options.anchors);
@@ -89,7 +89,7 @@ export function tripletLoss(options: TripletLossOptions): tf.Tensor {
 
 /** Triplet indices checked against a batch of n rows with labels y: valid triplets only. */
 function checkTriplets(fn: string, t: unknown, y: Int32Array): TripletIndices {
-  checkOptions(fn, t, "triplets", "an object { anchors, positives, negatives }");
+  checkOptions(fn, t, ["anchors", "positives", "negatives", "candidates?", "drawn?"], "triplets");
   const raw = t as TripletIndices;
   const n = y.length;
   const anchors = toIndices(fn, "triplets.anchors", raw.anchors, n);
@@ -115,7 +115,7 @@ function checkTriplets(fn: string, t: unknown, y: Int32Array): TripletIndices {
  */
 export function batchTripletLoss(options: BatchTripletLossOptions): tf.Tensor {
   const fn = "batchTripletLoss";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["embeddings", "labels", "triplets?", "margin?", "distance?", "reduction?"]);
   const { margin, distance, reduction } = settings(fn, options);
   return tf.tidy(() => {
     const e = toEmbeddings(fn, "embeddings", options.embeddings);

@@ -64,7 +64,7 @@ export function drawRandomTriplets(labels: Int32Array, count: number, rng: Rng):
 /** The kept triplets; `candidates` is the number drawn (0 if the batch has no valid triplet at all). */
 export function mineRandomTriplets(options: RandomTripletOptions): MinedTriplets & { drawn: MinedTriplets } {
   const fn = "mineRandomTriplets";
-  const { n, labels: y, dist } = prepareBatch(fn, options);
+  const { n, labels: y, dist } = prepareBatch(fn, options, ["count?", "margin?", "seed?"]);
   const count = checkInteger(fn, "count", options.count ?? 1000, { min: 0 });
   const margin = checkMargin(fn, options.margin ?? DEFAULT_TRIPLET_MARGIN);
   const drawn = drawRandomTriplets(y, count, rngOf(fn, options.seed));

@@ -11,6 +11,7 @@ import * as tf from "@tensorflow/tfjs";
 import { Rng } from "../random/rng";
 import {
   checkInteger,
+  checkObject,
   checkOptions,
   checkRange,
   checkRank,
@@ -105,11 +106,11 @@ export interface TrainHistory {
 /** Trains `model` (and `extraVariables`) to minimise `loss`; resolves with the loss history. */
 export async function train(model: Trainable, options: TrainOptions): Promise<TrainHistory> {
   const fn = "train";
-  checkOptions(fn, model, "model", "a model with apply(x) and variables");
+  checkObject(fn, model, "model", "a model with apply(x) and variables");
   if (typeof model.apply !== "function" || !Array.isArray(model.variables)) {
     throw new InputTypeError(fn, "model", "a model with apply(x) and variables", describe(model));
   }
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["x", "labels", "loss", "epochs?", "batchSize?", "learningRate?", "optimizer?", "extraVariables?", "seed?", "onBatch?", "onEpoch?"]);
   if (typeof options.loss !== "function") {
     throw new InputTypeError(fn, "loss", "a function (embeddings, labels, batch) => scalar", describe(options.loss));
   }

@@ -88,7 +88,7 @@ export function weightRows(head: ClassificationHead): number[][] {
 /** Trains `net` and `head` together with the head's loss; see the module comment. */
 export async function trainHead(options: TrainHeadOptions): Promise<HeadTrainingRun> {
   const fn = "trainHead";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["net", "head", "train", "test?", "epochs?", "batchSize?", "learningRate?", "seed?", "watchPerClass?", "watchSeed?", "onEpoch?", "live?", "progress?"]);
   const { net, head } = options;
   if (typeof head?.loss !== "function" || typeof head?.step !== "function") {
     throw new InputTypeError(fn, "head", "a classification head (SoftmaxHead, CosFaceHead, ...)", describe(head));

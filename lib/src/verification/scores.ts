@@ -40,7 +40,7 @@ function readNumbers(fn: string, arg: string, value: unknown): ArrayLike<number>
 
 /** Checks the input and sorts it into tied groups. */
 export function groupScores(fn: string, input: VerificationInput): ScoreGroups {
-  checkOptions(fn, input);
+  checkOptions(fn, input, ["scores", "isSame", "kind?"]);
   const kind = checkOneOf(fn, "kind", input.kind ?? "distance", SCORE_KINDS);
   const scores = readNumbers(fn, "scores", input.scores);
   const same = readNumbers(fn, "isSame", input.isSame);
