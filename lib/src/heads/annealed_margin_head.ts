@@ -13,7 +13,7 @@ import * as tf from "@tensorflow/tfjs";
 import { checkInteger, checkOptionalOptions, type OptionNames } from "../validation";
 import { annealedLambda, checkAnnealingSchedule, type AnnealingSchedule } from "../angular/annealing";
 import { checkAngularMargin } from "../angular/margins";
-import { l2Norm } from "../angular/normalize";
+import { normsOf } from "../angular/normalize";
 import { psiMarginTarget } from "../angular/psi";
 import { checkHeadOptions, type HeadOptions } from "./head";
 
@@ -81,8 +81,8 @@ export abstract class AnnealedMarginHead extends MarginHead {
   protected marginForm(x: tf.Tensor2D): MarginForm {
     // N = ‖x‖ [B, 1], times ‖wⱼ‖ [1, C] when the weights keep their norms (an outer product by
     // matMul rather than a broadcast: TF.js cannot take the gradient of a broadcast over an empty batch)
-    const xNorm = l2Norm(x, { keepDims: true });
-    const norm = this.normalizeWeights ? xNorm : tf.matMul(xNorm, l2Norm(this.weights, { axis: 0, keepDims: true }));
+    const xNorm = normsOf(x, -1, true);
+    const norm = this.normalizeWeights ? xNorm : tf.matMul(xNorm, normsOf(this.weights, 0, true));
     return { cos: this.cosineMatrix(x), norm, target: psiMarginTarget(this.m, this.lambda) };
   }
 }

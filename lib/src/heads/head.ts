@@ -38,7 +38,7 @@ import {
   type OptionNames,
   type TensorInput,
 } from "../validation";
-import { l2Normalize } from "../angular/normalize";
+import { unitVectorsOf } from "../angular/normalize";
 import { cosineMatrix } from "../angular/cosines";
 import { crossEntropyPerSample } from "./cross_entropy";
 
@@ -207,7 +207,7 @@ export abstract class ClassificationHead {
 
   /** The class weights as unit columns Ŵ (a zero column stays zero). */
   protected unitWeights(): tf.Tensor2D {
-    return l2Normalize(this.weights, { axis: 0 }) as tf.Tensor2D;
+    return unitVectorsOf(this.weights, 0) as tf.Tensor2D;
   }
 
   /** x̂ · Ŵ: the cosines of a validated feature matrix. */

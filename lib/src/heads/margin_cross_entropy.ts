@@ -28,11 +28,10 @@ import {
   checkSameShape,
   checkValues,
   describe,
+  toCosines,
   toTensor,
 } from "../validation";
 
-/** Cosines a rounding error outside [-1, 1] are accepted (a normalised dot product in float32). */
-export const COSINE_TOLERANCE = 1e-5;
 
 /** The logit norm N: a number (fixed, no gradient) or a tensor broadcastable to [B, C]. */
 export type LogitNorm = number | tf.Tensor;
@@ -46,14 +45,13 @@ function replaceTargetCosine(cos: tf.Tensor2D, oneHot: tf.Tensor2D, f: (c: tf.Te
 
 /**
  * The checks of the public `marginLogits` and `marginCrossEntropy`: cosines [B, C] finite and in
- * [-1, 1] (within `COSINE_TOLERANCE`), one-hot rows of the same shape, a margin with `value` and
+ * [-1, 1] (within float32 rounding, `COSINE_TOLERANCE`), one-hot rows of the same shape, a margin with `value` and
  * `slope`, and a finite norm (a number, or a tensor broadcastable to [B, C]). The heads call the
  * unchecked forms below with inputs they have validated already.
  */
 function checkMarginInputs(fn: string, cos: unknown, oneHot: unknown, target: unknown, norm: unknown): [tf.Tensor2D, tf.Tensor2D, MarginTarget, LogitNorm] {
-  const c = toTensor(fn, "cos", cos);
+  const c = toCosines(fn, "cos", cos);
   if (c.rank !== 2) throw new ShapeError(fn, "cos", "a matrix [B, C] of cosines", describe(c));
-  checkValues(fn, "cos", c, { min: -1 - COSINE_TOLERANCE, max: 1 + COSINE_TOLERANCE, what: "cosines: finite numbers in [-1, 1]" });
   const y = toTensor(fn, "oneHot", oneHot);
   checkSameShape(fn, "cos", c, "oneHot", y);
   checkOneHot(fn, "oneHot", y);

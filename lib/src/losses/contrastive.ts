@@ -24,7 +24,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { rowDistance } from "../distances/distance";
 import { distanceMatrix } from "../distances/pairwise";
-import { safeSqrt } from "../distances/safe_sqrt";
+import { safeSqrtOf } from "../distances/safe_sqrt";
 import { gatherRows } from "../models/gather_rows";
 import type { LabelledBatch, PairIndices } from "../miners/types";
 import {
@@ -94,7 +94,7 @@ function pairLosses(fn: string, squared: tf.Tensor, dissimilar: tf.Tensor, s: Re
     dissimilarTerm = tf.relu(tf.sub(margin * margin, squared));
   } else {
     similarTerm = tf.mul(squared, 0.5);
-    dissimilarTerm = tf.mul(tf.square(tf.relu(tf.sub(margin, safeSqrt(squared)))), 0.5);
+    dissimilarTerm = tf.mul(tf.square(tf.relu(tf.sub(margin, safeSqrtOf(squared)))), 0.5);
   }
   const elements = tf.add(tf.mul(tf.sub(1, dissimilar), similarTerm), tf.mul(dissimilar, dissimilarTerm));
   return reduceLoss(fn, elements, reduction);
