@@ -45,7 +45,7 @@ import {
   type TensorInput,
 } from "../validation";
 import { checkReduction, type ReductionOption } from "./inputs";
-import { reduceLoss, type Reduction } from "./reduction";
+import { nothingToLearn, reduceLoss, type Reduction } from "./reduction";
 
 export type ContrastiveForm = "notes" | "hadsell";
 export const CONTRASTIVE_FORMS: readonly ContrastiveForm[] = ["notes", "hadsell"];
@@ -155,6 +155,7 @@ export function batchContrastiveLoss(options: BatchContrastiveLossOptions): tf.T
       checkSameCount(fn, "pairs.first", first, "pairs.second", second);
       pairs = { first, second };
     }
+    if (pairs.first.length === 0) return nothingToLearn(s.reduction, e);
     const flat = tf.reshape(distanceMatrix("squaredEuclidean", e), [-1]);
     const squared = gatherRows(flat, pairs.first.map((i, k) => i * n + pairs.second[k]));
     const dissimilar = tf.tensor1d(Float32Array.from(pairs.first, (i, k) => (labels[i] === labels[pairs.second[k]] ? 0 : 1)));

@@ -39,6 +39,16 @@ export function reduceLoss(fn: string, elements: TensorInput, reduction: Reducti
 export function differentiableZero(...tensors: tf.Tensor[]): tf.Scalar {
   return tf.tidy(() => {
     const flat = tensors.map((t) => tf.reshape(t, [-1]));
-    return tf.mul(tf.sum(tf.concat([...flat, tf.zeros([1])])), 0) as tf.Scalar;
+    // + 0 turns the −0 of a negative sum times 0 into +0
+    return tf.add(tf.mul(tf.sum(tf.concat([...flat, tf.zeros([1])])), 0), 0) as tf.Scalar;
   });
+}
+
+/**
+ * The loss of a batch with no pair or triplet to learn from: no elements for "none", else a
+ * differentiable zero connected to `inputs`. Decided before any distance matrix is built, whose
+ * gradient over an empty batch TF.js cannot take (a broadcast of shape [1, 1, 0, 1]).
+ */
+export function nothingToLearn(reduction: Reduction, ...inputs: tf.Tensor[]): tf.Tensor {
+  return reduction === "none" ? tf.zeros([0]) : differentiableZero(...inputs);
 }

@@ -34,7 +34,7 @@ import {
   type TensorInput,
 } from "../validation";
 import { checkReduction, type ReductionOption } from "./inputs";
-import { reduceLoss, type Reduction } from "./reduction";
+import { nothingToLearn, reduceLoss, type Reduction } from "./reduction";
 
 interface TripletLossSettings extends ReductionOption {
   /** α ≥ 0 (default 0.2, FaceNet's). */
@@ -122,6 +122,7 @@ export function batchTripletLoss(options: BatchTripletLossOptions): tf.Tensor {
     const n = e.shape[0];
     const y = toLabels(fn, "labels", options.labels, n);
     const t = options.triplets === undefined ? allTriplets(y) : checkTriplets(fn, options.triplets, y);
+    if (t.anchors.length === 0) return nothingToLearn(reduction, e);
     const flat = tf.reshape(distanceMatrix(distance, e), [-1]);
     const at = (rows: Int32Array, cols: Int32Array) => gatherRows(flat, rows.map((r, k) => r * n + cols[k]));
     return hinge(fn, at(t.anchors, t.positives), at(t.anchors, t.negatives), margin, reduction);
