@@ -357,6 +357,60 @@ def run_jobs(jobs: list[tuple[Path, Path]], opts) -> int:
     return 0 if failed == 0 else 1
 
 
+VERDICT = re.compile(r"^\*\*(?P<title>.+?): (?P<what>all (?P<all>\d+) checks pass|(?P<k>\d+) of (?P<n>\d+) checks pass|not yet)\.\*\*")
+
+
+def find_exercise(arg: str) -> Path | None:
+    """An exercise by number ("3", "03") or path."""
+    if re.fullmatch(r"\d{1,2}", arg):
+        found = sorted((NOTEBOOKS / "exercises").glob(f"{int(arg):02d}_*.ipynb"))
+        return found[0] if found else None
+    path = Path(arg).resolve()
+    return path if path.is_file() else None
+
+
+def verdicts(nb_json: str) -> list[tuple[bool, str]]:
+    """The checker's reports in an executed notebook: (passed, the report as plain text)."""
+    import nbformat
+
+    found = []
+    for cell in nbformat.reads(nb_json, as_version=4).cells:
+        for out in cell.get("outputs", []):
+            md = out.get("data", {}).get("text/markdown", "")
+            md = "".join(md) if isinstance(md, list) else md
+            m = VERDICT.match(md)
+            if m:
+                found.append((m.group("all") is not None, md.replace("**", "").strip()))
+    return found
+
+
+def cmd_check(opts) -> int:
+    """Runs one exercise as it is in the work tree (the student's copy) and prints the checker's verdicts."""
+    path = find_exercise(opts.exercise)
+    if path is None:
+        names = ", ".join(p.name[:2] for p in sorted((NOTEBOOKS / "exercises").glob("*.ipynb")))
+        print(f"no exercise '{opts.exercise}': give its number ({names}) or the path of its notebook")
+        return 2
+    print(f"checking {rel(path)} in a fresh kernel ...", flush=True)
+    result = execute(str(path), opts.timeout)
+    found = verdicts(result["notebook"]) if result["notebook"] else []
+    for _, text in found:
+        print()
+        print(text)
+    print()
+    if not result["ok"]:
+        print(report(result))
+        print(f"FAIL  {rel(path)}: a cell failed before every check could run (see above)")
+        return 1
+    if not found:
+        print(f"FAIL  {rel(path)}: the checker said nothing (is its cell, check...(yourFunction), still there?)")
+        return 1
+    ok = all(passed for passed, _ in found)
+    print(f"{'PASS' if ok else 'FAIL'}  {rel(path)}: {'every check passes' if ok else 'not every check passes yet'} "
+          f"({result['seconds']:.1f} s)")
+    return 0 if ok else 1
+
+
 def slide_type(cell, index: int) -> str:
     """The lecture-mode rule: the title and each '## ' section open a slide; other prose opens a
     sub-slide; code and its output appear as a fragment; the set-up cell is skipped."""
@@ -417,13 +471,16 @@ def main(argv: list[str]) -> int:
     run.add_argument("--timeout", type=int, default=600, help="seconds a cell may take (default 600)")
     run.add_argument("--committed", action="store_true",
                      help="run each notebook as git's index has it, not the working copy (npm test)")
+    check = sub.add_parser("check", help="run one exercise (its number or path) and print the checker's verdicts")
+    check.add_argument("exercise")
+    check.add_argument("--timeout", type=int, default=600, help="seconds a cell may take (default 600)")
     clean = sub.add_parser("clean", help="strip outputs and set the tslab kernel in notebook metadata")
     clean.add_argument("notebooks", nargs="*")
     tags = sub.add_parser("slide-tags", help="add lecture-mode slide metadata to lessons that lack it")
     tags.add_argument("notebooks", nargs="*")
     tags.add_argument("--force", action="store_true", help="replace existing slide metadata too")
     opts = parser.parse_args(argv)
-    return {"run": cmd_run, "clean": cmd_clean, "slide-tags": cmd_slide_tags}[opts.command](opts)
+    return {"run": cmd_run, "check": cmd_check, "clean": cmd_clean, "slide-tags": cmd_slide_tags}[opts.command](opts)
 
 
 if __name__ == "__main__":

@@ -192,17 +192,24 @@ async function runAndCheck(page: Page, notebook: string, restart: boolean): Prom
   });
   const codeCells = await page.locator(".jp-NotebookPanel:visible .jp-CodeCell").count();
   expect(codeCells).toBeGreaterThan(0);
-  // done when every code cell shows an execution count, and none is queued or running
+  // done when no cell is queued or running ([*]) for two polls in a row: all ran, or the run stopped at an error
   await page.waitForFunction(
     () => {
+      const w = window as unknown as { __losslabQuiet?: number };
       const prompts = Array.from(document.querySelectorAll(".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt"));
-      return prompts.length > 0 && prompts.every((p) => /^\[\d+\]:$/.test((p.textContent ?? "").trim()));
+      const quiet = prompts.length > 0 && !prompts.some((p) => /\[\*\]/.test(p.textContent ?? ""));
+      w.__losslabQuiet = quiet ? (w.__losslabQuiet ?? 0) + 1 : 0;
+      return w.__losslabQuiet >= 2;
     },
     undefined,
-    { timeout: 240_000, polling: 250 },
+    { timeout: 300_000, polling: 250 },
   );
+  // what a failed cell said comes first, then which cells did not run
   const stderr = await page.locator(".jp-NotebookPanel .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").allTextContents();
-  expect(stderr).toEqual([]);
+  expect(stderr.map((t) => t.slice(0, 2000))).toEqual([]);
+  const prompts = await page.locator(".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt").allTextContents();
+  const notRun = prompts.map((t, i) => ({ t: t.trim(), i })).filter(({ t }) => !/^\[\d+\]:$/.test(t)).map(({ i }) => `code cell ${i + 1}`);
+  expect(notRun).toEqual([]);
   const plotlyOutputs = await page.locator(".jp-NotebookPanel .jp-RenderedPlotly").count();
   await page.waitForFunction(
     (n) => document.querySelectorAll(".jp-NotebookPanel .jp-RenderedPlotly .plot-container .main-svg").length >= n,
