@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs the course's notebooks, each in a fresh tslab kernel, through nbclient.
 
-  notebooks.py run [--build] [--jobs N] [--timeout S] [NOTEBOOK ...]
+  notebooks.py run [--build] [--jobs N] [--timeout S] [--committed] [NOTEBOOK ...]
+  notebooks.py check EXERCISE
   notebooks.py clean [NOTEBOOK ...]
   notebooks.py slide-tags [--force] [NOTEBOOK ...]
 
@@ -13,6 +14,13 @@ stderr. The last line is "N passed, N failed".
 With --build, the executed notebooks go to build/notebooks/, one offline HTML page per notebook to
 build/site/, one reveal.js deck per lesson to build/site/slides/, and an index page linking them all
 (plotly.js, MathJax and reveal.js from npm packages, copied into build/site/assets/).
+
+With --committed (npm test), each notebook is run as git has it (the index: what is committed, or
+staged to be), not the working copy a lecturer ran in JupyterLab or a student is editing; notebooks
+git does not know are skipped. Without git (a tarball), the working copies run, with a one-line note.
+
+"check" runs one exercise (its number, "03", or its path), as it is in the work tree, in a fresh
+kernel and prints the checker's verdicts; it exits 0 only when every check passes.
 """
 from __future__ import annotations
 
@@ -23,7 +31,9 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -74,14 +84,19 @@ def cell_error_text(cell) -> str:
     return ANSI.sub("", "".join(p if p.endswith("\n") else p + "\n" for p in parts)).strip()
 
 
-def execute(path_str: str, timeout: int) -> dict:
-    """Executes one notebook in a fresh kernel. Runs in a worker process."""
+def execute(path_str: str, timeout: int, read_str: str | None = None) -> dict:
+    """Executes one notebook in a fresh kernel, in the folder of the file it reads (read_str, by
+    default the notebook itself); results are reported under path_str. Runs in a worker process."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-    path = Path(path_str)
-    nb = nbformat.read(path, as_version=4)
+    path = Path(read_str or path_str)
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except (OSError, ValueError) as exc:
+        return {"path": path_str, "ok": False, "seconds": 0.0, "notebook": "", "failure": {
+            "cell": None, "cells": 0, "source": "", "error": f"cannot read it: {exc}", "kind": type(exc).__name__}}
     client = NotebookClient(
         nb,
         kernel_name=KERNEL["name"],
@@ -240,8 +255,72 @@ def write_index(site: Path, pages: list[Path]) -> None:
 
 # --- commands ----------------------------------------------------------------------------------
 
+def git_index() -> dict[str, str] | None:
+    """The notebooks in git's index (what is committed, or staged to be): path under ROOT → blob id.
+    None when this folder is not the top of a git work tree (a tarball) or git is missing."""
+    try:
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=ROOT, capture_output=True, text=True)
+        if top.returncode != 0 or Path(top.stdout.strip()).resolve() != ROOT.resolve():
+            return None
+        listing = subprocess.run(["git", "ls-files", "-s", "-z", "--", "*.ipynb"], cwd=ROOT,
+                                 capture_output=True, check=True).stdout.decode("utf-8")
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    index: dict[str, str] = {}
+    for entry in filter(None, listing.split("\0")):
+        meta, name = entry.split("\t", 1)
+        index.setdefault(name, meta.split()[1])  # "mode blob stage"; first stage of a conflict
+    return index
+
+
+def committed_jobs(named: list[str], scratch: Path) -> list[tuple[Path, Path]]:
+    """(notebook, file to run) pairs for --committed: each notebook's text from git's index, written
+    under scratch/ at the same relative path. Prints one line per notebook it cannot take from git."""
+    index = git_index()
+    if index is None:
+        print("note: no git repository here: running the notebooks as they are in the work tree")
+        return [(p, p) for p in find_notebooks(named)]
+    if named:
+        wanted = [Path(a).resolve() for a in named]
+    else:
+        dirs = {d.resolve() for d in NOTEBOOK_DIRS}
+        wanted = sorted({(ROOT / name).resolve() for name in index if (ROOT / name).resolve().parent in dirs}
+                        | set(find_notebooks([])))
+    jobs: list[tuple[Path, Path]] = []
+    for path in wanted:
+        blob = index.get(rel(path))
+        if blob is None:
+            if named:
+                print(f"note: {rel(path)} is not in git: running the copy in the work tree")
+                jobs.append((path, path))
+            else:
+                print(f"note: {rel(path)} is not in git: skipped (git add it to test it)")
+            continue
+        copy = scratch / rel(path)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(subprocess.run(["git", "cat-file", "blob", blob], cwd=ROOT, capture_output=True,
+                                        check=True).stdout)
+        jobs.append((path, copy))
+    return jobs
+
+
 def cmd_run(opts) -> int:
-    notebooks = find_notebooks(opts.notebooks)
+    scratch = Path(tempfile.mkdtemp(prefix="committed-", dir=ensure_dir(BUILD))) if opts.committed else None
+    try:
+        jobs = committed_jobs(opts.notebooks, scratch) if scratch else [(p, p) for p in find_notebooks(opts.notebooks)]
+        return run_jobs(jobs, opts)
+    finally:
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def ensure_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def run_jobs(jobs: list[tuple[Path, Path]], opts) -> int:
+    notebooks = [path for path, _ in jobs]
     if not notebooks:
         print("no notebooks found")
         print("0 passed, 0 failed")
@@ -254,7 +333,7 @@ def cmd_run(opts) -> int:
     pages: list[Path] = []
     start = time.perf_counter()
     with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
-        futures = [pool.submit(execute, str(p), opts.timeout) for p in notebooks]
+        futures = [pool.submit(execute, str(path), opts.timeout, str(read)) for path, read in jobs]
         for future in concurrent.futures.as_completed(futures):
             result = future.result()
             print(report(result), flush=True)
@@ -336,6 +415,8 @@ def main(argv: list[str]) -> int:
                      help="notebooks run at once (default 1, or LOSSLAB_JOBS)")
     run.add_argument("--save", metavar="DIR", help="also write the executed notebooks to DIR")
     run.add_argument("--timeout", type=int, default=600, help="seconds a cell may take (default 600)")
+    run.add_argument("--committed", action="store_true",
+                     help="run each notebook as git's index has it, not the working copy (npm test)")
     clean = sub.add_parser("clean", help="strip outputs and set the tslab kernel in notebook metadata")
     clean.add_argument("notebooks", nargs="*")
     tags = sub.add_parser("slide-tags", help="add lecture-mode slide metadata to lessons that lack it")

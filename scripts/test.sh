@@ -18,8 +18,8 @@ echo "== jest: lib and notebook tooling"
 node_modules/.bin/jest --ci --json --outputFile=build/jest-results.json "$@"
 jest_status=$?
 
-echo "== notebooks (fresh tslab kernel each; executed copies and pages in build/)"
-.venv/bin/python scripts/notebooks.py run --build --jobs "${LOSSLAB_JOBS:-2}" | tee build/notebooks.log
+echo "== notebooks as git holds them (fresh tslab kernel each; executed copies and pages in build/)"
+.venv/bin/python scripts/notebooks.py run --committed --build --jobs "${LOSSLAB_JOBS:-2}" | tee build/notebooks.log
 nb_status=${PIPESTATUS[0]}
 
 echo "== pages in headless Chromium, network off"
