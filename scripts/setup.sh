@@ -49,13 +49,18 @@ if [ ! -f "$venv_stamp" ] || [ "$(cat "$venv_stamp")" != "$venv_hash" ] || [ ! -
   echo "$venv_hash" > "$venv_stamp"
 fi
 
-# --- JupyterLab settings overrides (issue 12): news and update checks off, in .venv only --------
+# --- JupyterLab in .venv (issue 12): news and update checks off; live figures redrawn in place --
 lab_overrides=".venv/share/jupyter/lab/settings/overrides.json"
 if ! cmp -s python/jupyterlab_overrides.json "$lab_overrides"; then
   mkdir -p "$(dirname "$lab_overrides")"
   cp python/jupyterlab_overrides.json "$lab_overrides"
 fi
-# --- end of JupyterLab settings overrides --------------------------------------------------------
+lab_live=".venv/share/jupyter/labextensions/losslab-live-plotly"
+if ! diff -r -q labextension/losslab-live-plotly "$lab_live" >/dev/null 2>&1; then
+  rm -rf "$lab_live"
+  cp -r labextension/losslab-live-plotly "$lab_live"
+fi
+# --- end of JupyterLab in .venv --------------------------------------------------------------------
 
 # --- native TensorFlow backend (tfjs-node), built offline where it cannot be downloaded -------
 bash scripts/native_backend.sh

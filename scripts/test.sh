@@ -48,7 +48,7 @@ echo "== pages in headless Chromium, network off"
 LOSSLAB_PAGE_TESTS=1 node_modules/.bin/jest --ci --json --outputFile=build/jest-pages.json tests/pages
 pages_status=$?
 
-echo "== JupyterLab in headless Chromium: Run All, twice, on a lesson, a training lesson and an exercise"
+echo "== JupyterLab in headless Chromium: Run All on every lesson and an exercise, Restart and Run All on lesson 05, live figures watched"
 LOSSLAB_LAB_TESTS=1 node_modules/.bin/jest --ci --json --outputFile=build/jest-jupyterlab.json tests/jupyterlab
 lab_status=$?
 

@@ -39,6 +39,6 @@ describe("annealedLambda: λ = max(λ_min, base·(1 + γ·iteration)^(−power))
   it("rejects a negative or fractional iteration and negative schedule fields", () => {
     expect(() => annealedLambda({ iteration: -1 })).toThrow("losslab.annealedLambda: argument 'iteration' must be an integer >= 0, but got -1.");
     expect(() => annealedLambda({ iteration: 1.5 })).toThrow(ValueError);
-    expect(() => annealedLambda({ iteration: 1, gamma: -0.1 })).toThrow("argument 'annealing.gamma' must be a number >= 0, but got -0.1.");
+    expect(() => annealedLambda({ iteration: 1, gamma: -0.1 })).toThrow("losslab.annealedLambda: argument 'gamma' must be a number >= 0, but got -0.1.");
   });
 });

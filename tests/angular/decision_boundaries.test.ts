@@ -156,7 +156,7 @@ describe("decision rules (a)–(e)", () => {
 
   it("rejects unknown rules, margins out of range and angles outside [0, π]", () => {
     expect(() => decisionRule("f" as never)).toThrow("losslab.decisionRule: argument 'id' must be one of 'a', 'b', 'c', 'd', 'e', but got 'f'.");
-    expect(() => decisionRule("c", { m: 2.5 })).toThrow("argument 'm' must be an integer >= 1, but got 2.5.");
+    expect(() => decisionRule("c", { m: 2.5 })).toThrow("argument 'm' must be an integer >= 1 and <= 1000, but got 2.5.");
     expect(() => decisionRule("d", { m: 2 })).toThrow(ValueError);
     expect(() => decisionRule("a", { w1Norm: 0 })).toThrow("argument 'w1Norm' must be a number > 0, but got 0.");
     expect(() => decisionRule("b").score(4, 1)).toThrow("argument 'theta1' must be a number >= 0 and <= 3.14");

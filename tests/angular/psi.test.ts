@@ -89,7 +89,7 @@ describe("ψ(θ) = (−1)ᵏ cos(mθ) − 2k on [kπ/m, (k+1)π/m]", () => {
   });
 
   it("rejects a non-integer m or an angle outside [0, π]", () => {
-    expect(() => psi(1, 2.5)).toThrow("losslab.psi: argument 'm' must be an integer >= 1, but got 2.5.");
+    expect(() => psi(1, 2.5)).toThrow("losslab.psi: argument 'm' must be an integer >= 1 and <= 1000, but got 2.5.");
     expect(() => psi(4, 2)).toThrow(ValueError);
     expect(() => psi(-0.1, 2)).toThrow("losslab.psi: argument 'theta' must be a number >= 0 and <= 3.14159");
     expect(() => psiOfCos([0.5], 0)).toThrow(ValueError);

@@ -58,7 +58,7 @@ describe("ASoftmaxHead: z_y = ‖x‖(λ cos θ_y + ψ(θ_y))/(1 + λ), zⱼ = �
   });
 
   it("rejects a non-integer m, naming the head and the argument", () => {
-    expect(() => new ASoftmaxHead({ inputDim: 2, numClasses: 3, m: 1.5 })).toThrow("losslab.ASoftmaxHead: argument 'm' must be an integer >= 1, but got 1.5.");
+    expect(() => new ASoftmaxHead({ inputDim: 2, numClasses: 3, m: 1.5 })).toThrow("losslab.ASoftmaxHead: argument 'm' must be an integer >= 1 and <= 1000, but got 1.5.");
     expect(() => new ASoftmaxHead({ inputDim: 2, numClasses: 3, iteration: 0.5 })).toThrow(ValueError);
   });
 });

@@ -58,7 +58,7 @@ describe("LSoftmaxHead: z_y = ‖w_y‖‖x‖(λ cos θ_y + ψ(θ_y))/(1 + λ),
   });
 
   it("rejects a non-integer or zero m and a negative schedule, naming the head", () => {
-    expect(() => new LSoftmaxHead({ inputDim: 2, numClasses: 3, m: 2.5 })).toThrow("losslab.LSoftmaxHead: argument 'm' must be an integer >= 1, but got 2.5.");
+    expect(() => new LSoftmaxHead({ inputDim: 2, numClasses: 3, m: 2.5 })).toThrow("losslab.LSoftmaxHead: argument 'm' must be an integer >= 1 and <= 1000, but got 2.5.");
     expect(() => new LSoftmaxHead({ inputDim: 2, numClasses: 3, m: 0 })).toThrow(ValueError);
     expect(() => new LSoftmaxHead({ inputDim: 2, numClasses: 3, annealing: { power: -1 } })).toThrow(
       "losslab.LSoftmaxHead: argument 'annealing.power' must be a number >= 0, but got -1.",

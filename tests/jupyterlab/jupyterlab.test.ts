@@ -1,27 +1,40 @@
 /**
- * The course in the JupyterLab a user opens: for a lesson, a training lesson and an exercise, open
- * the notebook in headless Chromium, choose Run → Run All Cells, wait for the kernel, and check that
- * every code cell ran, none shows an error or stderr, and every figure was drawn by JupyterLab's
- * Plotly renderer; then clear the outputs and Run All again in the same kernel. Screenshots go to build/screenshots/jupyterlab-*.png. Run by scripts/test.sh
+ * The course in the JupyterLab a lecturer opens (`npm start`'s JupyterLab from .venv, with the
+ * set-up's settings and extension), driven by headless Chromium. Every lesson, one after the other
+ * in one JupyterLab, each in a fresh tab and kernel that are shut down afterwards: Run → Run All
+ * Cells, then checks that every code cell ran, none shows stderr, every figure was drawn by the
+ * Plotly renderer, and every live figure moved while its cell trained (epochs read from the figure
+ * titles), ended on its last epoch, and kept one renderer of constant height (no flicker, no jump).
+ * One training lesson also gets Kernel → Restart Kernel and Run All Cells, and one exercise runs.
+ * Throughout, JupyterLab must never offer to go online (the news prompt) and the page must request
+ * nothing outside this machine. Screenshots go to build/screenshots/jupyterlab-*.png and a summary of
+ * what the live figures showed to build/jupyterlab-live.json. Run by scripts/test.sh
  * (LOSSLAB_LAB_TESTS=1) after the notebook stage; it stops every process it started.
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { ROOT } from "../notebooks/helpers";
+import { ROOT, courseNotebooks } from "../notebooks/helpers";
 import { launch } from "../pages/chromium";
 import { descendants, stillRunning } from "./processes";
 import { startLab, type LabServer } from "./server";
 
-/** The notebooks driven through JupyterLab (paths under notebooks/). */
-export const LAB_NOTEBOOKS = [
-  "00_supervised_learning_and_gradient_descent.ipynb",
-  "05_softmax_vs_modified_softmax.ipynb", // a training lesson: live figures while MNIST features train
-  "exercises/00_gradient_of_the_cost.ipynb",
-].filter((nb) => fs.existsSync(path.join(ROOT, "notebooks", nb)));
+/** Every lesson (as git holds them), then one exercise; paths under notebooks/. */
+const LESSONS = courseNotebooks()
+  .filter((f) => path.dirname(f) === path.join(ROOT, "notebooks"))
+  .map((f) => path.basename(f));
+const EXERCISE = "exercises/00_gradient_of_the_cost.ipynb";
+export const LAB_NOTEBOOKS = [...LESSONS, EXERCISE].filter((nb) => fs.existsSync(path.join(ROOT, "notebooks", nb)));
+/** The training lesson that also gets Restart Kernel and Run All, and must show at least three epochs while it trains. */
+const WATCHED = "05_softmax_vs_modified_softmax.ipynb";
+const NEWS_PROMPT = "Would you like to get notified about official Jupyter news?";
 
 let lab: LabServer;
 let browser: Browser;
+const summary: Record<string, Record<string, unknown> | number> = {};
+const stageStart = Date.now();
+/** The summary entry of one notebook. */
+const entry = (notebook: string) => (summary[notebook] ??= {}) as Record<string, unknown>;
 
 beforeAll(async () => {
   lab = await startLab();
@@ -29,9 +42,97 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  summary.seconds = Math.round((Date.now() - stageStart) / 1000);
+  fs.mkdirSync(path.join(ROOT, "build"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "build", "jupyterlab-live.json"), JSON.stringify(summary, null, 1));
   await browser?.close();
   await lab?.stop();
 });
+
+/**
+ * Installed in every page before JupyterLab loads: every 100 ms, the title, height and renderer of
+ * each live figure (losslab-live-plotly's renderer), whether its cell is running, and whether the
+ * news prompt is on screen. Only changes are kept.
+ */
+function sampler(prompt: string): void {
+  type Sample = { cell: number; out: number; node: number; title: string; busy: boolean; height: number; frames: number };
+  const w = window as unknown as { __losslab: { samples: Sample[]; news: boolean } };
+  w.__losslab = { samples: [], news: false };
+  let nodes = 0;
+  const last = new Map<string, string>();
+  setInterval(() => {
+    for (const toast of Array.from(document.querySelectorAll(".Toastify__toast, .jp-Notification-Toast, .jp-toast"))) {
+      if ((toast.textContent ?? "").includes(prompt)) w.__losslab.news = true;
+    }
+    const cells = Array.from(document.querySelectorAll(".jp-NotebookPanel .jp-CodeCell"));
+    cells.forEach((cell, i) => {
+      const busy = /\[\*\]/.test(cell.querySelector(".jp-InputPrompt")?.textContent ?? "");
+      Array.from(cell.querySelectorAll<HTMLElement>(".losslab-LivePlotly")).forEach((el, j) => {
+        if (!el.dataset.sampleNode) el.dataset.sampleNode = String(++nodes);
+        const s: Sample = {
+          cell: i,
+          out: j,
+          node: Number(el.dataset.sampleNode),
+          title: el.querySelector(".gtitle")?.textContent ?? "",
+          busy,
+          height: Math.round(el.getBoundingClientRect().height),
+          frames: Number(el.dataset.losslabFrames ?? 0),
+        };
+        const key = `${i}/${j}`;
+        const value = JSON.stringify([s.node, s.title, s.busy, s.height]);
+        if (last.get(key) !== value) {
+          last.set(key, value);
+          w.__losslab.samples.push(s);
+        }
+      });
+    });
+  }, 100);
+}
+
+type Sample = { cell: number; out: number; node: number; title: string; busy: boolean; height: number; frames: number };
+
+/** Takes (and clears) the page's samples, and whether the news prompt was seen. */
+async function takeSamples(page: Page): Promise<{ samples: Sample[]; news: boolean }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __losslab: { samples: Sample[]; news: boolean } };
+    const taken = { samples: w.__losslab.samples, news: w.__losslab.news };
+    w.__losslab.samples = [];
+    return taken;
+  });
+}
+
+interface LiveReport {
+  cell: number;
+  /** Distinct epochs on the title while its cell ran. */
+  epochsWhileRunning: number[];
+  lastTitle: string;
+  lastEpoch: string;
+  renderers: number;
+  heights: number[];
+  frames: number;
+}
+
+/** What each live figure showed during one run. */
+function liveReports(samples: Sample[]): LiveReport[] {
+  const byOutput = new Map<string, Sample[]>();
+  for (const s of samples) byOutput.set(`${s.cell}/${s.out}`, [...(byOutput.get(`${s.cell}/${s.out}`) ?? []), s]);
+  return [...byOutput.values()].map((ss) => {
+    const epoch = (t: string) => /epoch (\d+)\/(\d+)/.exec(t);
+    const running = ss.filter((s) => s.busy && epoch(s.title)).map((s) => Number(epoch(s.title)![1]));
+    const last = ss[ss.length - 1];
+    const m = epoch(last.title);
+    return {
+      cell: last.cell + 1,
+      epochsWhileRunning: [...new Set(running)].sort((a, b) => a - b),
+      lastTitle: last.title,
+      lastEpoch: m ? `${m[1]}/${m[2]}` : "",
+      renderers: new Set(ss.map((s) => s.node)).size,
+      // heights once drawn (a title is there)
+      heights: [...new Set(ss.filter((s) => s.title !== "").map((s) => s.height))],
+      frames: Math.max(...ss.map((s) => s.frames)),
+    };
+  });
+}
 
 /** If JupyterLab asks which kernel to start, answer TypeScript (the notebook's own kernel). */
 async function answerKernelDialog(page: Page): Promise<void> {
@@ -52,7 +153,7 @@ async function kernelReady(page: Page): Promise<void> {
     const dialog = await page.locator(".jp-Dialog").isVisible();
     if (idle && !dialog) {
       if (quietSince === 0) quietSince = Date.now();
-      if (Date.now() - quietSince > 2000) return;
+      if (Date.now() - quietSince > 1000) return;
     } else {
       quietSince = 0;
     }
@@ -61,16 +162,23 @@ async function kernelReady(page: Page): Promise<void> {
   throw new Error("the TypeScript kernel did not become idle within 90 s");
 }
 
-/** One Run All, then the checks: every cell ran, no error or stderr, every figure drawn by the Plotly renderer. */
-async function runAllAndCheck(page: Page, notebook: string, round: number): Promise<void> {
+async function menu(page: Page, top: string, item: RegExp): Promise<void> {
+  await page.locator(".lm-MenuBar-itemLabel", { hasText: new RegExp(`^${top}$`) }).click();
+  await page.locator(".lm-Menu-itemLabel", { hasText: item }).click();
+}
+
+/** Run All (or Restart Kernel and Run All), then waits for every cell and checks outputs and figures. */
+async function runAndCheck(page: Page, notebook: string, restart: boolean): Promise<void> {
   await kernelReady(page);
-  if (round > 1) {
-    // clear the counts of the first round, so the wait below sees this round's
-    await page.locator(".lm-MenuBar-itemLabel", { hasText: /^Edit$/ }).click();
-    await page.locator(".lm-Menu-itemLabel", { hasText: /^Clear Outputs of All Cells$/ }).click();
+  if (restart) {
+    // clear the counts of the run before, so the wait below sees this run's
+    await menu(page, "Edit", /^Clear Outputs of All Cells$/);
+    await menu(page, "Kernel", /^Restart Kernel and Run All Cells/);
+    await page.locator(".jp-Dialog .jp-mod-accept").click();
+  } else {
+    await menu(page, "Run", /^Run All Cells$/);
   }
-  await runAll(page);
-  // Run All has started when some prompt shows [*] or a count; click again if a dialog ate it
+  // the run has started when some prompt shows [*] or a count; choose Run All again if a dialog ate it
   const started = () =>
     page.waitForFunction(
       () => Array.from(document.querySelectorAll(".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt")).some((p) => /\[(\*|\d+)\]/.test(p.textContent ?? "")),
@@ -79,7 +187,7 @@ async function runAllAndCheck(page: Page, notebook: string, round: number): Prom
     );
   await started().catch(async () => {
     await kernelReady(page);
-    await runAll(page);
+    await menu(page, "Run", /^Run All Cells$/);
     await started();
   });
   const codeCells = await page.locator(".jp-NotebookPanel:visible .jp-CodeCell").count();
@@ -91,7 +199,7 @@ async function runAllAndCheck(page: Page, notebook: string, round: number): Prom
       return prompts.length > 0 && prompts.every((p) => /^\[\d+\]:$/.test((p.textContent ?? "").trim()));
     },
     undefined,
-    { timeout: 180_000, polling: 500 },
+    { timeout: 240_000, polling: 250 },
   );
   const stderr = await page.locator(".jp-NotebookPanel .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").allTextContents();
   expect(stderr).toEqual([]);
@@ -101,40 +209,74 @@ async function runAllAndCheck(page: Page, notebook: string, round: number): Prom
     plotlyOutputs,
     { timeout: 60_000 },
   );
-  const html = await page.locator(".jp-NotebookPanel .jp-RenderedPlotly").evaluateAll((els) => els.length);
-  expect(html).toBe(plotlyOutputs);
   if (!notebook.startsWith("exercises/")) expect(plotlyOutputs).toBeGreaterThan(0);
+  await page.waitForTimeout(300); // one more sample of the last frames
 }
 
-async function runAll(page: Page): Promise<void> {
-  await page.locator(".lm-MenuBar-itemLabel", { hasText: /^Run$/ }).click();
-  await page.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }).click();
+/** The live figures of one run: each ended on its last epoch, with one renderer of one height. */
+function checkLive(notebook: string, run: string, reports: LiveReport[]): void {
+  entry(notebook)[run] = reports;
+  for (const r of reports) {
+    const where = `${notebook} (${run}), live figure in cell ${r.cell}`;
+    if (r.lastEpoch) {
+      const [k, n] = r.lastEpoch.split("/");
+      expect(`${where}: ends on epoch ${k}/${n}`).toBe(`${where}: ends on epoch ${n}/${n}`);
+    }
+    expect(`${where}: ${r.renderers} renderer(s)`).toBe(`${where}: 1 renderer(s)`);
+    expect(`${where}: heights ${r.heights.join(", ")}`).toBe(`${where}: heights ${r.heights[0]}`);
+  }
+  if (notebook === WATCHED) {
+    expect(reports.length).toBeGreaterThan(0);
+    const best = Math.max(...reports.map((r) => r.epochsWhileRunning.length));
+    expect(`${notebook} (${run}): at most ${best} epochs seen while training`).toMatch(/at most ([3-9]|\d\d+) epochs/);
+  }
 }
 
 describe.each(LAB_NOTEBOOKS.map((nb) => [nb]))("JupyterLab: %s", (notebook) => {
-  it("runs every cell with Run All, twice, without errors, and draws every figure with the Plotly renderer", async () => {
+  const runs = notebook === WATCHED ? ["Run All", "Restart Kernel and Run All"] : ["Run All"];
+  it(`${runs.join(", then ")}: every cell runs without errors, figures are drawn, live figures move and end on their last frame; no prompt to go online`, async () => {
+    const started = Date.now();
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const origin = new URL(lab.url(notebook)).origin;
+    const external: string[] = [];
+    await context.route("**/*", (route) => {
+      const u = route.request().url();
+      if (u.startsWith(origin) || u.startsWith("data:") || u.startsWith("blob:")) return route.continue();
+      external.push(u);
+      return route.abort();
+    });
+    await context.addInitScript(sampler, NEWS_PROMPT);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(String(e)));
+    let news = false;
     try {
       await page.goto(lab.url(notebook));
       await page.waitForSelector(".jp-NotebookPanel .jp-Cell", { timeout: 60_000 });
-      // twice in the same kernel: re-running every cell must work too (the course's standard)
-      for (const round of [1, 2]) {
-        await runAllAndCheck(page, notebook, round);
+      for (const run of runs) {
+        await runAndCheck(page, notebook, run !== "Run All");
+        const taken = await takeSamples(page);
+        news ||= taken.news;
+        checkLive(notebook, run, liveReports(taken.samples));
       }
+      news ||= (await page.getByText(NEWS_PROMPT).count()) > 0;
+      expect(news ? `the prompt "${NEWS_PROMPT}" appeared` : "no prompt to go online").toBe("no prompt to go online");
+      expect(external).toEqual([]);
       expect(pageErrors).toEqual([]);
     } catch (e) {
       console.log(`JupyterLab log:\n${lab.log().slice(-4000)}`);
       throw e;
     } finally {
+      entry(notebook).seconds = Math.round((Date.now() - started) / 100) / 10;
       fs.mkdirSync(path.join(ROOT, "build", "screenshots"), { recursive: true });
-      await page.locator(".jp-RenderedPlotly").first().scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
+      const shot = page.locator(".losslab-LivePlotly, .jp-RenderedPlotly").first();
+      await shot.scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
       await page.screenshot({ path: path.join(ROOT, "build", "screenshots", `jupyterlab-${notebook.replace(/[/.]/g, "_")}.png`) }).catch(() => undefined);
+      // close the tab and its kernel before the next notebook: never two trainings at once
       await context.close();
+      await lab.shutdownKernels();
     }
-  }, 900_000);
+  }, 600_000);
 });
 
 describe("JupyterLab test clean-up", () => {

@@ -1,18 +1,23 @@
 /**
  * A JupyterLab server from .venv for browser tests: on a free localhost port, with a random token
- * (the token stays on), serving a scratch copy of notebooks/ inside build/ so that Run All and
- * autosave never touch the committed notebooks. stop() ends the whole process group.
+ * (the token stays on), serving a scratch copy of notebooks/ inside build/ (each notebook as git
+ * holds it, so a lesson run in JupyterLab or an edited exercise does not change what is tested, and
+ * Run All and autosave never touch the work tree). Its configuration is JupyterLab's own plus the
+ * set-up's .venv settings (news and update checks off): a fresh, empty user configuration, nothing
+ * else, so the test sees what `npm start` shows. stop() ends the whole process group.
  */
 import { spawn, type ChildProcess } from "child_process";
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as net from "net";
 import * as path from "path";
-import { ROOT } from "../notebooks/helpers";
+import { ROOT, asCommitted, courseNotebooks } from "../notebooks/helpers";
 
 export interface LabServer {
   url: (notebook: string) => string;
   root: string;
+  /** Shuts down every kernel session (what closing a notebook and its kernel does). */
+  shutdownKernels: () => Promise<number>;
   stop: () => Promise<void>;
   log: () => string;
 }
@@ -44,16 +49,15 @@ async function waitForHttp(url: string, ms: number, proc: ChildProcess, log: () 
 }
 
 export async function startLab(): Promise<LabServer> {
-  const root = path.join(ROOT, "build", "jupyterlab-test", "notebooks");
-  fs.rmSync(root, { recursive: true, force: true });
-  fs.cpSync(path.join(ROOT, "notebooks"), root, { recursive: true });
-  // user settings of this scratch server: no news prompt over the notebook
-  const settings = path.join(ROOT, "build", "jupyterlab-test", "settings");
-  fs.mkdirSync(path.join(settings, "@jupyterlab", "apputils-extension"), { recursive: true });
-  fs.writeFileSync(
-    path.join(settings, "@jupyterlab", "apputils-extension", "notification.jupyterlab-settings"),
-    JSON.stringify({ fetchNews: "false", checkForUpdates: false }),
-  );
+  const scratch = path.join(ROOT, "build", "jupyterlab-test");
+  fs.rmSync(scratch, { recursive: true, force: true }); // no settings or workspaces left from a run before
+  const root = path.join(scratch, "notebooks");
+  fs.cpSync(path.join(ROOT, "notebooks"), root, { recursive: true, filter: (src) => !src.endsWith(".ipynb") });
+  for (const nb of courseNotebooks()) {
+    const copy = path.join(root, path.relative(path.join(ROOT, "notebooks"), nb));
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.writeFileSync(copy, asCommitted(nb).text);
+  }
   const port = await freePort();
   const token = crypto.randomBytes(24).toString("hex");
   const args = [
@@ -65,9 +69,6 @@ export async function startLab(): Promise<LabServer> {
     `--ServerApp.root_dir=${root}`,
     `--IdentityProvider.token=${token}`,
     "--MappingKernelManager.default_kernel_name=tslab",
-    "--LabApp.news_url=None",
-    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    `--LabApp.user_settings_dir=${settings}`,
   ];
   if (process.getuid?.() === 0) args.push("--allow-root");
   let output = "";
@@ -75,7 +76,8 @@ export async function startLab(): Promise<LabServer> {
     cwd: ROOT,
     detached: true, // its own process group, so stop() also ends the kernels it started
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, JUPYTER_CONFIG_DIR: path.join(ROOT, "build", "jupyterlab-test", "config") },
+    // user settings and workspaces live under the config dir: a fresh one, as on a first start
+    env: { ...process.env, JUPYTER_CONFIG_DIR: path.join(scratch, "config") },
   });
   proc.stdout!.on("data", (d) => (output += d));
   proc.stderr!.on("data", (d) => (output += d));
@@ -104,7 +106,14 @@ export async function startLab(): Promise<LabServer> {
     await stop();
     throw e;
   }
+  const api = (what: string, method = "GET") => fetch(`${base}/api/${what}?token=${token}`, { method });
+  const shutdownKernels = async () => {
+    const sessions = (await (await api("sessions")).json()) as { id: string }[];
+    await Promise.all(sessions.map((s) => api(`sessions/${s.id}`, "DELETE")));
+    return sessions.length;
+  };
   return {
+    shutdownKernels,
     url: (notebook) => `${base}/lab/tree/${notebook.split(path.sep).map(encodeURIComponent).join("/")}?token=${token}&reset`,
     root,
     stop,

@@ -59,7 +59,7 @@ describe("mineRandomTriplets (the notes' online semi-hard mining)", () => {
 
   it("rejects a negative count or margin", () => {
     expect(() => mineRandomTriplets({ embeddings: e, labels, count: -5 })).toThrow(
-      "losslab.mineRandomTriplets: argument 'count' must be an integer >= 0, but got -5.",
+      "losslab.mineRandomTriplets: argument 'count' must be an integer >= 0 and <= 10000000, but got -5.",
     );
     expect(() => mineRandomTriplets({ embeddings: e, labels, margin: -0.2 })).toThrow("argument 'margin' must be a number >= 0");
   });

@@ -1,4 +1,4 @@
-import { figure, figureBundle, line, live, PLOTLY_MIME, resetFigures, show, table, markdown, formatNumber } from "losslab";
+import { figure, figureBundle, line, live, LIVE_PLOTLY_MIME, PLOTLY_MIME, resetFigures, show, table, markdown, formatNumber } from "losslab";
 
 // Outside a tslab kernel every display call prints its text/plain rendition instead.
 function captureStdout(f: () => void): string {
@@ -58,6 +58,30 @@ describe("display outside a kernel", () => {
     expect(out).toContain("**bold** 1.5");
     expect(out).toContain("| a | b |\n| --- | --- |\n| 1 | x |");
     expect(out).toContain("30% (3/10) loss 0.5");
+  });
+});
+
+describe("a live figure in a kernel", () => {
+  type Message = { data: Record<string, unknown>; transient: { display_id?: string } };
+  it("sends one display and updates it, every frame carrying the live marker (the last with its HTML rendition)", () => {
+    // tslab's writer, as the kernel sets it
+    const jupyter = require("tslab/dist/jupyter") as { lastWriteDisplayData: unknown };
+    const sent: { msg: Message; update: boolean }[] = [];
+    jupyter.lastWriteDisplayData = (msg: Message, update: boolean) => sent.push({ msg, update });
+    try {
+      resetFigures();
+      const view = live();
+      for (let epoch = 0; epoch <= 2; epoch++) view.figure(fig(), { final: epoch === 2 });
+    } finally {
+      jupyter.lastWriteDisplayData = null;
+    }
+    expect(sent.map((s) => s.update)).toEqual([false, true, true]);
+    expect(new Set(sent.map((s) => s.msg.transient.display_id)).size).toBe(1);
+    for (const s of sent) {
+      expect(s.msg.data[LIVE_PLOTLY_MIME]).toEqual({});
+      expect(typeof s.msg.data[PLOTLY_MIME]).toBe("object");
+    }
+    expect(sent.map((s) => "text/html" in s.msg.data)).toEqual([false, false, true]);
   });
 });
 

@@ -6,11 +6,18 @@ describe("toTensor", () => {
     expect(toTensor("f", "x", 3).shape).toEqual([]);
   });
 
-  it("refuses a ragged array that tf.tensor would pad silently", () => {
+  it("refuses a ragged array that tf.tensor would pad silently, naming the row", () => {
     expect(() => toTensor("f", "x", [[1, 2, 3], [4, 5], [6, 7, 8]])).toThrow(ShapeError);
     expect(() => toTensor("f", "x", [[1, 2, 3], [4, 5]])).toThrow(
-      "losslab.f: argument 'x' must be a rectangular array (every row of the same length), but got a ragged array.",
+      "losslab.f: argument 'x[1]' must be of shape [3] like 'x[0]' (a rectangular array), but got shape [2].",
     );
+    expect(() => toTensor("f", "x", [[1, 2], 3])).toThrow("losslab.f: argument 'x[1]' must be a row like 'x[0]' (every row of the same length), but got 3.");
+  });
+
+  it("refuses null and non-numeric elements by index (tf.tensor reads null as 0)", () => {
+    expect(() => toTensor("f", "x", [1, null, 3])).toThrow("losslab.f: argument 'x[1]' must be a number, but got null.");
+    expect(() => toTensor("f", "x", [[1, 2], [3, "4"]])).toThrow("losslab.f: argument 'x[1][1]' must be a number, but got '4'.");
+    expect(() => toTensor("f", "x", [[1, 2], [3, undefined]])).toThrow(InputTypeError);
   });
 
   it("refuses strings and other types, naming the function and argument", () => {

@@ -50,7 +50,7 @@ describe("rocAuc and rocCurve", () => {
   it("needs both kinds of pairs, and rejects mismatched or bad input", () => {
     expect(() => rocAuc({ scores: [1, 2], isSame: [1, 1] })).toThrow(ValueError);
     expect(() => rocAuc({ scores: [1, 2], isSame: [1, 1] })).toThrow(
-      "losslab.rocCurve: argument 'isSame' must be at least one same-class and one different-class pair, but got 2 same and 0 different.",
+      "losslab.rocAuc: argument 'isSame' must be at least one same-class and one different-class pair, but got 2 same and 0 different.",
     );
     expect(() => rocAuc({ scores: [1, 2, 3], isSame: [1, 0] })).toThrow(ShapeError);
     expect(() => rocAuc({ scores: [1, 2, 3], isSame: [1, 0] })).toThrow("argument 'isSame' must be as many entries as 'scores' (3), but got 2.");

@@ -16,7 +16,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { unaryCustomGrad } from "../losses/custom_gradient";
-import { ShapeError, checkInteger, describe, toFiniteTensor, type TensorInput } from "../validation";
+import { ShapeError, checkInteger, checkOptions, describe, toFiniteTensor, type TensorInput } from "../validation";
 
 export interface SoftmaxOptions {
   /** The axis the probabilities add up along; negative counts from the end. @default -1 (the last axis) */
@@ -24,7 +24,8 @@ export interface SoftmaxOptions {
 }
 
 /** log f(s) along `axis`, by log-sum-exp: exact and finite for any finite logits. */
-export function logSoftmax(logits: TensorInput, { axis = -1 }: SoftmaxOptions = {}): tf.Tensor {
+export function logSoftmax(logits: TensorInput, options: SoftmaxOptions = {}): tf.Tensor {
+  const { axis = -1 } = checkOptions("logSoftmax", options, ["axis?"]);
   return tf.tidy(() => {
     const s = toFiniteTensor("logSoftmax", "logits", logits);
     return stableLogSoftmax(s, checkAxis("logSoftmax", s, axis));
@@ -32,7 +33,8 @@ export function logSoftmax(logits: TensorInput, { axis = -1 }: SoftmaxOptions = 
 }
 
 /** f(s) along `axis`: probabilities in [0, 1] that add up to 1, computed as exp(log f(s)). */
-export function softmax(logits: TensorInput, { axis = -1 }: SoftmaxOptions = {}): tf.Tensor {
+export function softmax(logits: TensorInput, options: SoftmaxOptions = {}): tf.Tensor {
+  const { axis = -1 } = checkOptions("softmax", options, ["axis?"]);
   return tf.tidy(() => {
     const s = toFiniteTensor("softmax", "logits", logits);
     return tf.exp(stableLogSoftmax(s, checkAxis("softmax", s, axis)));

@@ -65,7 +65,7 @@ function median(values: number[]): number {
 /** Intra- and inter-class angles of a set of features (see the module comment). */
 export function angleStatistics(options: AngleStatisticsOptions): AngleStatistics {
   const fn = "angleStatistics";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["features", "labels", "weights?"]);
   const rows = checkRows(fn, "features", options.features);
   const labels = toLabels(fn, "labels", options.labels, rows.length, "features");
   const d = rows[0].length;

@@ -27,7 +27,7 @@ export interface Histogram {
 /** Equal-width histogram of `values`; the last bin includes its upper edge. */
 export function histogram(values: ArrayLike<number>, options: HistogramOptions = {}): Histogram {
   const fn = "histogram";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["bins?", "min?", "max?"]);
   const bins = checkInteger(fn, "bins", options.bins ?? 30, { min: 1 });
   let lo = Infinity;
   let hi = -Infinity;

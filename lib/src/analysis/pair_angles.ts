@@ -24,7 +24,7 @@ export interface PairAngles {
 /** Every pair's angle among the features of `classes` (all pairs: mind the n² for large sets). */
 export function pairAngles(options: PairAnglesOptions): PairAngles {
   const fn = "pairAngles";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["features", "labels", "classes?"]);
   const rows = checkRows(fn, "features", options.features);
   const labels = toLabels(fn, "labels", options.labels, rows.length, "features");
   let keep: Set<number> | null = null;

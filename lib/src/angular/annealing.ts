@@ -9,7 +9,7 @@
  * (‖w‖ = 1 for A-Softmax, whose weights are normalised). The layers count `iteration` up by one per
  * training forward pass, before computing λ, so their first batch already uses iteration 1.
  */
-import { checkInteger, checkRange } from "../validation";
+import { checkInteger, checkOptions, checkRange } from "../validation";
 
 export interface AnnealingSchedule {
   /** λ at iteration 0. */
@@ -47,17 +47,23 @@ export const LSOFTMAX_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ b
  */
 export const SHORT_RUN_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ base: 1000, gamma: 0.1, power: 2, lambdaMin: 0 });
 
-/** Checks a schedule (every field a finite number ≥ 0), naming the function. */
-export function checkAnnealingSchedule(fn: string, schedule: AnnealingSchedule): AnnealingSchedule {
+/**
+ * Checks a schedule (every field a finite number ≥ 0), naming the function and the field as the
+ * caller wrote it: `prefix` "annealing." for a head's `annealing` option, "" for `annealedLambda`.
+ */
+export function checkAnnealingSchedule(fn: string, schedule: AnnealingSchedule, prefix = "annealing."): AnnealingSchedule {
   const { base, gamma, power, lambdaMin } = schedule;
-  for (const [arg, v] of Object.entries({ base, gamma, power, lambdaMin })) checkRange(fn, `annealing.${arg}`, v, { min: 0 });
+  for (const [arg, v] of Object.entries({ base, gamma, power, lambdaMin })) checkRange(fn, `${prefix}${arg}`, v, { min: 0 });
   return { base, gamma, power, lambdaMin };
 }
 
 /** λ = max(λ_min, base·(1 + γ·iteration)^(−power)) for an iteration count ≥ 0. */
 export function annealedLambda(options: { iteration: number } & Partial<AnnealingSchedule>): number {
+  checkOptions("annealedLambda", options, ["iteration", "base?", "gamma?", "power?", "lambdaMin?"]);
   const { iteration, ...rest } = options;
   checkInteger("annealedLambda", "iteration", iteration, { min: 0 });
-  const { base, gamma, power, lambdaMin } = checkAnnealingSchedule("annealedLambda", { ...SPHEREFACE_ANNEALING, ...rest });
+  // a field given as undefined keeps its default (a spread would copy the undefined)
+  const given = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const { base, gamma, power, lambdaMin } = checkAnnealingSchedule("annealedLambda", { ...SPHEREFACE_ANNEALING, ...given }, "");
   return Math.max(lambdaMin, base * Math.pow(1 + gamma * iteration, -power));
 }

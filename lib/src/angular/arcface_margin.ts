@@ -16,7 +16,7 @@
  * `easyMargin` (insightface's option): cos(θ + m) only where cos θ > 0 (θ < 90°), plain cos θ beyond.
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkAngle, checkBoolean, toTensor, type TensorInput } from "../validation";
+import { checkAngle, checkBoolean, checkOptions, toCosines, type TensorInput } from "../validation";
 import { MARGIN_DEFAULTS, checkAdditiveAngularMargin } from "./margins";
 import { marginTargetOp, type MarginTarget } from "./margin_target";
 import { ACOS_EPSILON } from "./safe_acos";
@@ -29,6 +29,7 @@ export interface ArcFaceMarginOptions {
 }
 
 function resolve(fn: string, options: ArcFaceMarginOptions) {
+  checkOptions(fn, options, ["m?", "easyMargin?"]);
   const m = checkAdditiveAngularMargin(fn, options.m ?? MARGIN_DEFAULTS.arcFace.m);
   const easyMargin = checkBoolean(fn, "easyMargin", options.easyMargin ?? MARGIN_DEFAULTS.arcFace.easyMargin);
   // below this cosine the fallback applies (insightface's `th`); its shift is insightface's `mm`
@@ -76,8 +77,9 @@ function makeTarget(fn: string, options: ArcFaceMarginOptions): MarginTarget {
  * closed-form derivative of `arcFaceMarginTarget` (finite at c = ±1).
  */
 export function arcFaceTargetFromCos(cos: TensorInput, options: ArcFaceMarginOptions = {}): tf.Tensor {
-  const op = marginTargetOp(makeTarget("arcFaceTargetFromCos", options));
-  return tf.tidy(() => op(toTensor("arcFaceTargetFromCos", "cos", cos)));
+  const fn = "arcFaceTargetFromCos";
+  const op = marginTargetOp(makeTarget(fn, options));
+  return tf.tidy(() => op(toCosines(fn, "cos", cos)));
 }
 
 /**

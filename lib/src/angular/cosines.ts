@@ -9,9 +9,9 @@
  * gradient there).
  */
 import * as tf from "@tensorflow/tfjs";
-import { ShapeError, checkRank, describe, toTensor, type TensorInput } from "../validation";
+import { ShapeError, checkRank, checkValues, describe, toTensor, type TensorInput } from "../validation";
 import { L2_EPSILON } from "./normalize";
-import { safeAcos } from "./safe_acos";
+import { acosChecked } from "./safe_acos";
 
 function toPair(fn: string, features: TensorInput, weights: TensorInput): [tf.Tensor2D, tf.Tensor2D] {
   const x = toTensor(fn, "features", features);
@@ -21,6 +21,8 @@ function toPair(fn: string, features: TensorInput, weights: TensorInput): [tf.Te
   if (w.shape[0] !== x.shape[1]) {
     throw new ShapeError(fn, "weights", `a matrix [d, C] with d = ${x.shape[1]} rows (one column a class, as the features' width)`, describe(w));
   }
+  checkValues(fn, "features", x);
+  checkValues(fn, "weights", w);
   return [x as tf.Tensor2D, w as tf.Tensor2D];
 }
 
@@ -55,7 +57,8 @@ const cosineMatrixOp = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, w: tf.Tens
     gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
       const [nx, nw] = [normalized(saved[0] as tf.Tensor2D, 1), normalized(saved[1] as tf.Tensor2D, 0)];
       const dUnitX = tf.matMul(dy as tf.Tensor2D, tf.transpose(nw.unit)) as tf.Tensor2D;
-      const dUnitW = tf.matMul(tf.transpose(nx.unit), dy as tf.Tensor2D) as tf.Tensor2D;
+      // an empty batch: no contribution (wasm's matMul with an inner size 0 reads uninitialised memory)
+      const dUnitW = dy.shape[0] === 0 ? tf.zerosLike(saved[1]) as tf.Tensor2D : tf.matMul(tf.transpose(nx.unit), dy as tf.Tensor2D) as tf.Tensor2D;
       return [normalizeGradient(dUnitX, nx, 1), normalizeGradient(dUnitW, nw, 0)];
     },
   };
@@ -74,6 +77,6 @@ export function cosines(features: TensorInput, weights: TensorInput): tf.Tensor2
 /** θ [B, C] in radians, in [0, π], between feature rows and class columns (see `cosines`). */
 export function angles(features: TensorInput, weights: TensorInput, options: { epsilon?: number } = {}): tf.Tensor2D {
   return tf.tidy(() => {
-    return safeAcos(cosineMatrix(...toPair("angles", features, weights)), options) as tf.Tensor2D;
+    return acosChecked("angles", cosineMatrix(...toPair("angles", features, weights)), options) as tf.Tensor2D;
   });
 }

@@ -23,13 +23,14 @@
  * A-Softmax's worked numbers (lesson 07): on the boundary mθ₁ = θ₂, and with the weights K apart
  * (θ₁ + θ₂ = K) this gives θ₁ = K/(m + 1): K = 30° and m = 2 give 10°, K = 120° gives 40°.
  */
-import { checkAngle, checkCosine, checkOneOf, checkRange } from "../validation";
+import { checkAngle, checkBoolean, checkCosine, checkOneOf, checkOptions, checkRange } from "../validation";
 import { MARGIN_DEFAULTS, checkAdditiveAngularMargin, checkAngularMargin, checkCosineMargin } from "./margins";
 import { arcFaceTarget } from "./arcface_margin";
 import { psi } from "./psi";
 
 /** θ₁ on A-Softmax's binary boundary (mθ₁ = θ₂) for weights K apart (θ₁ + θ₂ = K): K/(m + 1), in K's unit. */
 export function aSoftmaxBoundaryAngle(options: { K: number; m: number }): number {
+  checkOptions("aSoftmaxBoundaryAngle", options, ["K", "m"]);
   const K = checkRange("aSoftmaxBoundaryAngle", "K", options.K, { min: 0 });
   return K / (checkAngularMargin("aSoftmaxBoundaryAngle", options.m) + 1);
 }
@@ -41,6 +42,7 @@ export function aSoftmaxBoundaryAngle(options: { K: number; m: number }): number
  * margins for different classes" problem of the notes).
  */
 export function aSoftmaxMargin(options: { K: number; m: number }): number {
+  checkOptions("aSoftmaxMargin", options, ["K", "m"]);
   const K = checkRange("aSoftmaxMargin", "K", options.K, { min: 0 });
   const m = checkAngularMargin("aSoftmaxMargin", options.m);
   return (K * (m - 1)) / (m + 1);
@@ -110,11 +112,16 @@ export function decisionRule(id: DecisionRuleId, options: DecisionRuleOptions = 
   };
 }
 
+const RULE_OPTIONS = ["m?", "w1Norm?", "w2Norm?", "psi?", "fallback?"];
+
 type ClassOneRule = Omit<DecisionRule, "holdsClass2" | "holdsClass2Cos" | "scoreClass2" | "scoreClass2Cos" | "class2BoundaryTheta1" | "class2BoundaryCos1">;
 
 function classOneRule(id: DecisionRuleId, options: DecisionRuleOptions): ClassOneRule {
   const fn = "decisionRule";
   checkOneOf(fn, "id", id, DECISION_RULES);
+  checkOptions(fn, options, RULE_OPTIONS);
+  const usePsi = checkBoolean(fn, "psi", options.psi ?? false);
+  const useFallback = checkBoolean(fn, "fallback", options.fallback ?? false);
   const w1 = checkRange(fn, "w1Norm", options.w1Norm ?? 1, { min: 0, minOpen: true });
   const w2 = checkRange(fn, "w2Norm", options.w2Norm ?? 1, { min: 0, minOpen: true });
   let loss: string;
@@ -130,7 +137,7 @@ function classOneRule(id: DecisionRuleId, options: DecisionRuleOptions): ClassOn
       break;
     case "c": {
       const m = checkAngularMargin(fn, options.m ?? MARGIN_DEFAULTS.aSoftmax.m);
-      [loss, latex, f] = options.psi
+      [loss, latex, f] = usePsi
         ? ["A-Softmax", `\\psi(\\theta_1) \\ge \\cos\\theta_2,\\ m = ${m}`, (t) => psi(t, m)]
         : ["A-Softmax", `\\cos(${m}\\theta_1) \\ge \\cos\\theta_2`, (t) => Math.cos(m * t)];
       break;
@@ -142,7 +149,7 @@ function classOneRule(id: DecisionRuleId, options: DecisionRuleOptions): ClassOn
     }
     case "e": {
       const m = checkAdditiveAngularMargin(fn, options.m ?? MARGIN_DEFAULTS.arcFace.m);
-      [loss, latex, f] = options.fallback
+      [loss, latex, f] = useFallback
         ? ["ArcFace", `t_{${fmt(m)}}(\\theta_1) \\ge \\cos\\theta_2`, (t) => arcFaceTarget(t, { m })]
         : ["ArcFace", `\\cos(\\theta_1 + ${fmt(m)}) \\ge \\cos\\theta_2`, (t) => Math.cos(t + m)];
       break;
@@ -193,8 +200,10 @@ function lastInside(inside: (t: number) => boolean, lo: number, hi: number): num
  * softmax (a) and modified softmax (b) 0.
  */
 export function marginAlongLine(id: DecisionRuleId, options: DecisionRuleOptions & { K: number }): number {
+  checkOptions("marginAlongLine", options, ["K", ...RULE_OPTIONS]);
   const K = checkRange("marginAlongLine", "K", options.K, { min: 0, max: Math.PI });
-  const rule = decisionRule(id, options);
+  const { K: _K, ...ruleOptions } = options;
+  const rule = decisionRule(id, ruleOptions);
   const class1 = (t: number) => rule.holds(t, K - t);
   const class2 = (t: number) => rule.holdsClass2(t, K - t);
   const n = 1024;

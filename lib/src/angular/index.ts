@@ -9,7 +9,7 @@ export { cosines, angles } from "./cosines";
 export { psi, psiInterval, psiOfTheta, psiOfCos, psiSlopeOfCos, psiMarginTarget, chebyshevCos, psiPieces, type PsiPiece } from "./psi";
 export { marginTargetOp, evaluateTarget, cosFaceMarginTarget, type MarginTarget } from "./margin_target";
 export { arcFaceTarget, arcFaceTargetFromCos, arcFaceMarginTarget, arcFaceMonotoneLimit, type ArcFaceMarginOptions } from "./arcface_margin";
-export { MARGIN_DEFAULTS } from "./margins";
+export { MARGIN_DEFAULTS, MAX_PSI_MARGIN } from "./margins";
 export { degrees, radians } from "./units";
 export { annealedLambda, SPHEREFACE_ANNEALING, LSOFTMAX_ANNEALING, SHORT_RUN_ANNEALING, type AnnealingSchedule } from "./annealing";
 export { targetLogit, MARGIN_LOSSES, type MarginLoss, type TargetLogitOptions } from "./target_logit";

@@ -20,9 +20,15 @@ export const MARGIN_DEFAULTS = Object.freeze({
   arcFace: Object.freeze({ s: 64, m: 0.5, easyMargin: false }),
 });
 
-/** The multiplicative angular margin of L-Softmax and A-Softmax: an integer m ≥ 1 (m = 1: no margin). */
+/**
+ * The largest multiplicative margin m accepted: the papers use m ≤ 4, and the ψ helpers loop (or
+ * allocate) m times, so `psiPieces(1e9)` would exhaust the heap.
+ */
+export const MAX_PSI_MARGIN = 1000;
+
+/** The multiplicative angular margin of L-Softmax and A-Softmax: an integer 1 ≤ m ≤ `MAX_PSI_MARGIN` (m = 1: no margin). */
 export function checkAngularMargin(fn: string, m: unknown): number {
-  return checkInteger(fn, "m", m, { min: 1 });
+  return checkInteger(fn, "m", m, { min: 1, max: MAX_PSI_MARGIN });
 }
 
 /** The additive cosine margin of CosFace / AM-Softmax: 0 ≤ m < 2. */

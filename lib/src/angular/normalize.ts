@@ -13,7 +13,7 @@
  * the layout of a dense layer's kernel, so `x · W` gives the logits.
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkInteger, checkRange, toTensor, type TensorInput } from "../validation";
+import { checkBoolean, checkInteger, checkOptions, checkRange, checkValues, toTensor, type OptionNames, type TensorInput } from "../validation";
 
 /** Floor on the squared norm, as in TensorFlow's l2_normalize. */
 export const L2_EPSILON = 1e-12;
@@ -25,7 +25,9 @@ export interface L2Options {
   epsilon?: number;
 }
 
-function checkL2Options(fn: string, t: tf.Tensor, options: L2Options): { axis: number; epsilon: number } {
+function checkL2Options(fn: string, t: tf.Tensor, options: L2Options & { keepDims?: boolean }, names: OptionNames): { axis: number; epsilon: number } {
+  checkOptions(fn, options, names);
+  checkValues(fn, "x", t);
   const { axis = -1, epsilon = L2_EPSILON } = options;
   checkInteger(fn, "axis", axis, { min: -Math.max(t.rank, 1), max: Math.max(t.rank - 1, 0) });
   checkRange(fn, "epsilon", epsilon, { min: 0, minOpen: true });
@@ -36,8 +38,9 @@ function checkL2Options(fn: string, t: tf.Tensor, options: L2Options): { axis: n
 export function l2Norm(x: TensorInput, options: L2Options & { keepDims?: boolean } = {}): tf.Tensor {
   return tf.tidy(() => {
     const t = toTensor("l2Norm", "x", x);
-    const { axis, epsilon } = checkL2Options("l2Norm", t, options);
-    return tf.sqrt(tf.maximum(tf.sum(tf.square(t), axis, options.keepDims ?? false), epsilon));
+    const { axis, epsilon } = checkL2Options("l2Norm", t, options, ["axis?", "epsilon?", "keepDims?"]);
+    const keepDims = checkBoolean("l2Norm", "keepDims", options.keepDims ?? false);
+    return normsOf(t, axis, keepDims, epsilon);
   });
 }
 
@@ -45,7 +48,17 @@ export function l2Norm(x: TensorInput, options: L2Options & { keepDims?: boolean
 export function l2Normalize(x: TensorInput, options: L2Options = {}): tf.Tensor {
   return tf.tidy(() => {
     const t = toTensor("l2Normalize", "x", x);
-    const { axis, epsilon } = checkL2Options("l2Normalize", t, options);
-    return tf.mul(t, tf.rsqrt(tf.maximum(tf.sum(tf.square(t), axis, true), epsilon)));
+    const { axis, epsilon } = checkL2Options("l2Normalize", t, options, ["axis?", "epsilon?"]);
+    return unitVectorsOf(t, axis, epsilon);
   });
+}
+
+/** `l2Norm` without the checks, for inputs validated already (the heads' training step). */
+export function normsOf(t: tf.Tensor, axis: number, keepDims: boolean, epsilon = L2_EPSILON): tf.Tensor {
+  return tf.sqrt(tf.maximum(tf.sum(tf.square(t), axis, keepDims), epsilon));
+}
+
+/** `l2Normalize` without the checks, for inputs validated already (the heads' training step). */
+export function unitVectorsOf(t: tf.Tensor, axis: number, epsilon = L2_EPSILON): tf.Tensor {
+  return tf.mul(t, tf.rsqrt(tf.maximum(tf.sum(tf.square(t), axis, true), epsilon)));
 }

@@ -16,21 +16,22 @@
  * piece, computed off the gradient tape.
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkAngle, checkInteger, checkRange, toTensor, type TensorInput } from "../validation";
+import { checkAngle, checkInteger, checkRange, toAngles, toCosines, type TensorInput } from "../validation";
+import { MAX_PSI_MARGIN } from "./margins";
 import { evaluateTarget, type MarginTarget } from "./margin_target";
 import { withoutGradient } from "./no_gradient";
 
 /** k such that θ ∈ [kπ/m, (k+1)π/m] (the upper end π belongs to k = m − 1). */
 export function psiInterval(theta: number, m: number): number {
   checkAngle("psiInterval", "theta", theta);
-  checkInteger("psiInterval", "m", m, { min: 1 });
+  checkInteger("psiInterval", "m", m, { min: 1, max: MAX_PSI_MARGIN });
   return Math.min(m - 1, Math.floor((m * theta) / Math.PI));
 }
 
 /** ψ(θ) for one angle θ ∈ [0, π] and an integer m ≥ 1. */
 export function psi(theta: number, m: number): number {
   checkAngle("psi", "theta", theta);
-  checkInteger("psi", "m", m, { min: 1 });
+  checkInteger("psi", "m", m, { min: 1, max: MAX_PSI_MARGIN });
   const k = Math.min(m - 1, Math.floor((m * theta) / Math.PI));
   return (k % 2 === 0 ? 1 : -1) * Math.cos(m * theta) - 2 * k;
 }
@@ -46,7 +47,7 @@ export interface PsiPiece {
 
 /** The m pieces of ψ for margin m: on piece k, ψ runs from 1 − 2k down to −1 − 2k. */
 export function psiPieces(m: number): PsiPiece[] {
-  checkInteger("psiPieces", "m", m, { min: 1 });
+  checkInteger("psiPieces", "m", m, { min: 1, max: MAX_PSI_MARGIN });
   return Array.from({ length: m }, (_, k) => {
     const sign = k % 2 === 0 ? 1 : -1;
     const [from, to] = [(k * Math.PI) / m, ((k + 1) * Math.PI) / m];
@@ -63,9 +64,9 @@ function flipAndShift(k: tf.Tensor, f: tf.Tensor): tf.Tensor {
 
 /** Element-wise ψ(θ) for a tensor of angles in radians (values are clamped to [0, π] to pick k). */
 export function psiOfTheta(theta: TensorInput, m: number): tf.Tensor {
-  checkInteger("psiOfTheta", "m", m, { min: 1 });
+  checkInteger("psiOfTheta", "m", m, { min: 1, max: MAX_PSI_MARGIN });
   return tf.tidy(() => {
-    const t = toTensor("psiOfTheta", "theta", theta);
+    const t = toAngles("psiOfTheta", "theta", theta);
     const k = withoutGradient(t, (a) => tf.clipByValue(tf.floor(tf.mul(a, m / Math.PI)), 0, m - 1));
     return flipAndShift(k, tf.cos(tf.mul(t, m)));
   });
@@ -73,9 +74,9 @@ export function psiOfTheta(theta: TensorInput, m: number): tf.Tensor {
 
 /** cos(mθ) = Tₘ(cos θ) by the recurrence Tₙ₊₁ = 2c·Tₙ − Tₙ₋₁ (stable for |c| ≤ 1). */
 export function chebyshevCos(cos: TensorInput, m: number): tf.Tensor {
-  checkInteger("chebyshevCos", "m", m, { min: 0 });
+  checkInteger("chebyshevCos", "m", m, { min: 0, max: MAX_PSI_MARGIN });
   return tf.tidy(() => {
-    const c = toTensor("chebyshevCos", "cos", cos);
+    const c = toCosines("chebyshevCos", "cos", cos);
     let previous = tf.onesLike(c);
     let current = c;
     if (m === 0) return previous;
@@ -90,9 +91,9 @@ export function chebyshevCos(cos: TensorInput, m: number): tf.Tensor {
  * smoothly (ψ(1.0000001) ≈ 1 + m²·1e-7), so nothing is clamped and the gradient is exact.
  */
 export function psiOfCos(cos: TensorInput, m: number): tf.Tensor {
-  checkInteger("psiOfCos", "m", m, { min: 1 });
+  checkInteger("psiOfCos", "m", m, { min: 1, max: MAX_PSI_MARGIN });
   return tf.tidy(() => {
-    const c = toTensor("psiOfCos", "cos", cos);
+    const c = toCosines("psiOfCos", "cos", cos);
     const k = withoutGradient(c, (v) => {
       let count = tf.zerosLike(v);
       for (let j = 1; j < m; j++) count = tf.add(count, tf.cast(tf.lessEqual(v, Math.cos((j * Math.PI) / m)), "float32"));
@@ -121,9 +122,9 @@ function psiAndSlope(c: number, m: number): { psi: number; slope: number } {
  * (it is a slope).
  */
 export function psiSlopeOfCos(cos: TensorInput, m: number): tf.Tensor {
-  checkInteger("psiSlopeOfCos", "m", m, { min: 1 });
+  checkInteger("psiSlopeOfCos", "m", m, { min: 1, max: MAX_PSI_MARGIN });
   const slope: MarginTarget = { value: (c) => psiAndSlope(c, m).slope, slope: () => 0 };
-  return tf.tidy(() => withoutGradient(toTensor("psiSlopeOfCos", "cos", cos), (c) => evaluateTarget(slope, c).value));
+  return tf.tidy(() => withoutGradient(toCosines("psiSlopeOfCos", "cos", cos), (c) => evaluateTarget(slope, c).value));
 }
 
 /**
@@ -131,7 +132,7 @@ export function psiSlopeOfCos(cos: TensorInput, m: number): tf.Tensor {
  * ψ, f(c) = (λc + ψ(c))/(1 + λ), f'(c) = (λ + ψ'(c))/(1 + λ). λ = 0 is the pure ψ target.
  */
 export function psiMarginTarget(m: number, lambda: number): MarginTarget {
-  checkInteger("psiMarginTarget", "m", m, { min: 1 });
+  checkInteger("psiMarginTarget", "m", m, { min: 1, max: MAX_PSI_MARGIN });
   checkRange("psiMarginTarget", "lambda", lambda, { min: 0 });
   return {
     value: (c) => (lambda * c + psiAndSlope(c, m).psi) / (1 + lambda),

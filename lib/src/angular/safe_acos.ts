@@ -16,19 +16,27 @@
  *   the nearest end (the cosine's rounding error is not a reason to stop learning).
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkRange, toTensor, type TensorInput } from "../validation";
+import { checkOptions, checkRange, checkValues, toTensor, type TensorInput } from "../validation";
 
 /** Floor on 1 − c² in the gradient of `safeAcos`: |dθ/dc| ≤ 1/√ε = 1000. */
 export const ACOS_EPSILON = 1e-6;
+
+/**
+ * c clamped to [-1, 1] by maximum and minimum, which keep a NaN on every backend (wasm's
+ * clipByValue turns NaN into -1, so acos would give π there and NaN on cpu).
+ */
+function clampCosine(c: tf.Tensor): tf.Tensor {
+  return tf.minimum(tf.maximum(c, -1), 1);
+}
 
 function acosOp(epsilon: number) {
   return tf.customGrad((c: tf.Tensor | tf.GradSaveFunc, save: tf.Tensor | tf.GradSaveFunc) => {
     // save the input, not an intermediate: a kept intermediate is reported as a leak under IS_TEST
     (save as tf.GradSaveFunc)([c as tf.Tensor]);
     return {
-      value: tf.acos(tf.clipByValue(c as tf.Tensor, -1, 1)),
+      value: tf.acos(clampCosine(c as tf.Tensor)),
       gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const oneMinusSquare = tf.sub(1, tf.square(tf.clipByValue(saved[0], -1, 1)));
+        const oneMinusSquare = tf.sub(1, tf.square(clampCosine(saved[0])));
         return tf.neg(tf.mul(dy, tf.rsqrt(tf.maximum(oneMinusSquare, epsilon))));
       },
     };
@@ -42,10 +50,19 @@ const defaultAcos = acosOp(ACOS_EPSILON);
  * −1/√(max(1 − c², ε)).
  */
 export function safeAcos(cos: TensorInput, options: { epsilon?: number } = {}): tf.Tensor {
-  const { epsilon = ACOS_EPSILON } = options;
-  checkRange("safeAcos", "epsilon", epsilon, { min: 0, max: 1, minOpen: true });
+  return acosChecked("safeAcos", cos, options);
+}
+
+/**
+ * `safeAcos` for the public function `fn` (safeAcos, angles): options checked, NaN and infinite
+ * cosines refused (a NaN would otherwise pass as NaN, or as π on wasm without `clampCosine`).
+ */
+export function acosChecked(fn: string, cos: TensorInput, options: { epsilon?: number }): tf.Tensor {
+  checkOptions(fn, options, ["epsilon?"]);
+  const epsilon = checkRange(fn, "epsilon", options.epsilon ?? ACOS_EPSILON, { min: 0, max: 1, minOpen: true });
   return tf.tidy(() => {
-    const c = toTensor("safeAcos", "cos", cos);
+    const c = toTensor(fn, "cos", cos);
+    checkValues(fn, "cos", c);
     return (epsilon === ACOS_EPSILON ? defaultAcos : acosOp(epsilon))(c);
   });
 }

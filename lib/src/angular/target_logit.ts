@@ -15,7 +15,7 @@
  * down (see `annealedLambda`). Options a loss does not use are ignored, so one options object can
  * drive every curve of a figure.
  */
-import { checkAngle, checkNumber, checkOneOf, checkRange } from "../validation";
+import { checkAngle, checkBoolean, checkNumber, checkOneOf, checkOptions, checkRange } from "../validation";
 import { arcFaceTarget } from "./arcface_margin";
 import { MARGIN_DEFAULTS, checkAdditiveAngularMargin, checkAngularMargin, checkCosineMargin, checkScale } from "./margins";
 import { psi } from "./psi";
@@ -46,6 +46,7 @@ export interface TargetLogitOptions {
 /** The target logit f(θ) of `loss` (see the table above). */
 export function targetLogit(options: TargetLogitOptions): number {
   const fn = "targetLogit";
+  checkOptions(fn, options, ["loss", "theta", "xNorm?", "wNorm?", "bias?", "m?", "lambda?", "s?", "easyMargin?"]);
   const loss = checkOneOf(fn, "loss", options.loss, MARGIN_LOSSES);
   const theta = checkAngle(fn, "theta", options.theta);
   const xNorm = checkRange(fn, "xNorm", options.xNorm ?? 1, { min: 0 });

@@ -35,7 +35,7 @@ export function nearestCentroid(centroids: Map<number, number[]>, features: numb
 
 /** Share of `test` rows whose nearest centroid (fitted on `train`) is their own class. */
 export function nearestCentroidAccuracy(options: { train: LabelledRows; test: LabelledRows }): number {
-  checkOptions("nearestCentroidAccuracy", options);
+  checkOptions("nearestCentroidAccuracy", options, ["train", "test"]);
   const predicted = nearestCentroid(classCentroids(options.train), options.test.features);
   let right = 0;
   predicted.forEach((p, i) => (right += p === options.test.labels[i] ? 1 : 0));

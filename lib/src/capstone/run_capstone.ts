@@ -223,7 +223,7 @@ function makeHead(loss: CapstoneLoss, d: number, C: number, seed: number): Class
 /** Trains every loss and measures it; see the module comment. */
 export async function runCapstone(options: CapstoneOptions = {}): Promise<CapstoneResult> {
   const fn = "runCapstone";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["set?", "seenDigits?", "unseenDigits?", "losses?", "embeddingSize?", "hidden?", "perDigit?", "testFraction?", "epochs?", "batchSize?", "learningRate?", "pairs?", "picturePerClass?", "seed?", "onProgress?"]);
   const seenDigits = checkDigitList(fn, "seenDigits", options.seenDigits, [0, 1, 2, 3, 4, 5, 6, 7]);
   const unseenDigits = checkDigitList(fn, "unseenDigits", options.unseenDigits, [8, 9]);
   const overlap = seenDigits.filter((d) => unseenDigits.includes(d));

@@ -16,7 +16,7 @@ import { binaryCrossEntropyWithLogits } from "../losses/binary_cross_entropy";
 import { sigmoidFocalLoss } from "../losses/focal";
 import { meanSquaredError } from "../losses/mean_squared_error";
 import { sigmoid } from "../activations/sigmoid";
-import { checkInteger, checkNumberArray, checkOneOf, checkRange, ShapeError } from "../validation";
+import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange, ShapeError } from "../validation";
 import type { LabelledPoints } from "./toy_data";
 
 export type ClassifierLoss = "mse" | "bce" | "focal";
@@ -80,6 +80,7 @@ function checkPoints(fn: string, data: LabelledPoints): number {
 export function trainLogisticRegression(data: LabelledPoints, opts: LogisticTrainingOptions): LogisticTraining {
   const fn = "trainLogisticRegression";
   const d = checkPoints(fn, data);
+  checkOptions(fn, opts, ["loss", "gamma?", "alpha?", "optimizer?", "learningRate", "epochs", "init?", "onEpoch?"]);
   const loss = checkOneOf(fn, "loss", opts.loss, CLASSIFIER_LOSSES);
   const gamma = checkRange(fn, "gamma", opts.gamma ?? 2, { min: 0 });
   const alpha = opts.alpha === undefined ? undefined : checkRange(fn, "alpha", opts.alpha, { min: 0, max: 1 });

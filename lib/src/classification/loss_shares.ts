@@ -6,7 +6,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { sigmoidFocalLoss } from "../losses/focal";
-import { checkRange } from "../validation";
+import { checkOptions, checkRange } from "../validation";
 import { logisticLogits, type LogisticModel } from "./logistic_regression";
 import type { LabelledPoints } from "./toy_data";
 
@@ -26,6 +26,7 @@ export function wellClassifiedLossShare(
   opts: { gamma: number; alpha?: number; threshold?: number },
 ): LossShare {
   const fn = "wellClassifiedLossShare";
+  checkOptions(fn, opts, ["gamma", "alpha?", "threshold?"]);
   const threshold = checkRange(fn, "threshold", opts.threshold ?? 0.5, { min: 0, max: 1 });
   const z = logisticLogits(model, data.x);
   const losses = tf.tidy(() =>

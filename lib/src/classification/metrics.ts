@@ -4,7 +4,7 @@
  * alarms that are right) and their harmonic mean F1. Accuracy is there to show how little it says on
  * imbalanced data: predicting "never the rare class" scores the majority's share.
  */
-import { checkNumberArray, checkRange, checkSameLength } from "../validation";
+import { checkNumber, checkOptions, checkNumberArray, checkRange, checkSameLength } from "../validation";
 
 export interface BinaryMetrics {
   truePositives: number;
@@ -33,8 +33,9 @@ export function binaryMetrics(
   checkNumberArray(fn, "labels", labels);
   checkNumberArray(fn, "probabilities", probabilities);
   checkSameLength(fn, "labels", labels, "probabilities", probabilities);
+  checkOptions(fn, opts, ["threshold?", "positive?"]);
   const threshold = checkRange(fn, "threshold", opts.threshold ?? 0.5, { min: 0, max: 1 });
-  const positive = opts.positive ?? 1;
+  const positive = checkNumber(fn, "positive", opts.positive ?? 1);
   let tp = 0;
   let fp = 0;
   let fn_ = 0;

@@ -4,7 +4,7 @@
  * few dozen points among a thousand) to compare cross-entropy and focal loss.
  */
 import { Rng } from "../random/rng";
-import { checkInteger, checkNumberArray, checkRange, ShapeError } from "../validation";
+import { checkOptions, checkInteger, checkNumberArray, checkRange, ShapeError } from "../validation";
 
 export interface GaussianClassesOptions {
   /** Points per class: counts[c] points get the label c. */
@@ -27,6 +27,7 @@ export interface LabelledPoints {
 /** counts[c] points drawn from N(means[c], std²·I) for every class c, in a seeded random order. */
 export function gaussianClasses(opts: GaussianClassesOptions): LabelledPoints {
   const fn = "gaussianClasses";
+  checkOptions(fn, opts, ["counts", "means", "std?", "seed?"]);
   const counts = checkNumberArray(fn, "counts", opts.counts);
   counts.forEach((c, i) => checkInteger(fn, `counts[${i}]`, c, { min: 0 }));
   if (!Array.isArray(opts.means) || opts.means.length !== counts.length) {

@@ -14,7 +14,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as tf from "@tensorflow/tfjs";
 import { Rng } from "../random/rng";
-import { checkInteger, checkOptions, checkRange, InputTypeError, ShapeError, ValueError, describe } from "../validation";
+import { checkInteger, checkObject, checkOptions, checkRange, InputTypeError, ShapeError, ValueError, describe } from "../validation";
 import { dataDir } from "./paths";
 
 /** Pixels per image, 28·28. */
@@ -145,7 +145,7 @@ function toSet(raw: RawMnist, digits: number[] | undefined): MnistSet {
  */
 export function loadMnist(options: LoadMnistOptions = {}): MnistLoad {
   const fn = "loadMnist";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["digits?", "cacheDir?"]);
   const digits = options.digits === undefined ? undefined : checkDigits(fn, options.digits);
   const dir = options.cacheDir ?? path.join(dataDir(), "cache");
   if (typeof dir !== "string") throw new InputTypeError(fn, "cacheDir", "a folder path", describe(dir));
@@ -170,10 +170,12 @@ export function clearMnistMemory(): void {
   memory.clear();
 }
 
-function checkSet(fn: string, set: unknown): MnistSet {
-  checkOptions(fn, set, "set", "an MNIST set { images, labels, count }");
+/** An MNIST set { images, labels, count } of consistent sizes, or an error naming `fn`. */
+export function checkMnistSet(fn: string, set: unknown): MnistSet {
+  checkObject(fn, set, "set", "an MNIST set { images, labels, count }");
   const s = set as MnistSet;
-  if (!(s.images instanceof Float32Array) || !(s.labels instanceof Int32Array) || s.images.length !== s.labels.length * MNIST_PIXELS) {
+  const sizesAgree = s.images?.length === s.labels?.length * MNIST_PIXELS && s.count === s.labels.length;
+  if (!(s.images instanceof Float32Array) || !(s.labels instanceof Int32Array) || !sizesAgree) {
     throw new InputTypeError(fn, "set", "an MNIST set { images: Float32Array of N·784, labels: Int32Array of N }", describe(set));
   }
   return s;
@@ -181,7 +183,7 @@ function checkSet(fn: string, set: unknown): MnistSet {
 
 /** The images of given rows of a set, in that order. */
 export function selectMnistRows(set: MnistSet, rows: ArrayLike<number>): MnistSet {
-  const s = checkSet("selectMnistRows", set);
+  const s = checkMnistSet("selectMnistRows", set);
   const images = new Float32Array(rows.length * MNIST_PIXELS);
   const labels = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -209,8 +211,8 @@ export interface SplitMnistOptions {
  */
 export function splitMnist(set: MnistSet, options: SplitMnistOptions = {}): { train: MnistSet; test: MnistSet } {
   const fn = "splitMnist";
-  const s = checkSet(fn, set);
-  checkOptions(fn, options);
+  const s = checkMnistSet(fn, set);
+  checkOptions(fn, options, ["testFraction?", "digits?", "perDigit?", "seed?"]);
   const testFraction = checkRange(fn, "testFraction", options.testFraction ?? 0.2, { min: 0, max: 1 });
   const digits = options.digits === undefined ? undefined : checkDigits(fn, options.digits);
   const perDigit = options.perDigit === undefined ? Infinity : checkInteger(fn, "perDigit", options.perDigit, { min: 1 });
@@ -236,6 +238,6 @@ export function splitMnist(set: MnistSet, options: SplitMnistOptions = {}): { tr
 
 /** A set as tensors: images [N, 784] float32 and labels [N] int32 (the caller disposes them). */
 export function mnistTensors(set: MnistSet): { images: tf.Tensor2D; labels: tf.Tensor1D } {
-  const s = checkSet("mnistTensors", set);
+  const s = checkMnistSet("mnistTensors", set);
   return { images: tf.tensor2d(s.images, [s.count, MNIST_PIXELS]), labels: tf.tensor1d(s.labels, "int32") };
 }

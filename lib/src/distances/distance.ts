@@ -10,7 +10,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { checkOneOf, checkPairedEmbeddings, toEmbeddings, type TensorInput } from "../validation";
-import { safeSqrt } from "./safe_sqrt";
+import { safeSqrtOf } from "./safe_sqrt";
 
 export type DistanceName = "euclidean" | "squaredEuclidean" | "cosine";
 export const DISTANCES: readonly DistanceName[] = ["euclidean", "squaredEuclidean", "cosine"];
@@ -25,10 +25,12 @@ export function unitRows(x: tf.Tensor2D): tf.Tensor2D {
 
 /** The row-wise distance of validated [N, d] tensors, without checks (used by losses and miners). */
 export function rowDistance(name: DistanceName, a: tf.Tensor2D, b: tf.Tensor2D): tf.Tensor1D {
+  // the name only (no tensor read): an unknown one must not fall through to squared Euclidean
+  checkOneOf("rowDistance", "name", name, DISTANCES);
   return tf.tidy(() => {
     if (name === "cosine") return tf.sub(1, tf.sum(tf.mul(unitRows(a), unitRows(b)), 1)) as tf.Tensor1D;
     const squared = tf.sum(tf.square(tf.sub(a, b)), 1) as tf.Tensor1D;
-    return name === "euclidean" ? (safeSqrt(squared) as tf.Tensor1D) : squared;
+    return name === "euclidean" ? (safeSqrtOf(squared) as tf.Tensor1D) : squared;
   });
 }
 

@@ -10,9 +10,9 @@
  * equal rows may come out a hair apart. The diagonal of a batch against itself is exactly 0.
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkOneOf, ShapeError, describe, toEmbeddings, type TensorInput } from "../validation";
+import { checkOneOf, checkOptions, ShapeError, describe, toEmbeddings, type TensorInput } from "../validation";
 import { DISTANCES, unitRows, type DistanceName } from "./distance";
-import { safeSqrt } from "./safe_sqrt";
+import { safeSqrtOf } from "./safe_sqrt";
 
 /** Largest N·M·d computed from explicit differences (4M float32 values, 16 MB). */
 export const EXACT_PAIRWISE_LIMIT = 4 * 1024 * 1024;
@@ -40,6 +40,7 @@ function squaredMatrix(a: tf.Tensor2D, b: tf.Tensor2D, exactLimit: number): tf.T
  * losses). Without `b`, the batch against itself, diagonal exactly 0.
  */
 export function distanceMatrix(name: DistanceName, a: tf.Tensor2D, b?: tf.Tensor2D, exactLimit = EXACT_PAIRWISE_LIMIT): tf.Tensor2D {
+  checkOneOf("distanceMatrix", "name", name, DISTANCES);
   return tf.tidy(() => {
     const other = b ?? a;
     let d: tf.Tensor2D;
@@ -47,7 +48,7 @@ export function distanceMatrix(name: DistanceName, a: tf.Tensor2D, b?: tf.Tensor
       d = tf.clipByValue(tf.sub(1, tf.matMul(unitRows(a), tf.transpose(unitRows(other)))), 0, 2) as tf.Tensor2D;
     } else {
       const sq = squaredMatrix(a, other, exactLimit);
-      d = name === "euclidean" ? (safeSqrt(sq) as tf.Tensor2D) : sq;
+      d = name === "euclidean" ? (safeSqrtOf(sq) as tf.Tensor2D) : sq;
     }
     if (b !== undefined || a.shape[0] === 0) return d;
     return tf.mul(d, tf.sub(1, tf.eye(a.shape[0]))) as tf.Tensor2D;
@@ -57,6 +58,7 @@ export function distanceMatrix(name: DistanceName, a: tf.Tensor2D, b?: tf.Tensor
 /** All distances between the rows of `a` [N, d] (and of `other` [M, d]): an [N, N] (or [N, M]) matrix. */
 export function pairwiseDistances(a: TensorInput, options: PairwiseOptions = {}): tf.Tensor2D {
   const fn = "pairwiseDistances";
+  checkOptions(fn, options, ["distance?", "other?"]);
   const name = checkOneOf(fn, "distance", options.distance ?? "squaredEuclidean", DISTANCES);
   return tf.tidy(() => {
     const ta = toEmbeddings(fn, "a", a);

@@ -4,7 +4,7 @@
  * x = 0 is 0 (the sub-gradient TensorFlow Addons' pairwise distance also uses), and 1/(2√x) elsewhere.
  */
 import * as tf from "@tensorflow/tfjs";
-import { toTensor, type TensorInput } from "../validation";
+import { checkValues, toTensor, type TensorInput } from "../validation";
 
 const safeSqrtOp = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, save: tf.Tensor | tf.GradSaveFunc) => {
   const root = tf.sqrt(tf.relu(x as tf.Tensor));
@@ -20,7 +20,19 @@ const safeSqrtOp = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, save: tf.Tenso
   };
 });
 
-/** Element-wise √x (x < 0, from rounding, is read as 0); the gradient at 0 is 0. */
+/**
+ * Element-wise √x (x < 0, from rounding, is read as 0: a documented clamp); the gradient at 0 is 0.
+ * NaN and infinite values are refused (a value check).
+ */
 export function safeSqrt(x: TensorInput): tf.Tensor {
-  return tf.tidy(() => safeSqrtOp(toTensor("safeSqrt", "x", x)));
+  return tf.tidy(() => {
+    const t = toTensor("safeSqrt", "x", x);
+    checkValues("safeSqrt", "x", t);
+    return safeSqrtOp(t);
+  });
+}
+
+/** `safeSqrt` without the checks, for tensors computed from validated inputs (distances in a training step). */
+export function safeSqrtOf(x: tf.Tensor): tf.Tensor {
+  return safeSqrtOp(x);
 }

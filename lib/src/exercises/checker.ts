@@ -5,6 +5,7 @@
  * as it came ("not yet") is reported as such.
  */
 import { markdown, formatNumber } from "../notebook/display";
+import { checkBoolean, checkOptions } from "../validation";
 
 /** Thrown by the exercise templates' placeholders; the checker reports it as "not yet". */
 export class NotImplementedYet extends Error {
@@ -150,6 +151,8 @@ export function reportMarkdown(r: CheckReport): string {
  * failing check throws, so CI notices.
  */
 export function checkExercise<I, O, F>(spec: ExerciseSpec<I, O>, student: F, opts: { mustPass?: boolean } = {}): void {
+  checkOptions("checkExercise", opts, ["mustPass?"]);
+  checkBoolean("checkExercise", "mustPass", opts.mustPass ?? false);
   const report = runChecks(spec, student);
   markdown(reportMarkdown(report));
   if (opts.mustPass && report.status !== "passed") {

@@ -10,12 +10,15 @@
  * schedule, e.g. `annealing: { base: 0, lambdaMin: 0 }` for the pure ψ target.
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkInteger } from "../validation";
+import { checkInteger, checkOptionalOptions, type OptionNames } from "../validation";
 import { annealedLambda, checkAnnealingSchedule, type AnnealingSchedule } from "../angular/annealing";
 import { checkAngularMargin } from "../angular/margins";
-import { l2Norm } from "../angular/normalize";
+import { normsOf } from "../angular/normalize";
 import { psiMarginTarget } from "../angular/psi";
-import type { HeadOptions } from "./head";
+import { checkHeadOptions, type HeadOptions } from "./head";
+
+const ANNEALED_OPTIONS: OptionNames = ["m?", "annealing?", "iteration?"];
+const SCHEDULE_FIELDS: OptionNames = ["base?", "gamma?", "power?", "lambdaMin?"];
 import { MarginHead, type MarginForm } from "./margin_head";
 
 export interface AnnealedMarginHeadOptions extends HeadOptions {
@@ -41,10 +44,16 @@ export abstract class AnnealedMarginHead extends MarginHead {
     /** A-Softmax normalises the weights; L-Softmax does not. */
     private readonly normalizeWeights: boolean,
   ) {
-    super(name, options);
-    this.m = checkAngularMargin(name, options.m ?? defaults.m);
-    this.annealing = Object.freeze(checkAnnealingSchedule(name, { ...defaults.annealing, ...(options.annealing ?? {}) }));
-    this.iterationCount = checkInteger(name, "iteration", options.iteration ?? 0, { min: 0 });
+    // every option is checked before the base class creates the weights variable
+    checkHeadOptions(name, options, ANNEALED_OPTIONS);
+    const m = checkAngularMargin(name, options.m ?? defaults.m);
+    const annealing = { ...defaults.annealing, ...(checkOptionalOptions(name, options.annealing, SCHEDULE_FIELDS, "annealing") ?? {}) };
+    const schedule = Object.freeze(checkAnnealingSchedule(name, annealing));
+    const iteration = checkInteger(name, "iteration", options.iteration ?? 0, { min: 0 });
+    super(name, options, ANNEALED_OPTIONS);
+    this.m = m;
+    this.annealing = schedule;
+    this.iterationCount = iteration;
   }
 
   /** Training steps counted so far (`step()` adds one). */
@@ -72,8 +81,8 @@ export abstract class AnnealedMarginHead extends MarginHead {
   protected marginForm(x: tf.Tensor2D): MarginForm {
     // N = ‖x‖ [B, 1], times ‖wⱼ‖ [1, C] when the weights keep their norms (an outer product by
     // matMul rather than a broadcast: TF.js cannot take the gradient of a broadcast over an empty batch)
-    const xNorm = l2Norm(x, { keepDims: true });
-    const norm = this.normalizeWeights ? xNorm : tf.matMul(xNorm, l2Norm(this.weights, { axis: 0, keepDims: true }));
+    const xNorm = normsOf(x, -1, true);
+    const norm = this.normalizeWeights ? xNorm : tf.matMul(xNorm, normsOf(this.weights, 0, true));
     return { cos: this.cosineMatrix(x), norm, target: psiMarginTarget(this.m, this.lambda) };
   }
 }

@@ -14,8 +14,11 @@ import * as tf from "@tensorflow/tfjs";
 import { arcFaceMarginTarget } from "../angular/arcface_margin";
 import { cosFaceMarginTarget, type MarginTarget } from "../angular/margin_target";
 import { MARGIN_DEFAULTS, checkAdditiveAngularMargin, checkCosineMargin, checkScale } from "../angular/margins";
-import { checkBoolean } from "../validation";
-import type { HeadOptions } from "./head";
+import { checkBoolean, type OptionNames } from "../validation";
+import { checkHeadOptions, type HeadOptions } from "./head";
+
+const COSFACE_OPTIONS: OptionNames = ["s?", "m?"];
+const ARCFACE_OPTIONS: OptionNames = ["s?", "m?", "easyMargin?"];
 import { MarginHead, type MarginForm } from "./margin_head";
 
 export interface CosineMarginHeadOptions extends HeadOptions {
@@ -36,10 +39,23 @@ abstract class CosineMarginHead extends MarginHead {
   /** The margin m. */
   readonly m: number;
 
-  protected constructor(name: string, options: CosineMarginHeadOptions, defaults: { s: number; m: number }, checkMargin: (fn: string, m: unknown) => number) {
-    super(name, options);
-    this.s = checkScale(name, options.s ?? defaults.s);
-    this.m = checkMargin(name, options.m ?? defaults.m);
+  protected constructor(
+    name: string,
+    options: CosineMarginHeadOptions,
+    names: OptionNames,
+    defaults: { s: number; m: number },
+    checkMargin: (fn: string, m: unknown) => number,
+    /** Checks the subclass's own options (ArcFace's easyMargin) before the variable exists. */
+    checkOwn: (options: ArcFaceHeadOptions) => void = () => {},
+  ) {
+    // every option is checked before the base class creates the weights variable
+    checkHeadOptions(name, options, names);
+    const s = checkScale(name, options.s ?? defaults.s);
+    const m = checkMargin(name, options.m ?? defaults.m);
+    checkOwn(options);
+    super(name, options, names);
+    this.s = s;
+    this.m = m;
   }
 
   protected plainLogits(x: tf.Tensor2D): tf.Tensor2D {
@@ -58,7 +74,7 @@ export class CosFaceHead extends CosineMarginHead {
   protected readonly target: MarginTarget;
 
   constructor(options: CosineMarginHeadOptions) {
-    super("CosFaceHead", options, MARGIN_DEFAULTS.cosFace, checkCosineMargin);
+    super("CosFaceHead", options, COSFACE_OPTIONS, MARGIN_DEFAULTS.cosFace, checkCosineMargin);
     this.target = cosFaceMarginTarget(this.m);
   }
 }
@@ -70,7 +86,9 @@ export class ArcFaceHead extends CosineMarginHead {
   protected readonly target: MarginTarget;
 
   constructor(options: ArcFaceHeadOptions) {
-    super("ArcFaceHead", options, MARGIN_DEFAULTS.arcFace, checkAdditiveAngularMargin);
+    super("ArcFaceHead", options, ARCFACE_OPTIONS, MARGIN_DEFAULTS.arcFace, checkAdditiveAngularMargin, (o) =>
+      checkBoolean("ArcFaceHead", "easyMargin", o.easyMargin ?? MARGIN_DEFAULTS.arcFace.easyMargin),
+    );
     this.easyMargin = checkBoolean(this.name, "easyMargin", options.easyMargin ?? MARGIN_DEFAULTS.arcFace.easyMargin);
     this.target = arcFaceMarginTarget({ m: this.m, easyMargin: this.easyMargin });
   }

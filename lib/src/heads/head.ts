@@ -22,21 +22,23 @@
  * L-Softmax MNIST model with "msra", a Gaussian of variance 2/d. Pass `weights` to use either.)
  */
 import * as tf from "@tensorflow/tfjs";
-import { REDUCTIONS, reduceLoss, type Reduction } from "../losses/reduction";
+import { REDUCTIONS, differentiableZero, reduceLoss, type Reduction } from "../losses/reduction";
 import { Rng } from "../random/rng";
 import {
-  InputTypeError,
+  ValueError,
   checkInteger,
+  checkNumber,
   checkOneOf,
+  checkOptions,
   checkShape,
   checkValues,
-  describe,
   toClassLabels,
   toFeatureMatrix,
   toTensor,
+  type OptionNames,
   type TensorInput,
 } from "../validation";
-import { l2Normalize } from "../angular/normalize";
+import { unitVectorsOf } from "../angular/normalize";
 import { cosineMatrix } from "../angular/cosines";
 import { crossEntropyPerSample } from "./cross_entropy";
 
@@ -53,19 +55,34 @@ export interface HeadOptions {
 
 /** Glorot-uniform values for a [rows, cols] matrix, row-major, from a seeded generator. */
 export function glorotUniform(rows: number, cols: number, seed: number): Float32Array {
+  checkInteger("glorotUniform", "rows", rows, { min: 1 });
+  checkInteger("glorotUniform", "cols", cols, { min: 1 });
+  checkNumber("glorotUniform", "seed", seed);
+  if (rows * cols > MAX_HEAD_WEIGHTS) {
+    throw new ValueError("glorotUniform", "rows", `small enough that rows · cols <= ${MAX_HEAD_WEIGHTS}`, `${rows} · ${cols}`);
+  }
   const rng = new Rng(seed);
   const a = Math.sqrt(6 / (rows + cols));
   return Float32Array.from({ length: rows * cols }, () => rng.uniform(-a, a));
 }
 
-/** Checks a head's options object and returns the validated sizes and seed. */
-function checkHeadOptions(fn: string, options: HeadOptions): { d: number; C: number; seed: number } {
-  if (typeof options !== "object" || options === null) {
-    throw new InputTypeError(fn, "options", "an object { inputDim, numClasses, ... }", describe(options));
-  }
+/** The largest weight matrix a head allocates (d · C entries, 400 MB of float32): an error beyond, not a crash. */
+export const MAX_HEAD_WEIGHTS = 1e8;
+
+/** The options every head accepts; a head adds its own (`extra`). */
+const HEAD_OPTIONS: OptionNames = ["inputDim", "numClasses", "seed?", "weights?"];
+
+/**
+ * Checks a head's options object (unknown keys, nulls; `extra` names the head's own options) and
+ * returns the validated sizes and seed. Subclasses call it before `super` so that every option is
+ * checked before any variable is created.
+ */
+export function checkHeadOptions(fn: string, options: HeadOptions, extra: OptionNames = []): { d: number; C: number; seed: number } {
+  checkOptions(fn, options, [...HEAD_OPTIONS, ...extra]);
   const d = checkInteger(fn, "inputDim", options.inputDim, { min: 1 });
   const C = checkInteger(fn, "numClasses", options.numClasses, { min: 2 });
   const seed = checkInteger(fn, "seed", options.seed ?? 0);
+  if (d * C > MAX_HEAD_WEIGHTS) throw new ValueError(fn, "inputDim", `small enough that inputDim · numClasses <= ${MAX_HEAD_WEIGHTS}`, `${d} · ${C}`);
   return { d, C, seed };
 }
 
@@ -96,8 +113,10 @@ export abstract class ClassificationHead {
     /** The head's name in error messages ("ArcFaceHead"). */
     readonly name: string,
     options: HeadOptions,
+    /** The subclass's own option names (checked by the subclass before `super`). */
+    extraOptions: OptionNames = [],
   ) {
-    const { d, C, seed } = checkHeadOptions(name, options);
+    const { d, C, seed } = checkHeadOptions(name, options, extraOptions);
     this.inputDim = d;
     this.numClasses = C;
     this.weights = initialVariable(name, "weights", options.weights, [d, C], () => tf.tensor2d(glorotUniform(d, C, seed), [d, C])) as tf.Variable<tf.Rank.R2>;
@@ -108,9 +127,12 @@ export abstract class ClassificationHead {
     return [this.weights];
   }
 
+  private disposed = false;
+
   /** Training logits [B, C]: the margin applied to each row's target class. */
   logits(features: TensorInput, labels: TensorInput): tf.Tensor2D {
-    return tf.tidy(() => this.marginLogits(...this.inputs(`${this.name}.logits`, features, labels)));
+    const fn = this.usable("logits");
+    return tf.tidy(() => this.marginLogits(...this.inputs(fn, features, labels)));
   }
 
   /** Softmax cross-entropy of the training logits: per sample ("none") or reduced (default "mean"). */
@@ -118,35 +140,58 @@ export abstract class ClassificationHead {
   loss(features: TensorInput, labels: TensorInput, options?: { reduction?: "mean" | "sum" }): tf.Scalar;
   loss(features: TensorInput, labels: TensorInput, options?: { reduction?: Reduction }): tf.Tensor;
   loss(features: TensorInput, labels: TensorInput, options: { reduction?: Reduction } = {}): tf.Tensor {
-    const fn = `${this.name}.loss`;
+    const fn = this.usable("loss");
+    checkOptions(fn, options, ["reduction?"]);
     const reduction = checkOneOf(fn, "reduction", options.reduction ?? "mean", REDUCTIONS);
     return tf.tidy(() => {
       const [x, oneHot] = this.inputs(fn, features, labels);
+      // an empty batch: a zero with zero gradients, without the kernels that misread empty inputs on wasm
+      if (x.shape[0] === 0 && reduction !== "none") return differentiableZero(x, ...this.trainableVariables);
       return reduceLoss(fn, this.lossPerSample(x, oneHot), reduction);
     });
   }
 
   /** Logits without margin [B, C], for prediction and accuracy. */
   scores(features: TensorInput): tf.Tensor2D {
-    return tf.tidy(() => this.plainLogits(toFeatureMatrix(`${this.name}.scores`, "features", features, this.inputDim)));
+    return this.scoresOf(this.usable("scores"), features);
   }
 
   /** The predicted class of each feature row (argmax of `scores`), int32 [B]. */
   predict(features: TensorInput): tf.Tensor1D {
-    return tf.tidy(() => tf.argMax(this.scores(features), 1) as tf.Tensor1D);
+    const fn = this.usable("predict");
+    return tf.tidy(() => tf.argMax(this.scoresOf(fn, features), 1) as tf.Tensor1D);
   }
 
   /** cos θ [B, C] between each feature and each class weight. */
   cosines(features: TensorInput): tf.Tensor2D {
-    return tf.tidy(() => this.cosineMatrix(toFeatureMatrix(`${this.name}.cosines`, "features", features, this.inputDim)));
+    const fn = this.usable("cosines");
+    return tf.tidy(() => this.cosineMatrix(toFeatureMatrix(fn, "features", features, this.inputDim)));
+  }
+
+  /** Whether `dispose()` has been called (the head can no longer be used). */
+  get isDisposed(): boolean {
+    return this.disposed;
   }
 
   /** Called once per training step; advances the λ schedule of L-/A-Softmax, a no-op otherwise. */
   step(): void {}
 
-  /** Frees the head's variables. */
+  /** Frees the head's variables; using the head afterwards is an error that says so. */
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     for (const v of this.trainableVariables) v.dispose();
+  }
+
+  /** The method's name for messages ("ArcFaceHead.loss"), after checking the head is not disposed. */
+  private usable(method: string): string {
+    const fn = `${this.name}.${method}`;
+    if (this.disposed) throw new ValueError(fn, "this", "a head that has not been disposed", "a disposed head (dispose() was called)");
+    return fn;
+  }
+
+  private scoresOf(fn: string, features: TensorInput): tf.Tensor2D {
+    return tf.tidy(() => this.plainLogits(toFeatureMatrix(fn, "features", features, this.inputDim)));
   }
 
   /** The logits without margin. */
@@ -162,7 +207,7 @@ export abstract class ClassificationHead {
 
   /** The class weights as unit columns Ŵ (a zero column stays zero). */
   protected unitWeights(): tf.Tensor2D {
-    return l2Normalize(this.weights, { axis: 0 }) as tf.Tensor2D;
+    return unitVectorsOf(this.weights, 0) as tf.Tensor2D;
   }
 
   /** x̂ · Ŵ: the cosines of a validated feature matrix. */

@@ -20,6 +20,18 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { evaluateTarget, marginTargetOp, type MarginTarget } from "../angular/margin_target";
+import {
+  InputTypeError,
+  ShapeError,
+  checkNumber,
+  checkOneHot,
+  checkSameShape,
+  checkValues,
+  describe,
+  toCosines,
+  toTensor,
+} from "../validation";
+
 
 /** The logit norm N: a number (fixed, no gradient) or a tensor broadcastable to [B, C]. */
 export type LogitNorm = number | tf.Tensor;
@@ -31,8 +43,38 @@ function replaceTargetCosine(cos: tf.Tensor2D, oneHot: tf.Tensor2D, f: (c: tf.Te
   return tf.add(cos, tf.mul(oneHot, tf.sub(f(target), target)));
 }
 
-/** The margin logits z = N ⊙ H [B, C], differentiable by TF.js's autograd. */
+/**
+ * The checks of the public `marginLogits` and `marginCrossEntropy`: cosines [B, C] finite and in
+ * [-1, 1] (within float32 rounding, `COSINE_TOLERANCE`), one-hot rows of the same shape, a margin with `value` and
+ * `slope`, and a finite norm (a number, or a tensor broadcastable to [B, C]). The heads call the
+ * unchecked forms below with inputs they have validated already.
+ */
+function checkMarginInputs(fn: string, cos: unknown, oneHot: unknown, target: unknown, norm: unknown): [tf.Tensor2D, tf.Tensor2D, MarginTarget, LogitNorm] {
+  const c = toCosines(fn, "cos", cos);
+  if (c.rank !== 2) throw new ShapeError(fn, "cos", "a matrix [B, C] of cosines", describe(c));
+  const y = toTensor(fn, "oneHot", oneHot);
+  checkSameShape(fn, "cos", c, "oneHot", y);
+  checkOneHot(fn, "oneHot", y);
+  const t = target as Partial<MarginTarget> | null;
+  if (t === null || typeof t !== "object" || typeof t.value !== "function" || typeof t.slope !== "function") {
+    throw new InputTypeError(fn, "target", "a margin { value(c), slope(c) } (e.g. cosFaceMarginTarget(0.35))", describe(target));
+  }
+  const margin = t as MarginTarget;
+  if (typeof norm === "number") return [c as tf.Tensor2D, y as tf.Tensor2D, margin, checkNumber(fn, "norm", norm)];
+  const n = toTensor(fn, "norm", norm);
+  const broadcasts = n.rank <= 2 && n.shape.every((size, i) => size === 1 || size === c.shape[i + 2 - n.rank]);
+  if (!broadcasts) throw new ShapeError(fn, "norm", `a number or a tensor broadcastable to [${c.shape.join(", ")}]`, describe(n));
+  checkValues(fn, "norm", n);
+  return [c as tf.Tensor2D, y as tf.Tensor2D, margin, n];
+}
+
+/** The margin logits z = N ⊙ H [B, C], differentiable by TF.js's autograd; the inputs are checked. */
 export function marginLogits(cos: tf.Tensor2D, oneHot: tf.Tensor2D, target: MarginTarget, norm: LogitNorm): tf.Tensor2D {
+  return tf.tidy(() => headMarginLogits(...checkMarginInputs("marginLogits", cos, oneHot, target, norm)));
+}
+
+/** `marginLogits` without the checks, for the heads (their inputs are validated). */
+export function headMarginLogits(cos: tf.Tensor2D, oneHot: tf.Tensor2D, target: MarginTarget, norm: LogitNorm): tf.Tensor2D {
   return tf.tidy(() => tf.mul(replaceTargetCosine(cos, oneHot, marginTargetOp(target)), norm));
 }
 
@@ -61,9 +103,15 @@ function cosineGradient(dy: tf.Tensor, cos: tf.Tensor2D, oneHot: tf.Tensor2D, ta
 
 /**
  * Per-sample softmax cross-entropy [B] of the margin logits z = N ⊙ H, fused, differentiable with
- * respect to `cos` and to a tensor `norm` (`oneHot` gets no gradient: labels are data).
+ * respect to `cos` and to a tensor `norm` (`oneHot` gets no gradient: labels are data). The inputs
+ * are checked (see `checkMarginInputs`).
  */
 export function marginCrossEntropy(cos: tf.Tensor2D, oneHot: tf.Tensor2D, target: MarginTarget, norm: LogitNorm): tf.Tensor1D {
+  return tf.tidy(() => headMarginCrossEntropy(...checkMarginInputs("marginCrossEntropy", cos, oneHot, target, norm)));
+}
+
+/** `marginCrossEntropy` without the checks: the heads' training step (its inputs are validated). */
+export function headMarginCrossEntropy(cos: tf.Tensor2D, oneHot: tf.Tensor2D, target: MarginTarget, norm: LogitNorm): tf.Tensor1D {
   // a number is a constant norm: the op then takes no norm input and computes no gradient for it
   const fixed = typeof norm === "number" ? norm : undefined;
   const op = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
@@ -85,6 +133,8 @@ export function marginCrossEntropy(cos: tf.Tensor2D, oneHot: tf.Tensor2D, target
 
 /** Sums a [B, C] gradient down to the shape of a tensor that was broadcast to [B, C] ([], [1], [B, 1], [1, C]...). */
 function sumToShape(g: tf.Tensor, shape: number[]): tf.Tensor {
+  // an empty batch: nothing to sum (wasm's sum over an empty axis reads uninitialised memory)
+  if (g.size === 0) return tf.zeros(shape);
   const offset = g.rank - shape.length;
   const axes = g.shape.map((size, axis) => axis).filter((axis) => axis < offset || (shape[axis - offset] === 1 && g.shape[axis] !== 1));
   return tf.reshape(axes.length ? tf.sum(g, axes, true) : g, shape);

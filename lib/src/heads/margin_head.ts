@@ -7,7 +7,7 @@
 import type * as tf from "@tensorflow/tfjs";
 import type { MarginTarget } from "../angular/margin_target";
 import { ClassificationHead } from "./head";
-import { marginCrossEntropy, marginLogits, type LogitNorm } from "./margin_cross_entropy";
+import { headMarginCrossEntropy, headMarginLogits, type LogitNorm } from "./margin_cross_entropy";
 
 export interface MarginForm {
   /** cos θ [B, C] between each feature and each class weight. */
@@ -24,11 +24,11 @@ export abstract class MarginHead extends ClassificationHead {
 
   protected marginLogits(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor2D {
     const { cos, norm, target } = this.marginForm(x);
-    return marginLogits(cos, oneHot, target, norm);
+    return headMarginLogits(cos, oneHot, target, norm);
   }
 
   protected override lossPerSample(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor1D {
     const { cos, norm, target } = this.marginForm(x);
-    return marginCrossEntropy(cos, oneHot, target, norm);
+    return headMarginCrossEntropy(cos, oneHot, target, norm);
   }
 }

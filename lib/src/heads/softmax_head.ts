@@ -5,7 +5,9 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { TensorInput } from "../validation";
-import { ClassificationHead, initialVariable, type HeadOptions } from "./head";
+import { ClassificationHead, checkHeadOptions, initialVariable, type HeadOptions } from "./head";
+
+const SOFTMAX_OPTIONS = ["bias?"];
 
 export interface SoftmaxHeadOptions extends HeadOptions {
   /** Initial bias [C]. @default zeros */
@@ -17,8 +19,15 @@ export class SoftmaxHead extends ClassificationHead {
   readonly bias: tf.Variable<tf.Rank.R1>;
 
   constructor(options: SoftmaxHeadOptions) {
-    super("SoftmaxHead", options);
-    this.bias = initialVariable(this.name, "bias", options.bias, [this.numClasses], () => tf.zeros([this.numClasses])) as tf.Variable<tf.Rank.R1>;
+    checkHeadOptions("SoftmaxHead", options, SOFTMAX_OPTIONS);
+    super("SoftmaxHead", options, SOFTMAX_OPTIONS);
+    try {
+      this.bias = initialVariable(this.name, "bias", options.bias, [this.numClasses], () => tf.zeros([this.numClasses])) as tf.Variable<tf.Rank.R1>;
+    } catch (e) {
+      // a bad bias must not leave the weights variable behind
+      this.weights.dispose();
+      throw e;
+    }
   }
 
   override get trainableVariables(): tf.Variable[] {

@@ -24,7 +24,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { rowDistance } from "../distances/distance";
 import { distanceMatrix } from "../distances/pairwise";
-import { safeSqrt } from "../distances/safe_sqrt";
+import { safeSqrtOf } from "../distances/safe_sqrt";
 import { gatherRows } from "../models/gather_rows";
 import type { LabelledBatch, PairIndices } from "../miners/types";
 import {
@@ -45,7 +45,7 @@ import {
   type TensorInput,
 } from "../validation";
 import { checkReduction, type ReductionOption } from "./inputs";
-import { reduceLoss, type Reduction } from "./reduction";
+import { nothingToLearn, reduceLoss, type Reduction } from "./reduction";
 
 export type ContrastiveForm = "notes" | "hadsell";
 export const CONTRASTIVE_FORMS: readonly ContrastiveForm[] = ["notes", "hadsell"];
@@ -94,7 +94,7 @@ function pairLosses(fn: string, squared: tf.Tensor, dissimilar: tf.Tensor, s: Re
     dissimilarTerm = tf.relu(tf.sub(margin * margin, squared));
   } else {
     similarTerm = tf.mul(squared, 0.5);
-    dissimilarTerm = tf.mul(tf.square(tf.relu(tf.sub(margin, safeSqrt(squared)))), 0.5);
+    dissimilarTerm = tf.mul(tf.square(tf.relu(tf.sub(margin, safeSqrtOf(squared)))), 0.5);
   }
   const elements = tf.add(tf.mul(tf.sub(1, dissimilar), similarTerm), tf.mul(dissimilar, dissimilarTerm));
   return reduceLoss(fn, elements, reduction);
@@ -103,7 +103,7 @@ function pairLosses(fn: string, squared: tf.Tensor, dissimilar: tf.Tensor, s: Re
 /** The contrastive loss of explicit pairs: row i of `x1` and of `x2` form a pair labelled `y[i]`. */
 export function contrastiveLoss(options: ContrastiveLossOptions): tf.Tensor {
   const fn = "contrastiveLoss";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["x1", "x2", "y", "similarLabel?", "margin?", "form?", "reduction?"]);
   const s = settings(fn, options);
   const similarLabel = options.similarLabel ?? 0;
   if (similarLabel !== 0 && similarLabel !== 1) throw new ValueError(fn, "similarLabel", "0 or 1", describe(similarLabel));
@@ -141,7 +141,7 @@ function allPairs(n: number): PairIndices {
  */
 export function batchContrastiveLoss(options: BatchContrastiveLossOptions): tf.Tensor {
   const fn = "batchContrastiveLoss";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["embeddings", "labels", "pairs?", "margin?", "form?", "reduction?"]);
   const s = settings(fn, options);
   return tf.tidy(() => {
     const e = toEmbeddings(fn, "embeddings", options.embeddings);
@@ -149,12 +149,13 @@ export function batchContrastiveLoss(options: BatchContrastiveLossOptions): tf.T
     const labels = toLabels(fn, "labels", options.labels, n);
     let pairs = allPairs(n);
     if (options.pairs !== undefined) {
-      checkOptions(fn, options.pairs, "pairs", "an object { first, second }");
+      checkOptions(fn, options.pairs, ["first", "second", "same?", "y?"], "pairs");
       const first = toIndices(fn, "pairs.first", options.pairs.first, n);
       const second = toIndices(fn, "pairs.second", options.pairs.second, n);
       checkSameCount(fn, "pairs.first", first, "pairs.second", second);
       pairs = { first, second };
     }
+    if (pairs.first.length === 0) return nothingToLearn(s.reduction, e);
     const flat = tf.reshape(distanceMatrix("squaredEuclidean", e), [-1]);
     const squared = gatherRows(flat, pairs.first.map((i, k) => i * n + pairs.second[k]));
     const dissimilar = tf.tensor1d(Float32Array.from(pairs.first, (i, k) => (labels[i] === labels[pairs.second[k]] ? 0 : 1)));

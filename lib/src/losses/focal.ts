@@ -33,8 +33,11 @@ import * as tf from "@tensorflow/tfjs";
 import { ShapeError, checkRange, describe, toFiniteTensor } from "../validation";
 import { logitCrossEntropyValues } from "./binary_cross_entropy";
 import { withDerivative } from "./custom_gradient";
-import { LOGITS, elementwiseLoss, type LogitLossOptions } from "./inputs";
+import { LOGITS, checkLossOptions, elementwiseLoss, type LogitLossOptions } from "./inputs";
 import { softmaxLoss } from "./softmax_cross_entropy";
+
+/** The focal losses' own options, besides labels, logits and reduction. */
+const FOCAL_OPTIONS = ["gamma?", "alpha?"];
 
 export interface SigmoidFocalOptions {
   /** Focusing parameter γ ≥ 0; 0 gives binary cross-entropy. @default 2 (Lin et al. 2017) */
@@ -56,6 +59,7 @@ export interface SoftmaxFocalOptions {
 /** α_t (1 − p_t)^γ BCE(z, t) per element, p = σ(z), then `reduction` (default "mean"). */
 export function sigmoidFocalLoss(options: LogitLossOptions & SigmoidFocalOptions): tf.Tensor {
   const fn = "sigmoidFocalLoss";
+  checkLossOptions(fn, "logits", options, FOCAL_OPTIONS, true);
   const gamma = checkGamma(fn, options.gamma);
   const alpha = options.alpha === undefined ? undefined : checkRange(fn, "alpha", options.alpha, { min: 0, max: 1 });
   return elementwiseLoss(fn, LOGITS, options, (t, z) => {
@@ -72,14 +76,15 @@ export function sigmoidFocalLoss(options: LogitLossOptions & SigmoidFocalOptions
       return tf.mul(tf.mul(a, tf.pow(q, gamma)), tf.add(focusing, tf.sub(p, y)));
     };
     return withDerivative(z, [t, alphaT], value, derivative);
-  });
+  }, FOCAL_OPTIONS);
 }
 
 /** −Σᵢ αᵢ tᵢ (1 − pᵢ)^γ log pᵢ per sample, p = softmax(s) on the last axis, then `reduction` (default "mean"). */
 export function softmaxFocalLoss(options: LogitLossOptions & SoftmaxFocalOptions): tf.Tensor {
   const fn = "softmaxFocalLoss";
+  checkLossOptions(fn, "logits", options, FOCAL_OPTIONS, true);
   const gamma = checkGamma(fn, options.gamma);
-  return softmaxLoss(fn, options, (targets, logProbs) => {
+  return softmaxLoss(fn, options, FOCAL_OPTIONS, (targets, logProbs) => {
     const weights = options.alpha === undefined ? targets : tf.mul(targets, classWeights(fn, options.alpha, targets.shape));
     // with u = 1 − p = −expm1(log p): ℓᵢ = −wᵢ u^γ log pᵢ and dℓᵢ/d log pᵢ = −wᵢ u^γ (1 − γ p log p / u),
     // where log p / u → −1 as u → 0

@@ -15,7 +15,10 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { checkRange } from "../validation";
-import { REAL_PREDICTIONS, elementwise, elementwiseLoss, type LabelsAndPredictions, type PredictionLossOptions } from "./inputs";
+import { REAL_PREDICTIONS, checkLossOptions, elementwise, elementwiseLoss, type LabelsAndPredictions, type PredictionLossOptions } from "./inputs";
+
+/** Huber's own option, besides labels, predictions and reduction. */
+const HUBER_OPTIONS = ["delta?"];
 
 export interface HuberOptions {
   /** The residual at which the loss turns from quadratic to linear; a number > 0. @default 1 */
@@ -24,16 +27,18 @@ export interface HuberOptions {
 
 /** Huber's ℓ per element, then `reduction` (default "mean"). */
 export function huberLoss(options: PredictionLossOptions & HuberOptions): tf.Tensor {
+  checkLossOptions("huberLoss", "predictions", options, HUBER_OPTIONS, true);
   const delta = checkRange("huberLoss", "delta", options.delta ?? 1, { min: 0, minOpen: true });
   return elementwiseLoss("huberLoss", REAL_PREDICTIONS, options, (y, yHat) => {
     const absR = tf.abs(tf.sub(yHat, y));
     const q = tf.minimum(absR, delta);
     return tf.add(tf.mul(tf.square(q), 0.5), tf.mul(tf.sub(absR, q), delta));
-  });
+  }, HUBER_OPTIONS);
 }
 
 /** ∂ℓᵢ/∂ŷᵢ = clip(ŷᵢ − yᵢ, −δ, δ) per element (the gradient of the "sum"). */
 export function huberLossGradient(options: LabelsAndPredictions & HuberOptions): tf.Tensor {
+  checkLossOptions("huberLossGradient", "predictions", options, HUBER_OPTIONS, false);
   const delta = checkRange("huberLossGradient", "delta", options.delta ?? 1, { min: 0, minOpen: true });
-  return elementwise("huberLossGradient", REAL_PREDICTIONS, options, (y, yHat) => tf.clipByValue(tf.sub(yHat, y), -delta, delta));
+  return elementwise("huberLossGradient", REAL_PREDICTIONS, options, (y, yHat) => tf.clipByValue(tf.sub(yHat, y), -delta, delta), HUBER_OPTIONS);
 }

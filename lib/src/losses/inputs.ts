@@ -15,10 +15,13 @@ import {
   ShapeError,
   checkNotEmpty,
   checkOneOf,
+  checkOptions,
+  checkRowsSumToOne,
   checkSameShape,
   checkValues,
   describe,
   toTensor,
+  type OptionNames,
   type TensorInput,
 } from "../validation";
 import { REDUCTIONS, reduceLoss, type Reduction } from "./reduction";
@@ -77,10 +80,32 @@ export const PROBABILITIES: ElementwiseInputs = { input: "predictions", labels: 
 export const LOGITS: ElementwiseInputs = { input: "logits", labels: { min: 0, max: 1 }, values: {} };
 
 /**
- * Per-element values f(labels, x) of a per-element loss or gradient, after the checks: both arguments
- * non-empty, of the same shape, finite and in their ranges. Runs in a `tf.tidy`.
+ * Checks the options object of a loss (`withReduction`) or of a gradient: `labels`, the second input
+ * ("predictions" or "logits"), the function's own options (`extra`, e.g. ["delta?"]) and, for a
+ * loss, "reduction?". Unknown keys and nulls are refused (see `checkOptions`).
+ */
+export function checkLossOptions<T>(fn: string, input: "predictions" | "logits", options: T, extra: OptionNames, withReduction: boolean): T {
+  return checkOptions(fn, options, ["labels", input, ...extra, ...(withReduction ? ["reduction?"] : [])]);
+}
+
+/**
+ * Per-element values f(labels, x) of a per-element loss or gradient, after the checks: the options
+ * (those of `checkLossOptions`, with `extra` the function's own), both tensors non-empty, of the same
+ * shape, finite and in their ranges. Runs in a `tf.tidy`.
  */
 export function elementwise(
+  fn: string,
+  inputs: ElementwiseInputs,
+  options: Partial<LabelsAndPredictions & LabelsAndLogits>,
+  f: (labels: tf.Tensor, x: tf.Tensor) => tf.Tensor,
+  extra: OptionNames = [],
+): tf.Tensor {
+  checkLossOptions(fn, inputs.input, options, extra, false);
+  return elementValues(fn, inputs, options, f);
+}
+
+/** `elementwise` without the options check (done by the caller). */
+function elementValues(
   fn: string,
   inputs: ElementwiseInputs,
   options: Partial<LabelsAndPredictions & LabelsAndLogits>,
@@ -103,9 +128,11 @@ export function elementwiseLoss(
   inputs: ElementwiseInputs,
   options: Partial<LabelsAndPredictions & LabelsAndLogits> & ReductionOption,
   f: (labels: tf.Tensor, x: tf.Tensor) => tf.Tensor,
+  extra: OptionNames = [],
 ): tf.Tensor {
+  checkLossOptions(fn, inputs.input, options, extra, true);
   const reduction = checkReduction(fn, options.reduction);
-  return tf.tidy(() => reduceLoss(fn, elementwise(fn, inputs, options, f), reduction));
+  return tf.tidy(() => reduceLoss(fn, elementValues(fn, inputs, options, f), reduction));
 }
 
 /**
@@ -113,7 +140,8 @@ export function elementwiseLoss(
  * targets of the same shape. `labels` may be
  * - class indices, of the shape of `logits` without its last axis (integers in [0, C − 1]), turned
  *   into one-hot rows; or
- * - per-class targets of the shape of `logits` (one-hot rows or probabilities, each in [0, 1]).
+ * - per-class targets of the shape of `logits` (one-hot rows or probabilities, each in [0, 1], every
+ *   row summing to 1 within float32 tolerance).
  */
 export function toClassTargets(fn: string, labelsValue: unknown, logitsValue: unknown): { logits: tf.Tensor; targets: tf.Tensor } {
   const logits = toTensor(fn, "logits", logitsValue);
@@ -126,6 +154,7 @@ export function toClassTargets(fn: string, labelsValue: unknown, logitsValue: un
   const sameAs = (shape: number[]) => labels.rank === shape.length && shape.every((s, i) => labels.shape[i] === s);
   if (sameAs(logits.shape)) {
     checkValues(fn, "labels", labels, { min: 0, max: 1, what: "per-class targets: finite numbers >= 0 and <= 1" });
+    checkRowsSumToOne(fn, "labels", labels, "per-class targets whose rows sum to 1 (one-hot rows or probabilities)");
     return { logits, targets: labels };
   }
   if (sameAs(batchShape)) {

@@ -16,15 +16,17 @@
 import * as tf from "@tensorflow/tfjs";
 import { ShapeError, describe } from "../validation";
 import { logitElements } from "./binary_cross_entropy";
-import { LOGITS, checkReduction, elementwise, type LogitLossOptions } from "./inputs";
+import { LOGITS, checkLossOptions, checkReduction, elementwise, type LogitLossOptions } from "./inputs";
 import { reduceLoss } from "./reduction";
 
 /** Σ over the last axis of BCE from logits, per sample, then `reduction` (default "mean"). */
 export function multilabelCrossEntropy(options: LogitLossOptions): tf.Tensor {
   const fn = "multilabelCrossEntropy";
+  checkLossOptions(fn, "logits", options, [], true);
   const reduction = checkReduction(fn, options.reduction);
   return tf.tidy(() => {
-    const perSample = elementwise(fn, LOGITS, options, (t, z) => {
+    const { reduction: _reduction, ...tensors } = options;
+    const perSample = elementwise(fn, LOGITS, tensors, (t, z) => {
       if (z.rank < 1) throw new ShapeError(fn, "logits", "a tensor of rank >= 1 (the classes on the last axis)", describe(z));
       return tf.sum(logitElements(t, z), -1);
     });

@@ -22,12 +22,13 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { stableLogSoftmax } from "../activations/softmax";
-import { checkReduction, toClassTargets, type LabelsAndLogits, type LogitLossOptions } from "./inputs";
+import { checkLossOptions, checkReduction, toClassTargets, type LabelsAndLogits, type LogitLossOptions } from "./inputs";
 import { reduceLoss } from "./reduction";
+import type { OptionNames } from "../validation";
 
 /** −Σᵢ tᵢ log softmax(s)ᵢ per sample (classes on the last axis), then `reduction` (default "mean"). */
 export function softmaxCrossEntropy(options: LogitLossOptions): tf.Tensor {
-  return softmaxLoss("softmaxCrossEntropy", options, (targets, logProbs) => tf.neg(tf.sum(tf.mul(targets, logProbs), -1)));
+  return softmaxLoss("softmaxCrossEntropy", options, [], (targets, logProbs) => tf.neg(tf.sum(tf.mul(targets, logProbs), -1)));
 }
 
 /**
@@ -35,9 +36,11 @@ export function softmaxCrossEntropy(options: LogitLossOptions): tf.Tensor {
  * the number of samples for "mean"). With class indices or one-hot targets: f(s)_p − 1 at the positive
  * class p, f(s)_n at every other class n.
  */
-export function softmaxCrossEntropyGradient({ labels, logits }: LabelsAndLogits): tf.Tensor {
+export function softmaxCrossEntropyGradient(options: LabelsAndLogits): tf.Tensor {
+  const fn = "softmaxCrossEntropyGradient";
+  checkLossOptions(fn, "logits", options, [], false);
   return tf.tidy(() => {
-    const { logits: s, targets } = toClassTargets("softmaxCrossEntropyGradient", labels, logits);
+    const { logits: s, targets } = toClassTargets(fn, options.labels, options.logits);
     const probs = tf.exp(stableLogSoftmax(s, s.rank - 1));
     return tf.sub(tf.mul(probs, tf.sum(targets, -1, true)), targets);
   });
@@ -50,8 +53,10 @@ export function softmaxCrossEntropyGradient({ labels, logits }: LabelsAndLogits)
 export function softmaxLoss(
   fn: string,
   options: LogitLossOptions,
+  extra: OptionNames,
   f: (targets: tf.Tensor, logProbs: tf.Tensor) => tf.Tensor,
 ): tf.Tensor {
+  checkLossOptions(fn, "logits", options, extra, true);
   const reduction = checkReduction(fn, options.reduction);
   return tf.tidy(() => {
     const { logits, targets } = toClassTargets(fn, options.labels, options.logits);

@@ -34,7 +34,7 @@ import {
   type TensorInput,
 } from "../validation";
 import { checkReduction, type ReductionOption } from "./inputs";
-import { reduceLoss, type Reduction } from "./reduction";
+import { nothingToLearn, reduceLoss, type Reduction } from "./reduction";
 
 interface TripletLossSettings extends ReductionOption {
   /** α ≥ 0 (default 0.2, FaceNet's). */
@@ -75,7 +75,7 @@ function hinge(fn: string, dap: tf.Tensor, dan: tf.Tensor, margin: number, reduc
 /** The triplet loss of explicit triplets: row i of `anchors`, `positives`, `negatives` is one triplet. */
 export function tripletLoss(options: TripletLossOptions): tf.Tensor {
   const fn = "tripletLoss";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["anchors", "positives", "negatives", "margin?", "distance?", "reduction?"]);
   const { margin, distance, reduction } = settings(fn, options);
   return tf.tidy(() => {
     const a = toEmbeddings(fn, "anchors", options.anchors);
@@ -89,7 +89,7 @@ export function tripletLoss(options: TripletLossOptions): tf.Tensor {
 
 /** Triplet indices checked against a batch of n rows with labels y: valid triplets only. */
 function checkTriplets(fn: string, t: unknown, y: Int32Array): TripletIndices {
-  checkOptions(fn, t, "triplets", "an object { anchors, positives, negatives }");
+  checkOptions(fn, t, ["anchors", "positives", "negatives", "candidates?", "drawn?"], "triplets");
   const raw = t as TripletIndices;
   const n = y.length;
   const anchors = toIndices(fn, "triplets.anchors", raw.anchors, n);
@@ -115,13 +115,14 @@ function checkTriplets(fn: string, t: unknown, y: Int32Array): TripletIndices {
  */
 export function batchTripletLoss(options: BatchTripletLossOptions): tf.Tensor {
   const fn = "batchTripletLoss";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["embeddings", "labels", "triplets?", "margin?", "distance?", "reduction?"]);
   const { margin, distance, reduction } = settings(fn, options);
   return tf.tidy(() => {
     const e = toEmbeddings(fn, "embeddings", options.embeddings);
     const n = e.shape[0];
     const y = toLabels(fn, "labels", options.labels, n);
     const t = options.triplets === undefined ? allTriplets(y) : checkTriplets(fn, options.triplets, y);
+    if (t.anchors.length === 0) return nothingToLearn(reduction, e);
     const flat = tf.reshape(distanceMatrix(distance, e), [-1]);
     const at = (rows: Int32Array, cols: Int32Array) => gatherRows(flat, rows.map((r, k) => r * n + cols[k]));
     return hinge(fn, at(t.anchors, t.positives), at(t.anchors, t.negatives), margin, reduction);

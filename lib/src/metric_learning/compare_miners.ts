@@ -64,7 +64,7 @@ export function minerRow(r: VerifiedRun): Record<string, string | number> {
 /** Trains one fresh network per miner setting and verifies each; see the module comment. */
 export async function compareMiners(options: CompareMinersOptions): Promise<MinerResult[]> {
   const fn = "compareMiners";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["miners", "test", "train", "probe?", "margin?", "epochs?", "batchSize?", "learningRate?", "seed?", "notesTriplets?", "watchPerClass?", "netSeed?", "embeddingSize?", "hidden?", "progress?"]);
   if (!Array.isArray(options.miners) || options.miners.length === 0) {
     throw new InputTypeError(fn, "miners", "a non-empty array of miners or { miner, warmup }", describe(options.miners));
   }

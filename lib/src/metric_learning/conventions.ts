@@ -33,7 +33,7 @@ export interface ContrastiveCurves {
 /** The loss of a similar and of a dissimilar pair against the distance d, in the notes' and Hadsell's forms. */
 export function contrastiveCurves(options: { distances: number[]; margin?: number }): ContrastiveCurves {
   const fn = "contrastiveCurves";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["distances", "margin?"]);
   const d = checkNumberArray(fn, "distances", options.distances, { minLength: 1 });
   const margin = checkRange(fn, "margin", options.margin ?? 1, { min: 0 });
   return {
@@ -51,7 +51,7 @@ export function contrastiveCurves(options: { distances: number[]; margin?: numbe
  */
 export function contrastiveConventionRows(options: { distances: number[]; margin?: number }): Record<string, string | number>[] {
   const fn = "contrastiveConventionRows";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["distances", "margin?"]);
   const d = checkNumberArray(fn, "distances", options.distances, { minLength: 1 });
   const margin = checkRange(fn, "margin", options.margin ?? 1, { min: 0 });
   const conventions: { name: string; label: string; form: ContrastiveForm; scale: number; similarLabel: 0 | 1; swapped?: boolean }[] = [

@@ -4,23 +4,15 @@
  * feature of character recognition is the projection histogram: how much ink each row and each column
  * holds. Nothing here is learned, which is the point of the comparison with a learned embedding.
  */
-import { MNIST_SIDE, type MnistSet } from "../data/mnist";
-import { checkOneOf, checkOptions, InputTypeError, describe } from "../validation";
-
-function checkSet(fn: string, set: unknown): void {
-  checkOptions(fn, set, "set", "an MNIST set { images, labels, count }");
-  const s = set as MnistSet;
-  if (!(s.images instanceof Float32Array) || !(s.labels instanceof Int32Array) || s.images.length !== s.count * MNIST_SIDE * MNIST_SIDE) {
-    throw new InputTypeError(fn, "set", "an MNIST set { images: Float32Array of N·784, labels: Int32Array, count }", describe(set));
-  }
-}
+import { MNIST_SIDE, checkMnistSet, type MnistSet } from "../data/mnist";
+import { checkOneOf } from "../validation";
 
 /**
  * The ink profiles of every image of a set: 28 row means then 28 column means (56 numbers in [0, 1] per
  * digit), one row per image.
  */
 export function inkProfiles(set: MnistSet): number[][] {
-  checkSet("inkProfiles", set);
+  checkMnistSet("inkProfiles", set);
   const side = MNIST_SIDE;
   const out: number[][] = [];
   for (let i = 0; i < set.count; i++) {
@@ -47,7 +39,7 @@ export const HAND_FEATURES: readonly HandFeatureKind[] = ["pixels", "inkProfiles
 export function handFeatures(set: MnistSet, kind: HandFeatureKind): { features: number[][]; labels: Int32Array } {
   const k = checkOneOf("handFeatures", "kind", kind, HAND_FEATURES);
   if (k === "inkProfiles") return { features: inkProfiles(set), labels: set.labels };
-  checkSet("handFeatures", set);
+  checkMnistSet("handFeatures", set);
   const size = MNIST_SIDE * MNIST_SIDE;
   const rows = Array.from({ length: set.count }, (_, i) => Array.from(set.images.subarray(i * size, (i + 1) * size)));
   return { features: rows, labels: set.labels };

@@ -243,7 +243,7 @@ export function snapshotStatus(s: EmbeddingSnapshot): string {
 /** Trains `net` with the chosen loss (and miner) and records a snapshot after every epoch; see the module comment. */
 export async function trainEmbedding(options: TrainEmbeddingOptions): Promise<EmbeddingRun> {
   const fn = "trainEmbedding";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["net", "train", "loss", "miner?", "warmup?", "distance?", "margin?", "pairsPerBatch?", "positiveFraction?", "notesTriplets?", "epochs?", "batchSize?", "learningRate?", "seed?", "probe?", "probeTriplets?", "probeMargin?", "watchPerClass?", "name?", "live?", "progress?", "output?", "onEpoch?"]);
   const { net } = options;
   if (typeof net?.embed !== "function" || typeof net?.apply !== "function") {
     throw new InputTypeError(fn, "net", "an embedding network with apply(x) and embed(x)", describe(net));
@@ -252,7 +252,7 @@ export async function trainEmbedding(options: TrainEmbeddingOptions): Promise<Em
   const miner = loss === "triplet" ? checkOneOf(fn, "miner", options.miner ?? "notes", TRIPLET_MINERS) : null;
   let warmup: { miner: TripletMinerName; epochs: number } | undefined;
   if (options.warmup !== undefined) {
-    checkOptions(fn, options.warmup, "warmup", "an object { miner, epochs }");
+    checkOptions(fn, options.warmup, ["miner", "epochs"], "warmup");
     warmup = { miner: checkOneOf(fn, "warmup.miner", options.warmup.miner, TRIPLET_MINERS), epochs: checkInteger(fn, "warmup.epochs", options.warmup.epochs, { min: 0 }) };
   }
   const margin = checkRange(fn, "margin", options.margin ?? (loss === "triplet" ? DEFAULT_TRIPLET_MARGIN : 1), { min: 0 });

@@ -11,7 +11,7 @@ import { embedSet, type FeatureNet } from "../training/evaluate";
 import { rocAuc } from "../verification/roc";
 import { scorePairs, PAIR_SCORES, type PairScore } from "../verification/score_pairs";
 import { accuracyAtThreshold, bestThreshold } from "../verification/threshold";
-import { checkInteger, checkOneOf, checkOptions, type TensorInput } from "../validation";
+import { checkInteger, checkObject, checkOneOf, checkOptions, type TensorInput } from "../validation";
 
 /** Features (embeddings, or hand-made features) of a set with their class labels. */
 export interface LabelledFeatures {
@@ -58,8 +58,8 @@ function rowsToTensor(rows: number[][]): tf.Tensor2D | null {
   return tf.tensor2d(flat, [rows.length, d]);
 }
 
-function scored(fn: string, set: LabelledFeatures, score: PairScore, count: number, seed: number) {
-  checkOptions(fn, set, "set", "an object { features, labels }");
+function scored(fn: string, arg: string, set: LabelledFeatures, score: PairScore, count: number, seed: number) {
+  checkObject(fn, set, arg, "an object { features, labels }");
   const pairs = samplePairs({ labels: set.labels, count, seed });
   const own = Array.isArray(set.features) ? rowsToTensor(set.features as number[][]) : null;
   try {
@@ -72,12 +72,12 @@ function scored(fn: string, set: LabelledFeatures, score: PairScore, count: numb
 /** Fits t on the calibration pairs and measures accuracy at t, and the ROC AUC, on the test pairs. */
 export function verifyPairs(options: VerifyPairsOptions): PairVerification {
   const fn = "verifyPairs";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["calibration", "test", "score?", "pairs?", "seed?"]);
   const score = checkOneOf(fn, "score", options.score ?? "euclidean", PAIR_SCORES);
   const count = checkInteger(fn, "pairs", options.pairs ?? 2000, { min: 2 });
   const seed = checkInteger(fn, "seed", options.seed ?? 0);
-  const calibration = scored(fn, options.calibration, score, count, seed);
-  const test = scored(fn, options.test, score, count, seed + 1);
+  const calibration = scored(fn, "calibration", options.calibration, score, count, seed);
+  const test = scored(fn, "test", options.test, score, count, seed + 1);
   const fitted = bestThreshold(calibration);
   const atT = accuracyAtThreshold(test, fitted.threshold);
   const positive: number[] = [];
@@ -98,7 +98,7 @@ export function verifyPairs(options: VerifyPairsOptions): PairVerification {
 
 /** `verifyPairs` on the embeddings of a trained network: t fitted on `calibration` digits, measured on `test` digits. */
 export function verifyEmbedding(options: { net: FeatureNet; calibration: MnistSet; test: MnistSet; score?: PairScore; pairs?: number; seed?: number }): PairVerification {
-  checkOptions("verifyEmbedding", options);
+  checkOptions("verifyEmbedding", options, ["net", "calibration", "test", "score?", "pairs?", "seed?"]);
   const { net, calibration, test, ...rest } = options;
   return verifyPairs({
     calibration: { features: embedSet(net, calibration), labels: calibration.labels },

@@ -46,7 +46,7 @@ export function allTriplets(labels: TensorInput | Int32Array): TripletIndices {
  */
 export function mineBatchAll(options: MinerOptions & { margin?: number }): MinedTriplets {
   const fn = "mineBatchAll";
-  const { n, labels: y, dist } = prepareBatch(fn, options);
+  const { n, labels: y, dist } = prepareBatch(fn, options, ["margin?"]);
   const margin = checkMargin(fn, options.margin ?? DEFAULT_TRIPLET_MARGIN);
   const out = new TripletList();
   let candidates = 0;

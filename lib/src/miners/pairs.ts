@@ -2,9 +2,9 @@
  * Pairs for a Siamese network, about half of them positive (same class), as the notes ask ("around
  * 50% true / −ve" per batch): with random pairs of a 10-class set only about 10% would be positive.
  */
-import { checkInteger, checkRange, toLabels, type TensorInput } from "../validation";
+import { checkInteger, checkOptions, checkRange, toLabels, type TensorInput } from "../validation";
 import { LabelGroups, rngOf } from "./label_groups";
-import type { PairIndices, SeedOrRng } from "./types";
+import { MAX_DRAWS, type PairIndices, type SeedOrRng } from "./types";
 
 export interface PairSampleOptions {
   /** Class labels of the samples to pair (a batch's, or a whole data set's). */
@@ -36,8 +36,9 @@ export interface SampledPairs extends PairIndices {
  */
 export function samplePairs(options: PairSampleOptions): SampledPairs {
   const fn = "samplePairs";
+  checkOptions(fn, options, ["labels", "count", "positiveFraction?", "seed?"]);
   const labels = toLabels(fn, "labels", options.labels);
-  const count = checkInteger(fn, "count", options.count, { min: 0 });
+  const count = checkInteger(fn, "count", options.count, { min: 0, max: MAX_DRAWS });
   const fraction = checkRange(fn, "positiveFraction", options.positiveFraction ?? 0.5, { min: 0, max: 1 });
   const rng = rngOf(fn, options.seed);
   const groups = new LabelGroups(labels);

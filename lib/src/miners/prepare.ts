@@ -2,7 +2,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { DISTANCES, type DistanceName } from "../distances/distance";
 import { distanceMatrix } from "../distances/pairwise";
-import { checkOneOf, checkOptions, checkRange, toEmbeddings, toLabels } from "../validation";
+import { checkOneOf, checkOptions, checkRange, toEmbeddings, toLabels, type OptionNames } from "../validation";
 import type { MinerOptions, TripletIndices } from "./types";
 
 export interface PreparedBatch {
@@ -14,8 +14,8 @@ export interface PreparedBatch {
 }
 
 /** Checks the options of miner `fn` and reads the distance matrix (no tensor is left behind). */
-export function prepareBatch(fn: string, options: MinerOptions): PreparedBatch {
-  checkOptions(fn, options);
+export function prepareBatch(fn: string, options: MinerOptions, extra: OptionNames = []): PreparedBatch {
+  checkOptions(fn, options, ["embeddings", "labels", "distance?", ...extra]);
   const distance = checkOneOf(fn, "distance", options.distance ?? "squaredEuclidean", DISTANCES);
   let n = 0;
   let labels = new Int32Array(0);

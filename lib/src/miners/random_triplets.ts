@@ -10,7 +10,7 @@ import { checkInteger } from "../validation";
 import { LabelGroups, rngOf } from "./label_groups";
 import { checkMargin, prepareBatch, TripletList } from "./prepare";
 import type { Rng } from "../random/rng";
-import { DEFAULT_TRIPLET_MARGIN, type MinedTriplets, type MinerOptions, type SeedOrRng, type TripletIndices } from "./types";
+import { DEFAULT_TRIPLET_MARGIN, MAX_DRAWS, type MinedTriplets, type MinerOptions, type SeedOrRng, type TripletIndices } from "./types";
 
 /**
  * Where a triplet stands for margin α, from its two distances:
@@ -49,6 +49,7 @@ export interface RandomTripletOptions extends MinerOptions {
  * (The draw reads labels only, so the same seed gives the same triplets whatever the embeddings.)
  */
 export function drawRandomTriplets(labels: Int32Array, count: number, rng: Rng): TripletIndices {
+  checkInteger("drawRandomTriplets", "count", count, { min: 0, max: MAX_DRAWS });
   const groups = new LabelGroups(labels);
   const anchors = Array.from({ length: labels.length }, (_, i) => i).filter((i) => groups.hasPositive(i) && groups.hasNegative(i));
   const drawn = new TripletList();
@@ -64,8 +65,8 @@ export function drawRandomTriplets(labels: Int32Array, count: number, rng: Rng):
 /** The kept triplets; `candidates` is the number drawn (0 if the batch has no valid triplet at all). */
 export function mineRandomTriplets(options: RandomTripletOptions): MinedTriplets & { drawn: MinedTriplets } {
   const fn = "mineRandomTriplets";
-  const { n, labels: y, dist } = prepareBatch(fn, options);
-  const count = checkInteger(fn, "count", options.count ?? 1000, { min: 0 });
+  const { n, labels: y, dist } = prepareBatch(fn, options, ["count?", "margin?", "seed?"]);
+  const count = checkInteger(fn, "count", options.count ?? 1000, { min: 0, max: MAX_DRAWS });
   const margin = checkMargin(fn, options.margin ?? DEFAULT_TRIPLET_MARGIN);
   const drawn = drawRandomTriplets(y, count, rngOf(fn, options.seed));
   const kept = new TripletList();

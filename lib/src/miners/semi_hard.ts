@@ -30,7 +30,7 @@ export interface SemiHardOptions extends MinerOptions {
  */
 export function mineSemiHard(options: SemiHardOptions): MinedTriplets {
   const fn = "mineSemiHard";
-  const { n, labels: y, dist } = prepareBatch(fn, options);
+  const { n, labels: y, dist } = prepareBatch(fn, options, ["margin?", "fallback?"]);
   const margin = checkMargin(fn, options.margin ?? DEFAULT_TRIPLET_MARGIN);
   const fallback = checkOneOf(fn, "fallback", options.fallback ?? "hard", SEMI_HARD_FALLBACKS);
   const out = new TripletList();

@@ -47,3 +47,9 @@ export type SeedOrRng = number | Rng;
  * squared distances). The notes leave α open.
  */
 export const DEFAULT_TRIPLET_MARGIN = 0.2;
+
+/**
+ * The most pairs or triplets a sampler draws in one call (`samplePairs`, `mineRandomTriplets`): ten
+ * million, some 100–300 MB of indices. A larger count is refused rather than exhausting the heap.
+ */
+export const MAX_DRAWS = 10_000_000;

@@ -10,7 +10,9 @@
 import * as tf from "@tensorflow/tfjs";
 import { Rng } from "../random/rng";
 import {
+  checkBoolean,
   checkInteger,
+  checkObject,
   checkOptions,
   checkRange,
   checkRank,
@@ -21,6 +23,7 @@ import {
   describe,
   toLabels,
   toTensor,
+  withValueChecks,
   type TensorInput,
 } from "../validation";
 
@@ -85,6 +88,12 @@ export interface TrainOptions {
   extraVariables?: tf.Variable[];
   /** Seed of the shuffles (default 0). */
   seed?: number;
+  /**
+   * Whether the checks that read tensor values (NaN and range scans) run inside each training step.
+   * The inputs are checked once before the loop and every step's loss is checked to be finite, so by
+   * default they are off inside the step (see lib/README.md, "Validation and speed"). @default false
+   */
+  valueChecks?: boolean;
   /** Called after every step (awaited). */
   onBatch?: (progress: BatchProgress) => void | Promise<void>;
   /** Called after every epoch (awaited). */
@@ -105,11 +114,11 @@ export interface TrainHistory {
 /** Trains `model` (and `extraVariables`) to minimise `loss`; resolves with the loss history. */
 export async function train(model: Trainable, options: TrainOptions): Promise<TrainHistory> {
   const fn = "train";
-  checkOptions(fn, model, "model", "a model with apply(x) and variables");
+  checkObject(fn, model, "model", "a model with apply(x) and variables");
   if (typeof model.apply !== "function" || !Array.isArray(model.variables)) {
     throw new InputTypeError(fn, "model", "a model with apply(x) and variables", describe(model));
   }
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["x", "labels", "loss", "epochs?", "batchSize?", "learningRate?", "optimizer?", "extraVariables?", "seed?", "onBatch?", "onEpoch?", "valueChecks?"]);
   if (typeof options.loss !== "function") {
     throw new InputTypeError(fn, "loss", "a function (embeddings, labels, batch) => scalar", describe(options.loss));
   }
@@ -117,6 +126,7 @@ export async function train(model: Trainable, options: TrainOptions): Promise<Tr
   const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
   const learningRate = checkRange(fn, "learningRate", options.learningRate ?? 0.001, { min: 0, minOpen: true });
   const rng = new Rng(checkInteger(fn, "seed", options.seed ?? 0));
+  const valueChecks = checkBoolean(fn, "valueChecks", options.valueChecks ?? false);
   const ownOptimizer = options.optimizer === undefined;
   const optimizer = options.optimizer ?? tf.train.adam(learningRate);
   try {
@@ -137,14 +147,15 @@ export async function train(model: Trainable, options: TrainOptions): Promise<Tr
         const info: BatchInfo = { epoch, batch, step: history.steps, indices, labels: indices.map((i) => labels[i]) };
         const batchX = new Float32Array(indices.length * width);
         indices.forEach((row, r) => batchX.set(host.subarray(row * width, (row + 1) * width), r * width));
-        const cost = optimizer.minimize(() => {
+        // the inputs were checked once above; inside the step only shapes and options are (the loss is read below)
+        const cost = withValueChecks(valueChecks, () => optimizer.minimize(() => {
           const xb = tf.tensor2d(batchX, [indices.length, width]);
           const value = options.loss(model.apply(xb), tf.tensor1d(info.labels, "int32"), info);
           if (!(value instanceof tf.Tensor) || value.rank !== 0) {
             throw new ShapeError(fn, "loss", "a function returning a scalar tensor", describe(value));
           }
           return value as tf.Scalar;
-        }, true, varList)!;
+        }, true, varList)!);
         const loss = (await cost.data())[0];
         cost.dispose();
         if (!Number.isFinite(loss)) {

@@ -9,6 +9,13 @@ import type { Figure } from "../plot/types";
 
 export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
 
+/**
+ * Marks a live figure's bundle for the course's JupyterLab extension (labextension/losslab-live-plotly,
+ * installed into .venv by the set-up), which redraws the Plotly entry in place on every update:
+ * jupyterlab-plotly alone keeps the first frame. Front ends without it pass the unknown type over.
+ */
+export const LIVE_PLOTLY_MIME = "application/vnd.losslab.live-plotly+json";
+
 /** A Jupyter display bundle: MIME type → data. */
 export type Bundle = { [mime: string]: unknown };
 
@@ -144,10 +151,13 @@ export class LiveOutput {
    * loop does not resend plotly.js at every step.
    */
   figure(fig: Figure, opts: { final?: boolean } = {}): void {
+    // every frame, the last one too, keeps the live marker: JupyterLab then keeps one renderer for
+    // the output and redraws it in place (a change of preferred MIME type would re-create it)
+    const marker = { [LIVE_PLOTLY_MIME]: {} };
     if (opts.final) {
-      this.write(figureBundle(fig));
+      this.write({ ...marker, ...figureBundle(fig) });
     } else {
-      this.write({ [PLOTLY_MIME]: fig, "text/plain": `<Figure: ${figureTitle(fig)} (live)>` });
+      this.write({ ...marker, [PLOTLY_MIME]: fig, "text/plain": `<Figure: ${figureTitle(fig)} (live)>` });
     }
   }
 

@@ -3,7 +3,7 @@
  * full-batch (every sample per update), sample-wise (one sample per update: SGD) and mini-batch.
  * Works on any problem that gives a cost and a gradient over a batch of sample indices.
  */
-import { checkInteger, checkNumberArray, checkRange, ValueError, describe } from "../validation";
+import { checkOptions, checkInteger, checkNumberArray, checkRange, ValueError, describe } from "../validation";
 import { Rng } from "../random/rng";
 
 export interface BatchedProblem {
@@ -54,6 +54,7 @@ export function batchSizeOf(mode: BatchMode, n: number): number {
 export function gradientDescent(problem: BatchedProblem, theta0: number[], opts: DescentOptions): DescentPath {
   const fn = "gradientDescent";
   checkNumberArray(fn, "theta0", theta0);
+  checkOptions(fn, opts, ["learningRate", "epochs", "batch?", "seed?", "divergeAbove?"]);
   checkRange(fn, "learningRate", opts.learningRate, { min: 0, minOpen: true });
   checkInteger(fn, "epochs", opts.epochs, { min: 1 });
   const mode = opts.batch ?? "full";

@@ -6,7 +6,7 @@
  * The offset c (the mean of x by default) keeps θ₀ and θ₁ from fighting each other: see
  * `conditionNumber`, which the lesson prints with and without it.
  */
-import { checkNumberArray, checkSameLength, checkInteger, ShapeError } from "../validation";
+import { checkBoolean, checkOptions, checkNumberArray, checkSameLength, checkInteger, ShapeError } from "../validation";
 import { mean, solve2, symmetricEigenvalues2 } from "../math/linalg";
 
 export type Theta = [number, number];
@@ -30,7 +30,9 @@ export class LinearRegression {
     checkSameLength("LinearRegression", "x", x, "y", y);
     this.x = x.slice();
     this.y = y.slice();
-    this.xOffset = opts.center === false ? 0 : mean(x);
+    checkOptions("LinearRegression", opts, ["center?"]);
+    const center = checkBoolean("LinearRegression", "center", opts.center ?? true);
+    this.xOffset = center ? mean(x) : 0;
     this.u = x.map((v) => v - this.xOffset);
   }
 

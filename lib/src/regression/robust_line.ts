@@ -22,7 +22,7 @@ import * as tf from "@tensorflow/tfjs";
 import { huberLoss, huberLossGradient } from "../losses/huber";
 import { meanAbsoluteError, meanAbsoluteErrorGradient } from "../losses/mean_absolute_error";
 import { halfSquaredError, halfSquaredErrorGradient } from "../losses/mean_squared_error";
-import { checkInteger, checkNumberArray, checkOneOf, checkRange, checkSameLength, ShapeError } from "../validation";
+import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange, checkSameLength, ShapeError } from "../validation";
 import { solve2 } from "../math/linalg";
 
 export type LineLoss = "l2" | "l1" | "huber";
@@ -42,8 +42,11 @@ interface CheckedLoss {
   delta: number;
 }
 
-function checkLoss(fn: string, opts: LineLossOptions): CheckedLoss {
-  const loss = checkOneOf(fn, "loss", opts?.loss, LINE_LOSSES);
+const LINE_LOSS_OPTIONS = ["loss", "delta?"];
+
+function checkLoss(fn: string, opts: LineLossOptions, extra: string[] = []): CheckedLoss {
+  checkOptions(fn, opts, [...LINE_LOSS_OPTIONS, ...extra]);
+  const loss = checkOneOf(fn, "loss", opts.loss, LINE_LOSSES);
   const delta = checkRange(fn, "delta", opts.delta ?? 1, { min: 0, minOpen: true });
   return { loss, delta };
 }
@@ -152,7 +155,7 @@ function weightedLeastSquares(x: number[], y: number[], w: number[]): LineTheta 
 export function fitLine(x: number[], y: number[], opts: LineFitOptions): LineFit {
   const fn = "fitLine";
   checkData(fn, x, y);
-  const { loss, delta } = checkLoss(fn, opts);
+  const { loss, delta } = checkLoss(fn, opts, ["maxIterations?", "tolerance?"]);
   const maxIterations = checkInteger(fn, "maxIterations", opts.maxIterations ?? 500, { min: 1 });
   const tolerance = checkRange(fn, "tolerance", opts.tolerance ?? 1e-7, { min: 0, minOpen: true });
   if (new Set(x).size < 2) throw new ShapeError(fn, "x", "at least two distinct values (one x fits infinitely many lines)", "a single value");
@@ -182,12 +185,14 @@ export function fitLine(x: number[], y: number[], opts: LineFitOptions): LineFit
  * Works for L1 too, where J has corners and no gradient at its minimum.
  */
 export function smallestCostChange(x: number[], y: number[], theta: LineTheta, opts: LineLossOptions & { step?: number }): number {
+  checkLoss("smallestCostChange", opts, ["step?"]);
   const h = checkRange("smallestCostChange", "step", opts.step ?? 1e-3, { min: 0, minOpen: true });
-  const base = lineCost(x, y, theta, opts);
+  const { step: _step, ...lossOptions } = opts;
+  const base = lineCost(x, y, theta, lossOptions);
   let least = Infinity;
   for (const [d0, d1] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]]) {
     const moved: LineTheta = [theta[0] + h * d0 * (1 + Math.abs(theta[0])), theta[1] + h * d1 * (1 + Math.abs(theta[1]))];
-    least = Math.min(least, lineCost(x, y, moved, opts) - base);
+    least = Math.min(least, lineCost(x, y, moved, lossOptions) - base);
   }
   return least;
 }

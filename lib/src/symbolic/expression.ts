@@ -8,7 +8,7 @@
  * maps a variable to its LaTeX ({ p: "\\hat{y}" }) when printing.
  */
 import * as math from "mathjs";
-import { checkNumber, checkOneOf, InputTypeError, ValueError, describe } from "../validation";
+import { checkNumber, checkOneOf, checkOptions, InputTypeError, ValueError, describe } from "../validation";
 
 /** LaTeX for variables: name → LaTeX ({ p: "\\hat{y}" }). */
 export type SymbolTex = Record<string, string>;
@@ -27,6 +27,7 @@ export class Symbolic {
   /** Parses `expression` (mathjs syntax); throws ValueError on a syntax error. */
   static parse(expression: string, opts: SymbolicOptions = {}): Symbolic {
     if (typeof expression !== "string") throw new InputTypeError("symbolic", "expression", "a formula as a string", describe(expression));
+    checkOptions("symbolic", opts, ["symbols?"]);
     let node: math.MathNode;
     try {
       node = math.parse(expression);

@@ -59,7 +59,7 @@ export function evaluateTensor(net: FeatureNet, head: ClassificationHead, images
 
 /** Accuracy, predictions and features of `head` on top of `net` over a whole set. */
 export function evaluateHead(options: { net: FeatureNet; head: ClassificationHead; set: MnistSet }): Evaluation {
-  checkOptions("evaluateHead", options);
+  checkOptions("evaluateHead", options, ["net", "head", "set"]);
   const { images, labels } = mnistTensors(options.set);
   labels.dispose();
   try {
@@ -75,7 +75,7 @@ export function evaluateHead(options: { net: FeatureNet; head: ClassificationHea
  */
 export function balancedRows(labels: ArrayLike<number>, options: { perClass: number; seed?: number }): number[] {
   const fn = "balancedRows";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["perClass", "seed?"]);
   const perClass = checkInteger(fn, "perClass", options.perClass, { min: 1 });
   const rng = new Rng(checkInteger(fn, "seed", options.seed ?? 0));
   const list = toLabels(fn, "labels", labels);

@@ -64,6 +64,8 @@ export interface TrainHeadOptions {
   live?: (snapshot: FeatureSnapshot) => Figure;
   /** Without `live`: a progress bar named this, with the test accuracy, updated every epoch. */
   progress?: string;
+  /** Value checks (NaN scans) inside each step; see `TrainOptions.valueChecks`. @default false */
+  valueChecks?: boolean;
 }
 
 export interface HeadTrainingRun {
@@ -88,7 +90,7 @@ export function weightRows(head: ClassificationHead): number[][] {
 /** Trains `net` and `head` together with the head's loss; see the module comment. */
 export async function trainHead(options: TrainHeadOptions): Promise<HeadTrainingRun> {
   const fn = "trainHead";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["net", "head", "train", "test?", "epochs?", "batchSize?", "learningRate?", "seed?", "watchPerClass?", "watchSeed?", "onEpoch?", "live?", "progress?", "valueChecks?"]);
   const { net, head } = options;
   if (typeof head?.loss !== "function" || typeof head?.step !== "function") {
     throw new InputTypeError(fn, "head", "a classification head (SoftmaxHead, CosFaceHead, ...)", describe(head));
@@ -136,6 +138,7 @@ export async function trainHead(options: TrainHeadOptions): Promise<HeadTraining
       batchSize: options.batchSize,
       learningRate: options.learningRate,
       seed: options.seed,
+      valueChecks: options.valueChecks,
       onBatch: () => head.step(),
       onEpoch: (p) => snapshot(p.epoch + 1, p.loss),
     });

@@ -51,3 +51,24 @@ export function checkBoolean(fn: string, arg: string, value: unknown): boolean {
   if (typeof value !== "boolean") throw new InputTypeError(fn, arg, "true or false", describe(value));
   return value;
 }
+
+/**
+ * Cosines and angles computed in float32 land a rounding error outside their ranges (a normalised dot
+ * product of 1.0000001, π rounded up to 3.1415927); within this they are accepted.
+ */
+export const COSINE_TOLERANCE = 1e-5;
+export const ANGLE_TOLERANCE = 1e-5;
+
+/** A tensor of cosines: finite, in [-1, 1] within `COSINE_TOLERANCE` (a value check: reads the tensor). */
+export function toCosines(fn: string, arg: string, value: unknown): tf.Tensor {
+  const t = toTensor(fn, arg, value);
+  checkValues(fn, arg, t, { min: -1 - COSINE_TOLERANCE, max: 1 + COSINE_TOLERANCE, what: "cosines: finite numbers in [-1, 1]" });
+  return t;
+}
+
+/** A tensor of angles in radians: finite, in [0, π] within `ANGLE_TOLERANCE` (a value check: reads the tensor). */
+export function toAngles(fn: string, arg: string, value: unknown): tf.Tensor {
+  const t = toTensor(fn, arg, value);
+  checkValues(fn, arg, t, { min: -ANGLE_TOLERANCE, max: Math.PI + ANGLE_TOLERANCE, what: "angles in radians: finite numbers in [0, π]" });
+  return t;
+}

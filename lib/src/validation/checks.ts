@@ -17,6 +17,21 @@ export const validationConfig = {
   valueChecks: true,
 };
 
+/**
+ * Runs `f` with value checks on or off (`validationConfig.valueChecks`), then restores the setting,
+ * also when `f` throws. For a synchronous training step whose data were validated once: the checks
+ * of shapes, types and options still run, only the reads of tensor values (NaN and range scans) stop.
+ */
+export function withValueChecks<T>(on: boolean, f: () => T): T {
+  const previous = validationConfig.valueChecks;
+  validationConfig.valueChecks = on;
+  try {
+    return f();
+  } finally {
+    validationConfig.valueChecks = previous;
+  }
+}
+
 /** A finite number. */
 export function checkNumber(fn: string, arg: string, value: unknown): number {
   if (typeof value !== "number") throw new InputTypeError(fn, arg, "a number", describe(value));
@@ -101,18 +116,38 @@ export function toTensor(fn: string, arg: string, value: unknown, dtype: "float3
   }
   const ok = typeof value === "number" || Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
   if (!ok) throw new InputTypeError(fn, arg, "a Tensor, a number or an array of numbers", describe(value));
-  let t: tf.Tensor;
-  try {
-    t = tf.tensor(value as tf.TensorLike, undefined, dtype);
-  } catch (e) {
-    throw new InputTypeError(fn, arg, "a number or a rectangular array of numbers", describe(value));
-  }
-  // tf.tensor accepts ragged nested arrays ([[1, 2, 3], [4, 5]]) and pads the shape silently
-  if (Array.isArray(value) && (value as unknown[]).flat(Infinity).length !== t.size) {
-    t.dispose();
-    throw new ShapeError(fn, arg, "a rectangular array (every row of the same length)", "a ragged array");
-  }
-  return t;
+  // checked here, element by element: tf.tensor reads null as 0 and pads ragged arrays silently
+  if (Array.isArray(value)) checkNestedNumbers(fn, arg, value);
+  return tf.tensor(value as tf.TensorLike, undefined, dtype);
+}
+
+function isNumericArray(value: unknown): boolean {
+  return ArrayBuffer.isView(value) && !(value instanceof DataView);
+}
+
+/**
+ * A nested array of numbers (or booleans) with every row of one length, checked before tf.tensor
+ * sees it; the first offending element is named by its index (`labels[1][2]`). Returns the shape.
+ */
+export function checkNestedNumbers(fn: string, arg: string, value: unknown[]): number[] {
+  if (value.length === 0) return [0];
+  const first = value[0];
+  const nested = Array.isArray(first) || isNumericArray(first);
+  let inner: number[] | undefined;
+  value.forEach((v, i) => {
+    const at = `${arg}[${i}]`;
+    if (!nested) {
+      if (typeof v !== "number" && typeof v !== "boolean") throw new InputTypeError(fn, at, "a number", describe(v));
+      return;
+    }
+    if (!Array.isArray(v) && !isNumericArray(v)) throw new ShapeError(fn, at, `a row like '${arg}[0]' (every row of the same length)`, describe(v));
+    const shape = Array.isArray(v) ? checkNestedNumbers(fn, at, v) : [(v as ArrayLike<number>).length];
+    if (inner === undefined) inner = shape;
+    else if (shape.length !== inner.length || shape.some((s, d) => s !== inner![d])) {
+      throw new ShapeError(fn, at, `of shape [${inner.join(", ")}] like '${arg}[0]' (a rectangular array)`, `shape [${shape.join(", ")}]`);
+    }
+  });
+  return [value.length, ...(inner ?? [])];
 }
 
 /** The tensor's shape equals `shape`; -1 in `shape` matches any size. */

@@ -89,10 +89,3 @@ export function checkSameCount(fn: string, argA: string, a: ArrayLike<unknown>, 
     throw new ShapeError(fn, argB, `as many entries as '${argA}' (${a.length})`, `${b.length}`);
   }
 }
-
-/** The options argument is an object: a clear error instead of "cannot read properties of undefined". */
-export function checkOptions(fn: string, options: unknown, arg = "options", what = "an options object"): void {
-  if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    throw new InputTypeError(fn, arg, what, describe(options));
-  }
-}

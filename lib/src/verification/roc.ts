@@ -20,7 +20,11 @@ export interface RocCurve {
 
 /** The ROC curve of scored pairs; needs at least one same-class and one different-class pair. */
 export function rocCurve(input: VerificationInput): RocCurve {
-  const fn = "rocCurve";
+  return curveOf("rocCurve", input);
+}
+
+/** The ROC curve for the public function `fn` (rocCurve, rocAuc), whose name the errors carry. */
+function curveOf(fn: string, input: VerificationInput): RocCurve {
   const g = groupScores(fn, input);
   if (g.totalSame === 0 || g.totalDifferent === 0) {
     throw new ValueError(fn, "isSame", "at least one same-class and one different-class pair",
@@ -48,5 +52,5 @@ export function rocCurve(input: VerificationInput): RocCurve {
 
 /** The area under the ROC curve of scored pairs (see `rocCurve`). */
 export function rocAuc(input: VerificationInput): number {
-  return rocCurve(input).auc;
+  return curveOf("rocAuc", input).auc;
 }

@@ -28,9 +28,9 @@ export interface ScoredPairs {
 /** Scores each pair; the result goes straight into `rocAuc`, `rocCurve` and `bestThreshold`. */
 export function scorePairs(options: ScorePairsOptions): ScoredPairs {
   const fn = "scorePairs";
-  checkOptions(fn, options);
+  checkOptions(fn, options, ["embeddings", "labels", "pairs", "score?"]);
   const score = checkOneOf(fn, "score", options.score ?? "cosineSimilarity", PAIR_SCORES);
-  checkOptions(fn, options.pairs, "pairs", "an object { first, second }");
+  checkOptions(fn, options.pairs, ["first", "second", "same?", "y?"], "pairs");
   let isSame = new Uint8Array(0);
   const t = tf.tidy(() => {
     const e = toEmbeddings(fn, "embeddings", options.embeddings);

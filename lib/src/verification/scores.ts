@@ -31,7 +31,14 @@ export interface ScoreGroups {
 }
 
 function readNumbers(fn: string, arg: string, value: unknown): ArrayLike<number> {
-  if (value instanceof tf.Tensor) return value.dataSync() as ArrayLike<number>;
+  if (value instanceof tf.Tensor) {
+    // a [2, 2] tensor flattened would pair scores with the wrong labels
+    if (value.rank !== 1) throw new ShapeError(fn, arg, "a 1-D list (one entry a pair)", describe(value));
+    return value.dataSync() as ArrayLike<number>;
+  }
+  if (Array.isArray(value) && value.some((v) => Array.isArray(v))) {
+    throw new ShapeError(fn, arg, "a flat list (one entry a pair)", describe(value));
+  }
   if (Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))) {
     return Array.from(value as ArrayLike<number | boolean>, (v) => (typeof v === "boolean" ? Number(v) : v));
   }
@@ -40,7 +47,7 @@ function readNumbers(fn: string, arg: string, value: unknown): ArrayLike<number>
 
 /** Checks the input and sorts it into tied groups. */
 export function groupScores(fn: string, input: VerificationInput): ScoreGroups {
-  checkOptions(fn, input);
+  checkOptions(fn, input, ["scores", "isSame", "kind?"]);
   const kind = checkOneOf(fn, "kind", input.kind ?? "distance", SCORE_KINDS);
   const scores = readNumbers(fn, "scores", input.scores);
   const same = readNumbers(fn, "isSame", input.isSame);
