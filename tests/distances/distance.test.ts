@@ -51,17 +51,10 @@ describe("row-wise distances", () => {
       const value = take(distance(x, x, name));
       expectClose(value, [0, 0]);
       const g = take(tf.grad((t: tf.Tensor) => tf.sum(distance(t, x.clone(), name)))(x));
-<<<<<<< HEAD
-      // the safe square root gives an exact 0; the cosine's true 0 (a minimum) comes out of float32
-      // rounding of x̂·x̂ as a few ulps on the native backend (−1.5e-8 seen)
-      const tolerance = name === "cosine" ? 1e-6 : 0;
-      g.forEach((v) => expect(Math.abs(v)).toBeLessThanOrEqual(tolerance));
-=======
       // exactly 0 for the Euclidean kinds; the cosine's is 0 up to float32 rounding of â − b̂(â·b̂)
       // (wasm and tensorflow give about 1e-8)
       if (name === "cosine") g.forEach((v) => expect(Math.abs(v)).toBeLessThan(1e-6));
       else g.forEach((v) => expect(v).toBe(0));
->>>>>>> main
     }
     // the plain formula gives NaN here: what safeSqrt prevents
     const plain = take(tf.grad((t: tf.Tensor) => tf.sum(tf.sqrt(tf.sum(tf.square(tf.sub(t, x.clone())), 1))))(x));
