@@ -1,25 +1,50 @@
 // One measurement in a fresh process (FACTS.md: time in a fresh process): prints one JSON line.
 // Usage: node scripts/bench_worker.js BACKEND HEAD STEPS [MEMORY_EVERY]
-//        node scripts/bench_worker.js BACKEND --heads STEPS    (every head side by side: benchmarkHeads)
-//        node scripts/bench_worker.js BACKEND --profile HEAD  (kernels of a step: profileTrainingStep)
+//        node scripts/bench_worker.js BACKEND --heads STEPS         (every head side by side: benchmarkHeads)
+//        node scripts/bench_worker.js BACKEND --formulations STEPS  (benchmarkFormulations)
+//        node scripts/bench_worker.js BACKEND --profile HEAD        (kernels of a step: profileTrainingStep)
+//        node scripts/bench_worker.js BACKEND --serve HEAD          (steps on demand, see below)
+// --serve: builds the reference model, warms it up, prints {"ready":true}, then for each line "K" on
+// standard input trains K steps and prints {"ms":[...]} (one time a step); "quit" prints the tensor
+// count and the last loss and exits. scripts/bench.js drives several of these round-robin, so the
+// backends (and PyTorch, python/reference/bench_torch.py --serve) are timed side by side.
+const readline = require("readline");
 const ll = require("losslab");
+
+async function serve(head) {
+  const mnist = ll.loadMnist();
+  const run = ll.referenceRun("bench", head, mnist.images, mnist.labels, 128);
+  for (let i = 0; i < 5; i++) run.step(i);
+  run.sync();
+  let step = 5;
+  console.log(JSON.stringify({ ready: true }));
+  for await (const line of readline.createInterface({ input: process.stdin })) {
+    if (line.trim() === "quit") {
+      console.log(JSON.stringify({ numTensors: ll.tf.memory().numTensors, loss: run.loss() }));
+      run.dispose();
+      return;
+    }
+    const ms = [];
+    for (let k = Number(line); k > 0; k--) ms.push(ll.timeMs(() => run.step(step++)));
+    run.sync();
+    console.log(JSON.stringify({ ms }));
+  }
+}
 
 (async () => {
   const [backend, head, steps, memoryEvery] = process.argv.slice(2);
   const choice = await ll.selectBackend(backend);
+  if (head === "--serve") return serve(steps);
   const mnist = ll.loadMnist();
+  const data = { images: mnist.images, labels: mnist.labels };
   const result =
     head === "--heads"
-      ? { heads: ll.benchmarkHeads({ images: mnist.images, labels: mnist.labels, steps: Number(steps) }), backend: choice.name }
+      ? { heads: ll.benchmarkHeads({ ...data, steps: Number(steps) }), backend: choice.name }
+      : head === "--formulations"
+      ? { formulations: ll.benchmarkFormulations({ ...data, steps: Number(steps) }), backend: choice.name }
       : head === "--profile"
-      ? await ll.profileTrainingStep({ head: steps, images: mnist.images, labels: mnist.labels })
-      : ll.benchmarkTraining({
-          head,
-          images: mnist.images,
-          labels: mnist.labels,
-          steps: Number(steps),
-          memoryEvery: memoryEvery ? Number(memoryEvery) : undefined,
-        });
+      ? await ll.profileTrainingStep({ head: steps, ...data })
+      : ll.benchmarkTraining({ head, ...data, steps: Number(steps), memoryEvery: memoryEvery ? Number(memoryEvery) : undefined });
   console.log(JSON.stringify({ ...result, backendDescription: choice.description }));
 })().catch((e) => {
   console.log(JSON.stringify({ error: String(e && e.message ? e.message : e) }));

@@ -2,7 +2,8 @@
 # Every test of the project, in order: set-up (idempotent), type check, the jest suites of lib and
 # of the notebook tooling, every notebook in a fresh tslab kernel (also writing the offline pages to
 # build/), the page tests and the JupyterLab tests in headless Chromium. Ends with one line,
-# "total: N passed, N failed", counting jest tests and notebooks. Arguments go to the first jest run (e.g. -t huber).
+# "total: N passed, N failed", counting jest tests and notebooks, after one line per stage and
+# backend. Arguments go to the library's jest runs (e.g. -t huber).
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -14,9 +15,30 @@ echo "== type check (tsc --noEmit over lib, tests and scripts)"
 node_modules/.bin/tsc -p tsconfig.json --noEmit
 typecheck=$?
 
-echo "== jest: lib and notebook tooling"
-node_modules/.bin/jest --ci --json --outputFile=build/jest-results.json "$@"
-jest_status=$?
+# The library's suites run once per TensorFlow.js backend this machine has (tensorflow, wasm, cpu):
+# backends differ on NaN, empty inputs and missing kernels. The notebook tooling's suites do not
+# touch TensorFlow.js and run once. LOSSLAB_REQUIRE_NATIVE=1 (CI) makes a missing native backend fail.
+backends="wasm cpu"
+if node -e "require('@tensorflow/tfjs-node')" >/dev/null 2>&1; then
+  backends="tensorflow $backends"
+  rm -f build/jest-native-missing
+else
+  echo "== jest: the native backend (tfjs-node) does not load here; see 'npm run setup'"
+  echo "tfjs-node does not load" > build/jest-native-missing
+  [ "${LOSSLAB_REQUIRE_NATIVE:-}" = 1 ] && echo "LOSSLAB_REQUIRE_NATIVE=1: that is a failure"
+fi
+jest_status=0
+jest_files=()
+for backend in $backends; do
+  echo "== jest: lib on the '$backend' backend"
+  LOSSLAB_TEST_BACKEND=$backend node_modules/.bin/jest --ci --json --outputFile="build/jest-$backend.json" \
+    --testPathIgnorePatterns /node_modules/ /tests/notebooks/ /tests/pages/ /tests/jupyterlab/ "$@" || jest_status=1
+  jest_files+=("build/jest-$backend.json")
+done
+echo "== jest: notebook tooling"
+node_modules/.bin/jest --ci --json --outputFile=build/jest-tooling.json tests/notebooks || jest_status=1
+jest_files+=(build/jest-tooling.json)
+if [ "${LOSSLAB_REQUIRE_NATIVE:-}" = 1 ] && [ -f build/jest-native-missing ]; then jest_status=1; jest_files+=(build/jest-native-missing); fi
 
 echo "== notebooks as git holds them (fresh tslab kernel each; executed copies and pages in build/)"
 .venv/bin/python scripts/notebooks.py run --committed --build --jobs "${LOSSLAB_JOBS:-2}" | tee build/notebooks.log
@@ -30,5 +52,5 @@ echo "== JupyterLab in headless Chromium: Run All on every lesson and an exercis
 LOSSLAB_LAB_TESTS=1 node_modules/.bin/jest --ci --json --outputFile=build/jest-jupyterlab.json tests/jupyterlab
 lab_status=$?
 
-node scripts/test_summary.js build/notebooks.log "$typecheck" build/jest-results.json build/jest-pages.json build/jest-jupyterlab.json
+node scripts/test_summary.js build/notebooks.log "$typecheck" "${jest_files[@]}" build/jest-pages.json build/jest-jupyterlab.json
 [ $typecheck -eq 0 ] && [ $jest_status -eq 0 ] && [ $nb_status -eq 0 ] && [ $pages_status -eq 0 ] && [ $lab_status -eq 0 ]

@@ -1,19 +1,32 @@
-// Prints the closing line of `npm test`: "total: N passed, N failed" over the notebook log (whose
-// last line is "N passed, N failed") and the jest result files; a failed type check counts as one.
-// A missing or unreadable result counts as a failure, never as a pass.
-// Usage: node test_summary.js NOTEBOOK_LOG TYPECHECK_STATUS JEST_JSON...
+// Prints the closing lines of `npm test`: one line per stage (jest on each backend, the notebook
+// tooling, pages, JupyterLab, notebooks), then "total: N passed, N failed" over all of them; a failed
+// type check counts as one failure. A missing or unreadable result counts as a failure, never as a pass.
+// Usage: node test_summary.js NOTEBOOK_LOG TYPECHECK_STATUS RESULT...
+// where each RESULT is a jest JSON file (build/jest-<stage>.json), or build/jest-native-missing (a
+// marker written when CI requires the native backend and it did not load).
 const fs = require("fs");
+const path = require("path");
 
-const [notebookLog, typecheck, ...jestFiles] = process.argv.slice(2);
+const [notebookLog, typecheck, ...results] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
-for (const file of jestFiles) {
+const line = (stage, p, f, note = "") => console.log(`${`${stage}:`.padEnd(22)} ${p} passed, ${f} failed${note}`);
+
+for (const file of results) {
+  const stage = path.basename(file, ".json").replace(/^jest-/, "jest ");
+  if (stage === "jest native-missing") {
+    line("jest tensorflow", 0, 1, " (the native backend did not load, and LOSSLAB_REQUIRE_NATIVE=1)");
+    failed += 1;
+    continue;
+  }
   try {
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    const f = r.numFailedTests + r.numRuntimeErrorTestSuites;
+    line(stage, r.numPassedTests, f);
     passed += r.numPassedTests;
-    failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+    failed += f;
   } catch {
-    console.log(`summary: no jest results in ${file}`);
+    line(stage, 0, 1, ` (no jest results in ${file})`);
     failed += 1;
   }
 }
@@ -21,11 +34,15 @@ try {
   const lines = fs.readFileSync(notebookLog, "utf8").trim().split("\n");
   const m = /^(\d+) passed, (\d+) failed$/.exec(lines[lines.length - 1]);
   if (!m) throw new Error("no count line");
+  line("notebooks", m[1], m[2]);
   passed += Number(m[1]);
   failed += Number(m[2]);
 } catch {
-  console.log(`summary: no notebook count in ${notebookLog}`);
+  line("notebooks", 0, 1, ` (no count line in ${notebookLog})`);
   failed += 1;
 }
-if (typecheck !== "0") failed += 1;
+if (typecheck !== "0") {
+  line("type check", 0, 1);
+  failed += 1;
+}
 console.log(`total: ${passed} passed, ${failed} failed`);

@@ -7,4 +7,5 @@ beforeAll(async () => {
   if (tf.getBackend() !== name) await tf.setBackend(name);
   await tf.ready();
   if (tf.getBackend() !== name) throw new Error(`tests: backend '${name}' did not start (got '${tf.getBackend()}')`);
+  if (name === "wasm") tf.env().set("IS_TEST", false);
 });

@@ -12,6 +12,7 @@ export { tf };
 export { VERSION } from "./version";
 export * from "./validation";
 export * from "./backend/select_backend";
+export * from "./backend/formulations";
 export * from "./random/rng";
 export * from "./math";
 export * from "./data";

@@ -5,6 +5,10 @@ does not depend on the pixel values). Optional: run only where torch is installe
 
 Usage: python bench_torch.py --head softmax|arcface --threads N --steps S   -> one JSON line
 (mean and median time of a step, as `npm run bench` reports them for TensorFlow.js)
+       python bench_torch.py --head H --threads N --serve
+prints {"ready": true}, then for each line "K" on standard input trains K steps and prints
+{"ms": [...]}; "quit" ends it. scripts/bench.js drives it round-robin with the TensorFlow.js
+backends (scripts/bench_worker.js --serve), so all are timed side by side in one run.
 """
 import argparse
 import json
@@ -36,6 +40,7 @@ def main():
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--steps", type=int, default=100)
     p.add_argument("--batch", type=int, default=128)
+    p.add_argument("--serve", action="store_true")
     a = p.parse_args()
     torch.manual_seed(0)
     torch.set_num_threads(a.threads)
@@ -58,6 +63,21 @@ def main():
 
     for i in range(5):
         step(i)
+    if a.serve:
+        import sys
+        print(json.dumps({"ready": True, "torch": torch.__version__}), flush=True)
+        done = 5
+        for line in sys.stdin:
+            if line.strip() == "quit":
+                return
+            ms = []
+            for _ in range(int(line)):
+                t0 = time.perf_counter()
+                step(done)
+                done += 1
+                ms.append((time.perf_counter() - t0) * 1000)
+            print(json.dumps({"ms": ms}), flush=True)
+        return
     times = []
     start = time.perf_counter()
     for i in range(a.steps):

@@ -12,6 +12,7 @@ import { ASoftmaxHead } from "../heads/a_softmax_head";
 import { ArcFaceHead, CosFaceHead } from "../heads/cosine_margin_heads";
 import type { ClassificationHead, HeadOptions } from "../heads/head";
 import { checkOneOf } from "../validation";
+import type { DenseFormulation } from "../backend/formulations";
 
 export type ReferenceHead = "softmax" | "modified" | "lsoftmax" | "asoftmax" | "cosface" | "arcface";
 /** The heads, softmax first (the baseline the margins are compared with). */
@@ -38,6 +39,8 @@ export interface ReferenceModelOptions {
   /** Classes (default 10). */
   classes?: number;
   seed?: number;
+  /** How the dense layers write their backward products (default: the fastest on the active backend). */
+  dense?: DenseFormulation;
 }
 
 export interface ReferenceModel {
@@ -52,7 +55,7 @@ export function referenceModel(options: ReferenceModelOptions): ReferenceModel {
   const d = options.featureSize ?? 2;
   const classes = options.classes ?? 10;
   const seed = options.seed ?? 0;
-  const net = new EmbeddingNet({ inputSize: 784, hidden: [256, 128], embeddingSize: d, seed });
+  const net = new EmbeddingNet({ inputSize: 784, hidden: [256, 128], embeddingSize: d, seed, dense: options.dense });
   const h = HEADS[head]({ inputDim: d, numClasses: classes, seed: seed + 1 });
   return { net, head: h, dispose: () => (net.dispose(), h.dispose()) };
 }

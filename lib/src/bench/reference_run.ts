@@ -4,6 +4,8 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { referenceModel, type ReferenceHead } from "./reference_model";
+import { adamFor, type Formulation } from "../backend/formulations";
+import { FlatAdam } from "../optim/flat_adam";
 
 /** A reference model with its optimiser and up to 20 ready mini-batches: one training step at a time. */
 export interface ReferenceRun {
@@ -14,11 +16,24 @@ export interface ReferenceRun {
   dispose(): void;
 }
 
-export function referenceRun(fn: string, head: ReferenceHead, images: Float32Array, labels: Int32Array, batchSize: number, featureSize?: number): ReferenceRun {
+/**
+ * The reference model training on the first batches of `images`. `formulation` picks the dense
+ * layers' and the optimiser's formulation (default: the fastest on the active backend).
+ */
+export function referenceRun(
+  fn: string,
+  head: ReferenceHead,
+  images: Float32Array,
+  labels: Int32Array,
+  batchSize: number,
+  featureSize?: number,
+  formulation: Partial<Formulation> = {},
+): ReferenceRun {
   const n = labels.length;
   if (n < batchSize) throw new Error(`losslab.${fn}: need at least batchSize (${batchSize}) digits, got ${n}.`);
-  const model = referenceModel({ head, featureSize });
-  const optimizer = tf.train.adam(1e-3);
+  const model = referenceModel({ head, featureSize, dense: formulation.dense });
+  const optimizer =
+    formulation.optimizer === undefined ? adamFor(1e-3) : formulation.optimizer === "flatAdam" ? new FlatAdam({ learningRate: 1e-3 }) : tf.train.adam(1e-3);
   const variables = [...model.net.variables, ...model.head.trainableVariables];
   // batches as ready tensors: the benchmark measures training, not data copies
   const xs: tf.Tensor2D[] = [];

@@ -10,6 +10,7 @@ import { REFERENCE_HEADS, type ReferenceHead } from "./reference_model";
 import { referenceRun, timeMs, type ReferenceRun } from "./reference_run";
 import { InputTypeError, checkInteger, checkOneOf, describe } from "../validation";
 import { median } from "./median";
+import { formulationFor, type Formulation } from "../backend/formulations";
 
 export interface TrainingBenchmarkOptions {
   head: ReferenceHead;
@@ -108,16 +109,46 @@ export function benchmarkHeads(options: HeadOverheadOptions): HeadOverhead[] {
   const steps = checkInteger(fn, "steps", options.steps ?? 200, { min: 1 });
   const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
   const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
+  const medians = sideBySide(heads.map((h) => () => referenceRun(fn, h, options.images, options.labels, batchSize)), steps, warmup);
+  return heads.map((head, k) => ({ head, medianMsPerStep: medians[k], overhead: medians[k] / medians[0] - 1 }));
+}
+
+/**
+ * Trains several reference runs side by side, one step each in turn, so that a burst of load from
+ * elsewhere falls on all of them alike; returns the median single-step time of each.
+ */
+function sideBySide(makers: (() => ReferenceRun)[], steps: number, warmup: number): number[] {
   const runs: ReferenceRun[] = [];
   try {
-    for (const h of heads) runs.push(referenceRun(fn, h, options.images, options.labels, batchSize));
+    for (const make of makers) runs.push(make());
     for (let i = 0; i < warmup; i++) runs.forEach((r) => r.step(i));
     runs.forEach((r) => r.sync());
     const stepMs = runs.map(() => [] as number[]);
     for (let i = 0; i < steps; i++) runs.forEach((r, k) => stepMs[k].push(timeMs(() => r.step(i))));
-    const medians = stepMs.map(median);
-    return heads.map((head, k) => ({ head, medianMsPerStep: medians[k], overhead: medians[k] / medians[0] - 1 }));
+    return stepMs.map(median);
   } finally {
     runs.forEach((r) => r.dispose());
   }
+}
+
+export interface FormulationTiming extends Formulation {
+  medianMsPerStep: number;
+  /** True for the formulation `formulationFor` picks on this backend. */
+  chosen: boolean;
+}
+
+/**
+ * Every formulation of the reference softmax step (dense backward products × optimiser) trained side
+ * by side on the active backend: the measurement behind `formulationFor`.
+ */
+export function benchmarkFormulations(options: { images: Float32Array; labels: Int32Array; steps?: number; warmup?: number; batchSize?: number }): FormulationTiming[] {
+  const fn = "benchmarkFormulations";
+  const steps = checkInteger(fn, "steps", options.steps ?? 200, { min: 1 });
+  const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
+  const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
+  const variants: Formulation[] = [];
+  for (const dense of ["explicitTranspose", "transposeFlags"] as const) for (const optimizer of ["adam", "flatAdam"] as const) variants.push({ dense, optimizer });
+  const medians = sideBySide(variants.map((v) => () => referenceRun(fn, "softmax", options.images, options.labels, batchSize, undefined, v)), steps, warmup);
+  const chosen = formulationFor();
+  return variants.map((v, k) => ({ ...v, medianMsPerStep: medians[k], chosen: v.dense === chosen.dense && v.optimizer === chosen.optimizer }));
 }

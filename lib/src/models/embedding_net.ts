@@ -10,8 +10,9 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { Rng } from "../random/rng";
-import { checkInteger, checkOptions, checkRank, ShapeError, describe, InputTypeError, toTensor, type TensorInput } from "../validation";
+import { checkInteger, checkOneOf, checkOptions, checkRank, ShapeError, describe, InputTypeError, toTensor, type TensorInput } from "../validation";
 import { fastDense, plainDense } from "./dense";
+import type { DenseFormulation } from "../backend/formulations";
 import type { Trainable } from "./train";
 
 export interface EmbeddingNetOptions {
@@ -23,8 +24,13 @@ export interface EmbeddingNetOptions {
   embeddingSize?: number;
   /** Seed of the initial weights (default 0). */
   seed?: number;
-  /** Use `fastDense` (default true); false uses TensorFlow.js's own matMul gradient. */
+  /** Use `fastDense` (default true); false uses TensorFlow.js's own matMul and add, for reference. */
   fast?: boolean;
+  /**
+   * How `fastDense` writes its products with a transposed factor (default: the fastest on the active
+   * backend, `formulationFor`): "explicitTranspose" or "transposeFlags".
+   */
+  dense?: DenseFormulation;
   /**
    * Compute the gradient with respect to the input x (default false: training never uses it, and it
    * costs as much as the first layer's weight gradient, about a fifth of a step). **With false,
@@ -51,9 +57,10 @@ export class EmbeddingNet implements Trainable {
     const rng = new Rng(checkInteger(fn, "seed", options.seed ?? 0));
     this.sizes = [inputSize, ...hidden, d];
     const inputGradient = options.inputGradient === true;
+    const formulation = options.dense === undefined ? undefined : checkOneOf(fn, "dense", options.dense, ["explicitTranspose", "transposeFlags"] as const);
     this.dense = options.fast === false
       ? (x, w, b) => plainDense(x, w, b)
-      : (x, w, b, first) => fastDense(x, w, b, { inputGradient: inputGradient || !first });
+      : (x, w, b, first) => fastDense(x, w, b, { inputGradient: inputGradient || !first, formulation });
     this.weights = [];
     this.biases = [];
     for (let k = 0; k + 1 < this.sizes.length; k++) {

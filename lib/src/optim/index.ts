@@ -1,2 +1,3 @@
 export * from "./gradient_descent";
 export * from "./compare_descent";
+export * from "./flat_adam";

@@ -1,0 +1,43 @@
+/**
+ * Where the fastest way to write a computation differs by TensorFlow.js backend, the choice is made
+ * here, once, from measurements (`npm run bench`, section "Formulations": the variants train the
+ * reference model side by side in one process, medians of single steps).
+ *
+ * - Dense layers' backward pass. On wasm a matmul with a transpose flag runs about 12× slower than a
+ *   plain one, so `fastDense` transposes explicitly (FACTS.md: a 784-256-128 step 39 → 8.7 ms). On
+ *   the native backend transpose flags are free (TensorFlow folds them into the kernel) and the
+ *   explicit transposes are two extra ops per layer.
+ * - Adam. `FlatAdam` updates all variables as one vector in a third of `tf.train.adam`'s kernels
+ *   (135 instead of 214 a step). It was no faster on the native backend (the kernels it saves are
+ *   cheap element-wise ones there) and slower on wasm, whose concat and split copies cost more than
+ *   the kernels saved; so every backend keeps `tf.train.adam`, and the bench keeps measuring both.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { FlatAdam } from "../optim/flat_adam";
+
+export type DenseFormulation = "explicitTranspose" | "transposeFlags";
+export type OptimizerFormulation = "adam" | "flatAdam";
+export interface Formulation {
+  dense: DenseFormulation;
+  optimizer: OptimizerFormulation;
+}
+
+const BY_BACKEND: Readonly<Record<string, Formulation>> = {
+  // npm run bench, 2026-12-01, 2 cores (AMD EPYC), medians of 200 steps side by side:
+  // tensorflow: explicit+adam 7.7, explicit+flat 7.1, flags+adam 6.6, flags+flat 6.7 ms
+  // wasm:       explicit+adam 10.3, explicit+flat 14.4, flags+adam 48.5, flags+flat 51.4 ms
+  tensorflow: { dense: "transposeFlags", optimizer: "adam" },
+  wasm: { dense: "explicitTranspose", optimizer: "adam" },
+  cpu: { dense: "explicitTranspose", optimizer: "adam" },
+};
+const DEFAULT: Formulation = { dense: "explicitTranspose", optimizer: "adam" };
+
+/** The formulation chosen for `backend` (default: the active backend). */
+export function formulationFor(backend: string = tf.getBackend()): Formulation {
+  return BY_BACKEND[backend] ?? DEFAULT;
+}
+
+/** Adam with learning rate α, in the faster of `tf.train.adam` and `FlatAdam` on the active backend. */
+export function adamFor(learningRate: number, backend: string = tf.getBackend()): tf.Optimizer {
+  return formulationFor(backend).optimizer === "flatAdam" ? new FlatAdam({ learningRate }) : tf.train.adam(learningRate);
+}
