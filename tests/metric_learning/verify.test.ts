@@ -41,7 +41,7 @@ describe("verifyPairs", () => {
   it("rejects bad options", () => {
     expect(() => verifyPairs(null as never)).toThrow(InputTypeError);
     expect(() => verifyPairs({ calibration, test, pairs: 1 })).toThrow(/pairs/);
-    expect(() => verifyPairs({ calibration, test: null as never })).toThrow(/set/);
+    expect(() => verifyPairs({ calibration, test: null as never })).toThrow(/argument 'test'/);
   });
 });
 

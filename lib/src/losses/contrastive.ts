@@ -28,6 +28,7 @@ import { safeSqrtOf } from "../distances/safe_sqrt";
 import { gatherRows } from "../models/gather_rows";
 import type { LabelledBatch, PairIndices } from "../miners/types";
 import {
+  checkObject,
   checkOneOf,
   checkOptions,
   checkPairedEmbeddings,
@@ -149,7 +150,7 @@ export function batchContrastiveLoss(options: BatchContrastiveLossOptions): tf.T
     const labels = toLabels(fn, "labels", options.labels, n);
     let pairs = allPairs(n);
     if (options.pairs !== undefined) {
-      checkOptions(fn, options.pairs, ["first", "second", "same?", "y?"], "pairs");
+      checkObject(fn, options.pairs, "pairs", "an object { first, second }");
       const first = toIndices(fn, "pairs.first", options.pairs.first, n);
       const second = toIndices(fn, "pairs.second", options.pairs.second, n);
       checkSameCount(fn, "pairs.first", first, "pairs.second", second);

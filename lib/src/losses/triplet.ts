@@ -23,6 +23,7 @@ import { gatherRows } from "../models/gather_rows";
 import { DEFAULT_TRIPLET_MARGIN, type LabelledBatch, type TripletIndices } from "../miners/types";
 import {
   checkOneOf,
+  checkObject,
   checkOptions,
   checkPairedEmbeddings,
   checkRange,
@@ -89,7 +90,7 @@ export function tripletLoss(options: TripletLossOptions): tf.Tensor {
 
 /** Triplet indices checked against a batch of n rows with labels y: valid triplets only. */
 function checkTriplets(fn: string, t: unknown, y: Int32Array): TripletIndices {
-  checkOptions(fn, t, ["anchors", "positives", "negatives", "candidates?", "drawn?"], "triplets");
+  checkObject(fn, t, "triplets", "an object { anchors, positives, negatives }");
   const raw = t as TripletIndices;
   const n = y.length;
   const anchors = toIndices(fn, "triplets.anchors", raw.anchors, n);

@@ -2,7 +2,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { DISTANCES, rowDistance, type DistanceName } from "../distances/distance";
 import type { LabelledBatch, PairIndices } from "../miners/types";
-import { checkOneOf, checkOptions, checkSameCount, toEmbeddings, toIndices, toLabels } from "../validation";
+import { checkObject, checkOneOf, checkOptions, checkSameCount, toEmbeddings, toIndices, toLabels } from "../validation";
 import type { ScoreKind } from "./scores";
 
 /**
@@ -30,7 +30,8 @@ export function scorePairs(options: ScorePairsOptions): ScoredPairs {
   const fn = "scorePairs";
   checkOptions(fn, options, ["embeddings", "labels", "pairs", "score?"]);
   const score = checkOneOf(fn, "score", options.score ?? "cosineSimilarity", PAIR_SCORES);
-  checkOptions(fn, options.pairs, ["first", "second", "same?", "y?"], "pairs");
+  // data, not options: a pair set may carry more fields (labels, same); only its form is checked
+  checkObject(fn, options.pairs, "pairs", "an object { first, second }");
   let isSame = new Uint8Array(0);
   const t = tf.tidy(() => {
     const e = toEmbeddings(fn, "embeddings", options.embeddings);
