@@ -239,6 +239,26 @@ function checkLive(notebook: string, run: string, reports: LiveReport[]): void {
   }
 }
 
+/** File → Save Notebook, then each live figure in the saved file must be at its last epoch. */
+async function checkSavedLastFrames(page: Page, notebook: string): Promise<void> {
+  const file = path.join(lab.root, notebook);
+  const before = fs.statSync(file).mtimeMs;
+  await menu(page, "File", /^Save Notebook$/);
+  for (let i = 0; i < 40 && fs.statSync(file).mtimeMs === before; i++) await page.waitForTimeout(250);
+  type Output = { data?: Record<string, { layout?: { title?: { text?: string } | string } }> };
+  const nb = JSON.parse(fs.readFileSync(file, "utf8")) as { cells: { outputs?: Output[] }[] };
+  const titles = nb.cells
+    .flatMap((c) => c.outputs ?? [])
+    .filter((o) => o.data && "application/vnd.losslab.live-plotly+json" in o.data) // LIVE_PLOTLY_MIME
+    .map((o) => {
+      const t = o.data!["application/vnd.plotly.v1+json"]?.layout?.title;
+      return typeof t === "string" ? t : t?.text ?? "";
+    });
+  entry(notebook).saved = titles;
+  expect(titles.length).toBeGreaterThan(0);
+  for (const t of titles) expect(t).toMatch(/epoch (\d+)\/\1\b/);
+}
+
 describe.each(LAB_NOTEBOOKS.map((nb) => [nb]))("JupyterLab: %s", (notebook) => {
   const runs = notebook === WATCHED ? ["Run All", "Restart Kernel and Run All"] : ["Run All"];
   it(`${runs.join(", then ")}: every cell runs without errors, figures are drawn, live figures move and end on their last frame; no prompt to go online`, async () => {
@@ -266,6 +286,7 @@ describe.each(LAB_NOTEBOOKS.map((nb) => [nb]))("JupyterLab: %s", (notebook) => {
         news ||= taken.news;
         checkLive(notebook, run, liveReports(taken.samples));
       }
+      if (notebook === WATCHED) await checkSavedLastFrames(page, notebook);
       news ||= (await page.getByText(NEWS_PROMPT).count()) > 0;
       expect(news ? `the prompt "${NEWS_PROMPT}" appeared` : "no prompt to go online").toBe("no prompt to go online");
       expect(external).toEqual([]);
