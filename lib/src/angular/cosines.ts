@@ -12,6 +12,7 @@ import * as tf from "@tensorflow/tfjs";
 import { ShapeError, checkRank, checkValues, describe, toTensor, type TensorInput } from "../validation";
 import { L2_EPSILON } from "./normalize";
 import { acosChecked } from "./safe_acos";
+import { formulationFor } from "../backend/formulations";
 
 function toPair(fn: string, features: TensorInput, weights: TensorInput): [tf.Tensor2D, tf.Tensor2D] {
   const x = toTensor(fn, "features", features);
@@ -51,14 +52,19 @@ function normalizeGradient(dUnit: tf.Tensor2D, n: ReturnType<typeof normalized>,
  */
 const cosineMatrixOp = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, w: tf.Tensor | tf.GradSaveFunc, save: tf.Tensor | tf.GradSaveFunc) => {
   const [xs, ws] = [x as tf.Tensor2D, w as tf.Tensor2D];
+  // only the inputs are saved: intermediates saved here would outlive a call made without a gradient
   (save as tf.GradSaveFunc)([xs, ws]);
   return {
     value: tf.matMul(normalized(xs, 1).unit, normalized(ws, 0).unit),
     gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
       const [nx, nw] = [normalized(saved[0] as tf.Tensor2D, 1), normalized(saved[1] as tf.Tensor2D, 0)];
-      const dUnitX = tf.matMul(dy as tf.Tensor2D, tf.transpose(nw.unit)) as tf.Tensor2D;
+      const d = dy as tf.Tensor2D;
+      // transpose flags are free on the native backend and slow on wasm (formulationFor)
+      const flags = formulationFor().dense === "transposeFlags";
+      const dUnitX: tf.Tensor2D = flags ? tf.matMul(d, nw.unit, false, true) : tf.matMul(d, tf.transpose(nw.unit) as tf.Tensor2D);
       // an empty batch: no contribution (wasm's matMul with an inner size 0 reads uninitialised memory)
-      const dUnitW = dy.shape[0] === 0 ? tf.zerosLike(saved[1]) as tf.Tensor2D : tf.matMul(tf.transpose(nx.unit), dy as tf.Tensor2D) as tf.Tensor2D;
+      const dUnitW: tf.Tensor2D =
+        d.shape[0] === 0 ? tf.zerosLike(nw.unit) : flags ? tf.matMul(nx.unit, d, true, false) : tf.matMul(tf.transpose(nx.unit) as tf.Tensor2D, d);
       return [normalizeGradient(dUnitX, nx, 1), normalizeGradient(dUnitW, nw, 0)];
     },
   };

@@ -199,7 +199,7 @@ function pairSet(labels: Int32Array, count: number, seed: number): PairSet {
 }
 
 function scoreSet(features: number[][], labels: Int32Array, pairs: PairSet) {
-  return scorePairs({ embeddings: features, labels, pairs, score: "cosineSimilarity" });
+  return scorePairs({ embeddings: features, labels, pairs: { first: pairs.first, second: pairs.second }, score: "cosineSimilarity" });
 }
 
 function makeHead(loss: CapstoneLoss, d: number, C: number, seed: number): ClassificationHead {

@@ -48,7 +48,7 @@ export class EmbeddingNet implements Trainable {
 
   constructor(options: EmbeddingNetOptions = {}) {
     const fn = "EmbeddingNet";
-    checkOptions(fn, options, ["inputSize?", "hidden?", "embeddingSize?", "seed?", "fast?", "inputGradient?"]);
+    checkOptions(fn, options, ["inputSize?", "hidden?", "embeddingSize?", "seed?", "fast?", "dense?", "inputGradient?"]);
     const inputSize = checkInteger(fn, "inputSize", options.inputSize ?? 784, { min: 1 });
     const hidden = options.hidden ?? [256, 128];
     if (!Array.isArray(hidden)) throw new InputTypeError(fn, "hidden", "an array of layer sizes", describe(hidden));

@@ -18,7 +18,7 @@
  * that step (its moments decay and it still moves; `tf.train.adam` would skip it).
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkNumber, checkRange, ValueError } from "../validation";
+import { checkNumber, checkOptions, checkRange, ValueError } from "../validation";
 
 /** A variable's name and a tensor (tfjs-core's NamedTensor, which the tfjs union package does not re-export). */
 type NamedTensor = { name: string; tensor: tf.Tensor };
@@ -53,11 +53,7 @@ export class FlatAdam extends tf.Optimizer {
 
   constructor(options: FlatAdamOptions = {}) {
     super();
-    if (typeof options !== "object" || options === null) throw new ValueError(FN, "options", "an object", String(options));
-    const known = ["learningRate", "beta1", "beta2", "epsilon"];
-    for (const key of Object.keys(options)) {
-      if (!known.includes(key)) throw new ValueError(FN, key, `not an option (options: ${known.join(", ")})`, "it");
-    }
+    checkOptions(FN, options, ["learningRate?", "beta1?", "beta2?", "epsilon?"]);
     this.learningRate = checkRange(FN, "learningRate", options.learningRate ?? 1e-3, { min: 0, minOpen: true });
     this.beta1 = checkRange(FN, "beta1", options.beta1 ?? 0.9, { min: 0, max: 1, maxOpen: true });
     this.beta2 = checkRange(FN, "beta2", options.beta2 ?? 0.999, { min: 0, max: 1, maxOpen: true });

@@ -313,8 +313,10 @@ function ruleTraces(spec: RuleSpec, style: { color?: string; legend: boolean; re
   const rule = decisionRule(spec.id, spec.options);
   const t1 = linspace(0, Math.PI, 721);
   const c1 = linspace(-1, 1, 801);
-  const b1 = t1.map((t) => degrees(rule.boundaryTheta2(t)));
-  const b2 = t1.map((t) => degrees(rule.class2BoundaryTheta1(t)));
+  // NaN where the rule has no boundary at that θ₁: kept, it is a gap in the line
+  const gapOrDegrees = (r: number) => (Number.isNaN(r) ? NaN : degrees(r));
+  const b1 = t1.map((t) => gapOrDegrees(rule.boundaryTheta2(t)));
+  const b2 = t1.map((t) => gapOrDegrees(rule.class2BoundaryTheta1(t)));
   const bc = c1.map((c) => rule.boundaryCos2(c));
   const bc2 = c1.map((c) => rule.class2BoundaryCos1(c));
   const deg = t1.map(degrees);
