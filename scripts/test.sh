@@ -16,8 +16,8 @@ node_modules/.bin/tsc -p tsconfig.json --noEmit
 typecheck=$?
 
 # The library's suites run once per TensorFlow.js backend this machine has (tensorflow, wasm, cpu):
-# backends differ on NaN, empty inputs and missing kernels. The notebook tooling's suites do not
-# touch TensorFlow.js and run once. LOSSLAB_REQUIRE_NATIVE=1 (CI) makes a missing native backend fail.
+# backends differ on NaN, empty inputs and missing kernels. The tooling's suites (notebook runner,
+# set-up scripts) do not touch TensorFlow.js and run once. LOSSLAB_REQUIRE_NATIVE=1 (CI) makes a missing native backend fail.
 backends="wasm cpu"
 if node -e "require('@tensorflow/tfjs-node')" >/dev/null 2>&1; then
   backends="tensorflow $backends"
@@ -32,11 +32,11 @@ jest_files=()
 for backend in $backends; do
   echo "== jest: lib on the '$backend' backend"
   LOSSLAB_TEST_BACKEND=$backend node_modules/.bin/jest --ci --json --outputFile="build/jest-$backend.json" \
-    --testPathIgnorePatterns /node_modules/ /tests/notebooks/ /tests/pages/ /tests/jupyterlab/ "$@" || jest_status=1
+    --testPathIgnorePatterns /node_modules/ /tests/notebooks/ /tests/tooling/ /tests/pages/ /tests/jupyterlab/ "$@" || jest_status=1
   jest_files+=("build/jest-$backend.json")
 done
 echo "== jest: notebook tooling"
-node_modules/.bin/jest --ci --json --outputFile=build/jest-tooling.json tests/notebooks || jest_status=1
+node_modules/.bin/jest --ci --json --outputFile=build/jest-tooling.json tests/notebooks tests/tooling || jest_status=1
 jest_files+=(build/jest-tooling.json)
 if [ "${LOSSLAB_REQUIRE_NATIVE:-}" = 1 ] && [ -f build/jest-native-missing ]; then jest_status=1; jest_files+=(build/jest-native-missing); fi
 
