@@ -58,6 +58,25 @@ describe("loadMnist", () => {
     }
   });
 
+  it("refuses a cache folder that is a file (or inside one) with a losslab error, not a raw EEXIST", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "losslab-mnist-file-"));
+    const file = path.join(dir, "not-a-folder");
+    fs.writeFileSync(file, "a file where the cache folder should be");
+    try {
+      clearMnistMemory();
+      expect(() => loadMnist({ cacheDir: file })).toThrow(ValueError);
+      expect(() => loadMnist({ cacheDir: file })).toThrow(
+        `losslab.loadMnist: argument 'cacheDir' must be a folder (or a path where one can be created), but got '${file}', which is a file.`,
+      );
+      expect(() => loadMnist({ cacheDir: path.join(file, "cache") })).toThrow(`inside '${file}', which is a file`);
+      // nothing was written next to the file, and the file is untouched
+      expect(fs.readdirSync(dir)).toEqual(["not-a-folder"]);
+      expect(fs.readFileSync(file, "utf8")).toBe("a file where the cache folder should be");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("keeps only the digits asked for", () => {
     const some = loadMnist({ digits: [8, 9] });
     expect(some.count).toBe(944 + 978);

@@ -2,7 +2,8 @@
 // non-object options argument, an unknown (misspelt) option, an option set to null, a wrongly typed
 // or non-finite number, a bad tensor argument (NaN, a string, null or ragged elements) — must throw
 // a losslab error naming the function and the argument, and no call may leak a tensor, whether it
-// returns or throws. Runs on the backend of tests/setup.ts (LOSSLAB_TEST_BACKEND), with a fixed seed.
+// returns or throws. Functions with positional arguments (pointDistance, vectorAngle, selectMnistRows,
+// loadAnscombe) get the same treatment argument by argument. Runs on the backend of tests/setup.ts (LOSSLAB_TEST_BACKEND), with a fixed seed.
 import fc from "fast-check";
 import * as L from "losslab";
 import { InputTypeError, LosslabArgumentError, tf } from "losslab";
@@ -64,6 +65,29 @@ const TARGETS: Target[] = [
   { fn: "SoftmaxHead", call: (o) => new L.SoftmaxHead(o as never), good: () => ({ inputDim: 2, numClasses: 3, bias: [0, 0, 1] }), numbers: ["inputDim", "numClasses"], tensors: ["weights", "bias"] },
   { fn: "ModifiedSoftmaxHead", call: (o) => new L.ModifiedSoftmaxHead(o as never), good: () => ({ inputDim: 2, numClasses: 3 }), numbers: ["inputDim", "numClasses"], tensors: ["weights"] },
   {
+    fn: "EmbeddingNet.embed",
+    call: (o) => {
+      const net = new L.EmbeddingNet({ inputSize: 2, hidden: [3], embeddingSize: 2 });
+      try {
+        return net.embed(rows(), o as never);
+      } finally {
+        net.dispose();
+      }
+    },
+    good: () => ({ batchSize: 3 }),
+    numbers: ["batchSize"],
+  },
+  {
+    fn: "compareDescent",
+    call: (o) => L.compareDescent(new L.LinearRegression([1, 2, 3], [2, 4, 6]), o as never),
+    good: () => ({ theta0: [0, 0], learningRates: [0.1], epochs: 1, batches: ["full", 2], seed: 1 }),
+    numbers: ["epochs", "seed"],
+    tensors: ["theta0", "learningRates"],
+  },
+  { fn: "checkMetricAxioms", call: (o) => L.checkMetricAxioms(o as never), good: () => ({ points: [[0, 0], [1, 0], [0, 1]], distance: "euclidean", tolerance: 1e-12 }), numbers: ["tolerance"], tensors: ["points"] },
+  // the repository's cache, read once and then from memory
+  { fn: "loadMnist", call: (o) => L.loadMnist(o as never), good: () => ({ digits: [3] }) },
+  {
     fn: "CosFaceHead.loss",
     call: (o) => {
       const h = head();
@@ -75,6 +99,29 @@ const TARGETS: Target[] = [
     },
     good: () => ({ reduction: "sum" }),
   },
+];
+
+/**
+ * A public function with positional arguments (no options object): good arguments, and which of them
+ * are arrays of finite numbers (a null, a string, a non-finite or non-numeric element is refused).
+ */
+interface PositionalTarget {
+  fn: string;
+  call: (...args: unknown[]) => unknown;
+  good: () => unknown[];
+  /** The argument names, in order. */
+  names: string[];
+  /** Indices of the arguments that are arrays of numbers. */
+  arrays: number[];
+}
+
+const mnistPair = () => ({ images: new Float32Array(3 * L.MNIST_PIXELS), labels: Int32Array.from([1, 2, 3]), count: 3 });
+
+const POSITIONAL: PositionalTarget[] = [
+  { fn: "pointDistance", call: (...a) => L.pointDistance(...(a as [never, never, never])), good: () => ["cosine", [1, 2], [0, 1]], names: ["name", "a", "b"], arrays: [1, 2] },
+  { fn: "vectorAngle", call: (...a) => L.vectorAngle(...(a as [never, never])), good: () => [[1, 2, 3], [0, 1, 0]], names: ["a", "b"], arrays: [0, 1] },
+  { fn: "selectMnistRows", call: (...a) => L.selectMnistRows(...(a as [never, never])), good: () => [mnistPair(), [2, 0]], names: ["set", "rows"], arrays: [1] },
+  { fn: "loadAnscombe", call: (...a) => L.loadAnscombe(...(a as [never])), good: () => ["II"], names: ["set"], arrays: [] },
 ];
 
 /** Frees whatever a call returned: tensors, heads, and tensors inside plain objects. */
@@ -160,6 +207,42 @@ describe("every public function refuses bad input clearly, without leaking (prop
       fc.property(withNumbers, fc.nat(), notANumber, (t, pick, value) => {
         const key = t.numbers![pick % t.numbers!.length];
         expectRefused(t, key, { ...t.good(), [key]: value });
+      }),
+      RUNS,
+    );
+  });
+
+  it("positional arguments: their good values pass; null, undefined or a wrong type in any position is refused, naming it", () => {
+    for (const t of POSITIONAL) expect(thrownBy(() => t.call(...t.good()))).toBeUndefined();
+    const positional = fc.constantFrom(...POSITIONAL);
+    const wrong = fc.constantFrom<unknown>(null, undefined, true, {}, () => 1, Symbol.for("x"), 12.5);
+    fc.assert(
+      fc.property(positional, fc.nat(), wrong, (t, pick, value) => {
+        const i = pick % t.names.length;
+        const args = t.good();
+        args[i] = value;
+        const error = thrownBy(() => t.call(...args));
+        if (!(error instanceof LosslabArgumentError)) throw new Error(`${t.fn} with ${t.names[i]} = ${String(value)}: expected a losslab error, got ${String(error)}`);
+        expect(error.message).toContain(`losslab.${t.fn}: argument '${t.names[i]}'`);
+      }),
+      RUNS,
+    );
+  });
+
+  it("positional array arguments with a bad element (NaN, ±Infinity, null, a string): refused, naming the element", () => {
+    const withArrays = fc.constantFrom(...POSITIONAL.filter((t) => t.arrays.length));
+    const badElement = fc.constantFrom<unknown>(NaN, Infinity, -Infinity, null, "1", [1], undefined);
+    fc.assert(
+      fc.property(withArrays, fc.nat(), fc.nat(), badElement, (t, pick, at, value) => {
+        const i = t.arrays[pick % t.arrays.length];
+        const args = t.good();
+        const array = (args[i] as unknown[]).slice();
+        const k = at % array.length;
+        array[k] = value;
+        args[i] = array;
+        const error = thrownBy(() => t.call(...args));
+        if (!(error instanceof LosslabArgumentError)) throw new Error(`${t.fn} with ${t.names[i]}[${k}] = ${String(value)}: expected a losslab error, got ${String(error)}`);
+        expect(error.message).toContain(`losslab.${t.fn}: argument '${t.names[i]}[${k}]'`);
       }),
       RUNS,
     );

@@ -68,6 +68,59 @@ describe("the cases of issue 15", () => {
     expect(errorOf(() => L.decisionRule("c", { psi: "no" } as never)).message).toBe("losslab.decisionRule: argument 'psi' must be true or false, but got 'no'.");
   });
 
+  it("the remaining public functions: EmbeddingNet.embed, compareDescent, checkMetricAxioms refuse unknown keys, nulls and wrong types", () => {
+    const net = new L.EmbeddingNet({ inputSize: 2, hidden: [3], embeddingSize: 2 });
+    try {
+      expect(errorOf(() => net.embed([[1, 2]], { batchsize: 1 } as never)).message).toBe(
+        "losslab.EmbeddingNet.embed: argument 'batchsize' must be one of the options { batchSize? } (did you mean 'batchSize'?), but got an unknown option.",
+      );
+      expect(errorOf(() => net.embed([[1, 2]], { batchSize: null } as never))).toBeInstanceOf(InputTypeError);
+      expect(errorOf(() => net.embed([[1, 2]], null as never)).message).toContain("losslab.EmbeddingNet.embed: argument 'options' must be an options object");
+      expect(errorOf(() => net.embed([[1, 2]], { batchSize: "2" } as never))).toBeInstanceOf(InputTypeError);
+    } finally {
+      net.dispose();
+    }
+    const model = new L.LinearRegression([1, 2, 3], [2, 4, 6]);
+    const good = { theta0: [0, 0], learningRates: [0.1], epochs: 2 };
+    expect(errorOf(() => L.compareDescent(model, { ...good, batch: ["full"] } as never)).message).toContain("argument 'batch' must be one of the options { theta0, learningRates, epochs, batches?, seed? } (did you mean 'batches'?)");
+    expect(errorOf(() => L.compareDescent(model, { ...good, seed: null } as never)).message).toContain("losslab.compareDescent: argument 'seed'");
+    expect(errorOf(() => L.compareDescent(model, { ...good, epochs: "2" } as never))).toBeInstanceOf(InputTypeError);
+    expect(errorOf(() => L.compareDescent(model, { ...good, learningRates: [0.1, -1] })).message).toContain("argument 'learningRates[1]' must be a number > 0");
+    expect(errorOf(() => L.compareDescent(model, { ...good, batches: ["ful"] } as never)).message).toBe(
+      "losslab.compareDescent: argument 'batches[0]' must be 'full', 'sample' or a mini-batch size, but got 'ful'.",
+    );
+    expect(errorOf(() => L.compareDescent(model, { ...good, batches: [0] })).message).toContain("argument 'batches[0]' must be an integer >= 1");
+    expect(errorOf(() => L.compareDescent(model, { ...good, batches: "full" } as never))).toBeInstanceOf(InputTypeError);
+    expect(errorOf(() => L.compareDescent(model, undefined as never))).toBeInstanceOf(InputTypeError);
+    expect(L.compareDescent(model, { ...good, batches: ["full", 2] }).map((r) => r.label)).toEqual(["full batch", "mini-batch (2)"]);
+    const points = [[0], [1], [2]];
+    expect(errorOf(() => L.checkMetricAxioms({ points, distance: "euclidean", tol: 1 } as never)).message).toContain("(did you mean 'tolerance'?)");
+    expect(errorOf(() => L.checkMetricAxioms({ points, distance: "euclidean", tolerance: null } as never))).toBeInstanceOf(InputTypeError);
+    expect(errorOf(() => L.checkMetricAxioms(null as never)).message).toContain("losslab.checkMetricAxioms: argument 'options' must be an options object { points, distance, tolerance? }");
+  });
+
+  it("positional arguments: pointDistance, vectorAngle, loadAnscombe, selectMnistRows refuse null, wrong types and mismatched lengths", () => {
+    expect(errorOf(() => L.pointDistance("cosine", [1, null] as never, [0, 1])).message).toBe("losslab.pointDistance: argument 'a[1]' must be a number, but got null.");
+    expect(errorOf(() => L.pointDistance("cos" as never, [1, 0], [0, 1]))).toBeInstanceOf(ValueError);
+    expect(errorOf(() => L.pointDistance("euclidean", [1, 0], [0]))).toBeInstanceOf(ShapeError);
+    expect(errorOf(() => L.pointDistance("euclidean", [1, 0], "01" as never))).toBeInstanceOf(InputTypeError);
+    expect(errorOf(() => L.pointDistance("manhattan", [1, NaN], [0, 1]))).toBeInstanceOf(ValueError);
+    expect(L.pointDistance("manhattan", Float64Array.from([1, 2]), [0, 0])).toBe(3);
+    expect(errorOf(() => L.vectorAngle([1, 0], null as never)).message).toBe("losslab.vectorAngle: argument 'b' must be an array of numbers, but got null.");
+    expect(errorOf(() => L.vectorAngle([1, Infinity], [0, 1]))).toBeInstanceOf(ValueError);
+    expect(errorOf(() => L.vectorAngle([], []))).toBeInstanceOf(ShapeError);
+    expect(errorOf(() => L.loadAnscombe("iii" as never)).message).toBe("losslab.loadAnscombe: argument 'set' must be one of 'I', 'II', 'III', 'IV' (did you mean 'III'?), but got 'iii'.");
+    expect(errorOf(() => L.loadAnscombe("2" as never)).message).toContain("(did you mean 'II'?)");
+    expect(errorOf(() => L.loadAnscombe(null as never))).toBeInstanceOf(InputTypeError);
+    expect(errorOf(() => L.loadAnscombe(3 as never))).toBeInstanceOf(InputTypeError);
+    const set = { images: new Float32Array(2 * L.MNIST_PIXELS), labels: Int32Array.from([3, 5]), count: 2 };
+    expect(errorOf(() => L.selectMnistRows(set, null as never)).message).toBe("losslab.selectMnistRows: argument 'rows' must be an array of row indices, but got null.");
+    expect(errorOf(() => L.selectMnistRows(set, "01" as never))).toBeInstanceOf(InputTypeError);
+    expect(errorOf(() => L.selectMnistRows(set, [1, null] as never)).message).toContain("argument 'rows[1]'");
+    expect(errorOf(() => L.selectMnistRows(set, [2]))).toBeInstanceOf(ValueError);
+    expect(Array.from(L.selectMnistRows(set, Int32Array.from([1, 0])).labels)).toEqual([5, 3]);
+  });
+
   it("a missing options object is an error naming the function, not a TypeError", () => {
     for (const call of [
       () => L.meanSquaredErrorGradient(undefined as never),

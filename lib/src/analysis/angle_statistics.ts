@@ -13,7 +13,7 @@
  * Angles are in radians.
  */
 import { ShapeError, ValueError, checkOptions, describe, toLabels } from "../validation";
-import { checkRows, unitVector, vectorAngle } from "./vectors";
+import { checkRows, rawVectorAngle, unitVector } from "./vectors";
 
 export interface AngleStatisticsOptions {
   /** Feature rows (any width d). */
@@ -90,7 +90,7 @@ export function angleStatistics(options: AngleStatisticsOptions): AngleStatistic
   const nearest = present.map(() => ({ cls: -1, angle: NaN }));
   for (let a = 0; a < present.length; a++) {
     for (let b = a + 1; b < present.length; b++) {
-      const angle = vectorAngle(centres[a], centres[b]);
+      const angle = rawVectorAngle(centres[a], centres[b]);
       interSum += angle;
       interCount += 1;
       if (!(angle >= interMin)) [interMin, interMinPair] = [angle, [present[a], present[b]]];
@@ -102,8 +102,8 @@ export function angleStatistics(options: AngleStatisticsOptions): AngleStatistic
   const allIntra: number[] = [];
   const classes = present.map((c, k) => {
     const idx = members.get(c)!;
-    const intra = idx.map((i) => vectorAngle(units[i], centres[k]));
-    const toWeight = weights ? idx.map((i) => vectorAngle(units[i], weights[c])) : [];
+    const intra = idx.map((i) => rawVectorAngle(units[i], centres[k]));
+    const toWeight = weights ? idx.map((i) => rawVectorAngle(units[i], weights[c])) : [];
     intraTotal += intra.reduce((s, v) => s + v, 0);
     allIntra.push(...intra);
     weightTotal += toWeight.reduce((s, v) => s + v, 0);

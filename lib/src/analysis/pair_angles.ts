@@ -5,7 +5,7 @@
  * negative ones.
  */
 import { ValueError, checkOptions, checkInteger, describe, toLabels } from "../validation";
-import { checkRows, unitVector, vectorAngle } from "./vectors";
+import { checkRows, rawVectorAngle, unitVector } from "./vectors";
 
 export interface PairAnglesOptions {
   features: ArrayLike<number>[];
@@ -40,7 +40,7 @@ export function pairAngles(options: PairAnglesOptions): PairAngles {
   const negative: number[] = [];
   for (let a = 0; a < idx.length; a++) {
     for (let b = a + 1; b < idx.length; b++) {
-      (labels[idx[a]] === labels[idx[b]] ? positive : negative).push(vectorAngle(units[a], units[b]));
+      (labels[idx[a]] === labels[idx[b]] ? positive : negative).push(rawVectorAngle(units[a], units[b]));
     }
   }
   return { positive, negative };

@@ -23,10 +23,21 @@ export function unitVector(v: ArrayLike<number>): number[] {
 /**
  * The angle θ ∈ [0, π] between a and b, in radians: arccos of the cosine of the two unit vectors,
  * clamped to [-1, 1] (rounding can put it a hair outside, where arccos is NaN). A zero vector makes
- * cos θ = 0, θ = π/2, as `angles` does for tensors.
+ * cos θ = 0, θ = π/2, as `angles` does for tensors. a and b must be equally long, non-empty arrays
+ * of finite numbers.
  */
 export function vectorAngle(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) throw new ShapeError("vectorAngle", "b", `a vector of length ${a.length}, as a`, `length ${b.length}`);
+  const fn = "vectorAngle";
+  const [x, y] = [checkNumberArray(fn, "a", a), checkNumberArray(fn, "b", b)];
+  if (x.length !== y.length) throw new ShapeError(fn, "b", `a vector of length ${x.length}, as a`, `length ${y.length}`);
+  return rawVectorAngle(x, y);
+}
+
+/**
+ * `vectorAngle` without its checks, for loops over rows already checked (`checkRows`). Internal: the
+ * package's index does not export it.
+ */
+export function rawVectorAngle(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const ua = unitVector(a);
   const ub = unitVector(b);
   let c = 0;

@@ -3,7 +3,7 @@
  * Lesson 00 fits set I by gradient descent; lesson 01 uses set III's outlier.
  */
 import * as fs from "fs";
-import { checkOneOf } from "../validation";
+import { describe, InputTypeError, ValueError } from "../validation";
 import { dataFile } from "./paths";
 
 export type AnscombeSet = "I" | "II" | "III" | "IV";
@@ -16,9 +16,21 @@ export interface XYData {
 
 let cache: Map<AnscombeSet, XYData> | null = null;
 
+/**
+ * The set's name: a string of the quartet ("I" … "IV"); another type is an InputTypeError, a wrong
+ * case or an Arabic numeral a ValueError that names the set meant ("iii" or "3": did you mean 'III'?).
+ */
+function checkSet(fn: string, set: unknown): AnscombeSet {
+  const expected = `one of ${ANSCOMBE_SETS.map((s) => `'${s}'`).join(", ")}`;
+  if (typeof set !== "string") throw new InputTypeError(fn, "set", `a set name, ${expected}`, describe(set));
+  if (ANSCOMBE_SETS.includes(set as AnscombeSet)) return set as AnscombeSet;
+  const meant = ANSCOMBE_SETS.find((s, i) => s === set.trim().toUpperCase() || String(i + 1) === set.trim());
+  throw new ValueError(fn, "set", `${expected}${meant === undefined ? "" : ` (did you mean '${meant}'?)`}`, describe(set));
+}
+
 /** The points of one set of the quartet, read from `data/anscombe.csv`. */
 export function loadAnscombe(set: AnscombeSet): XYData {
-  checkOneOf("loadAnscombe", "set", set, ANSCOMBE_SETS);
+  checkSet("loadAnscombe", set);
   if (cache === null) {
     cache = new Map();
     const lines = fs.readFileSync(dataFile("anscombe.csv"), "utf8").trim().split(/\r?\n/).slice(1);

@@ -102,16 +102,46 @@ function readCache(file: string): RawMnist | null {
   return { labels, pixels: bytes.slice(HEADER_BYTES + count) };
 }
 
-function writeCache(file: string, raw: RawMnist): void {
+/**
+ * The cache folder must be a folder, or a path where one can be made: a file there (or a file as one
+ * of its parents) is refused up front, naming the argument, instead of failing later with a raw
+ * EEXIST / ENOTDIR after half a second of parsing.
+ */
+function checkCacheDir(fn: string, dir: string): void {
+  const cacheDir = "a folder (or a path where one can be created)";
+  for (let p = path.resolve(dir); ; p = path.dirname(p)) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      stat = undefined; // not there yet: mkdir will create it, check its parent
+    }
+    if (stat !== undefined) {
+      if (stat.isDirectory()) return;
+      const what = p === path.resolve(dir) ? `'${dir}', which is a file` : `'${dir}', inside '${p}', which is a file`;
+      throw new ValueError(fn, "cacheDir", cacheDir, what);
+    }
+    if (path.dirname(p) === p) return;
+  }
+}
+
+function writeCache(fn: string, file: string, raw: RawMnist): void {
   const header = Buffer.alloc(HEADER_BYTES);
   header.write(MAGIC, 0, "latin1");
   header.writeUInt32LE(raw.labels.length, 8);
   header.writeUInt32LE(MNIST_PIXELS, 12);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   // write then rename, so a reader in another process never sees half a file
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, Buffer.concat([header, raw.labels, raw.pixels]));
-  fs.renameSync(tmp, file);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, Buffer.concat([header, raw.labels, raw.pixels]));
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    // a folder it may not write to, a full disk: the losslab error names the argument and the cause
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    fs.rmSync(tmp, { force: true });
+    throw new ValueError(fn, "cacheDir", "a folder the cache file can be written to", `'${path.dirname(file)}' (${code})`);
+  }
 }
 
 function checkDigits(fn: string, digits: unknown): number[] {
@@ -150,6 +180,7 @@ export function loadMnist(options: LoadMnistOptions = {}): MnistLoad {
   const dir = options.cacheDir ?? path.join(dataDir(), "cache");
   if (typeof dir !== "string") throw new InputTypeError(fn, "cacheDir", "a folder path", describe(dir));
   const cacheFile = path.resolve(dir, `mnist-${PACKAGE_VERSION}.bin`);
+  if (!memory.has(cacheFile)) checkCacheDir(fn, dir);
   let source: MnistLoad["source"] = "memory";
   let raw = memory.get(cacheFile);
   if (raw === undefined) {
@@ -158,7 +189,7 @@ export function loadMnist(options: LoadMnistOptions = {}): MnistLoad {
     if (raw === undefined) {
       source = "package";
       raw = parsePackage();
-      writeCache(cacheFile, raw);
+      writeCache(fn, cacheFile, raw);
     }
     memory.set(cacheFile, raw);
   }
@@ -184,6 +215,9 @@ export function checkMnistSet(fn: string, set: unknown): MnistSet {
 /** The images of given rows of a set, in that order. */
 export function selectMnistRows(set: MnistSet, rows: ArrayLike<number>): MnistSet {
   const s = checkMnistSet("selectMnistRows", set);
+  if (!Array.isArray(rows) && !(ArrayBuffer.isView(rows) && !(rows instanceof DataView))) {
+    throw new InputTypeError("selectMnistRows", "rows", "an array of row indices", describe(rows));
+  }
   const images = new Float32Array(rows.length * MNIST_PIXELS);
   const labels = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {

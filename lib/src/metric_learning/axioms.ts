@@ -13,7 +13,8 @@
  * indiscernibles (x and 2x are at distance 0). Plain float64 numbers, no tensors.
  */
 import { formatNumber } from "../notebook/display";
-import { checkNumber, checkOneOf, checkRange, InputTypeError, ShapeError, describe } from "../validation";
+import { checkNumber, checkNumberArray, checkOneOf, checkOptions, checkRange, InputTypeError, ShapeError, describe } from "../validation";
+import { rawPointDistance } from "./raw_distance";
 
 export type PointDistanceName = "euclidean" | "squaredEuclidean" | "cosine" | "manhattan";
 export const POINT_DISTANCES: readonly PointDistanceName[] = ["euclidean", "squaredEuclidean", "cosine", "manhattan"];
@@ -23,22 +24,15 @@ export const METRIC_AXIOMS: readonly MetricAxiom[] = ["non-negativity", "identit
 
 /**
  * The distance of two plain vectors, in float64: ‖a − b‖, ‖a − b‖², 1 − cos(a, b) (a zero vector has
- * cosine 0 with everything, as in `cosineDistance`), or Σ|aᵢ − bᵢ|. No checks (called in loops).
+ * cosine 0 with everything, as in `cosineDistance`), or Σ|aᵢ − bᵢ|. Checks the name and that a and b
+ * are equally long, non-empty arrays of finite numbers (O(d), as cheap as the distance itself).
  */
 export function pointDistance(name: PointDistanceName, a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let s = 0;
-  if (name === "cosine") {
-    let na = 0;
-    let nb = 0;
-    for (let i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na === 0 || nb === 0 ? 1 : 1 - s / Math.sqrt(na * nb);
-  }
-  for (let i = 0; i < a.length; i++) s += name === "manhattan" ? Math.abs(a[i] - b[i]) : (a[i] - b[i]) ** 2;
-  return name === "euclidean" ? Math.sqrt(s) : s;
+  const fn = "pointDistance";
+  checkOneOf(fn, "name", name, POINT_DISTANCES);
+  const [x, y] = [checkNumberArray(fn, "a", a), checkNumberArray(fn, "b", b)];
+  if (x.length !== y.length) throw new ShapeError(fn, "b", `a point with ${x.length} coordinates, as a`, `${y.length} coordinates`);
+  return rawPointDistance(name, x, y);
 }
 
 export interface AxiomCheck {
@@ -82,9 +76,10 @@ const f4 = (v: number) => formatNumber(v, 3);
 /** Checks the four metric axioms on every pair and triple of `points`; one entry per axiom, in the notes' order. */
 export function checkMetricAxioms(options: MetricAxiomOptions): AxiomCheck[] {
   const fn = "checkMetricAxioms";
-  const points = checkPoints(fn, options?.points);
+  checkOptions(fn, options, ["points", "distance", "tolerance?"]);
+  const points = checkPoints(fn, options.points);
   const given = options.distance;
-  const dist = typeof given === "function" ? given : ((name: PointDistanceName) => (a: number[], b: number[]) => pointDistance(name, a, b))(checkOneOf(fn, "distance", given, POINT_DISTANCES));
+  const dist = typeof given === "function" ? given : ((name: PointDistanceName) => (a: number[], b: number[]) => rawPointDistance(name, a, b))(checkOneOf(fn, "distance", given, POINT_DISTANCES));
   const tol = checkRange(fn, "tolerance", options.tolerance ?? 1e-12, { min: 0 });
   const n = points.length;
   const f = points.map((a) => points.map((b) => checkNumber(fn, "distance(a, b)", dist(a, b))));
@@ -107,7 +102,7 @@ export function checkMetricAxioms(options: MetricAxiomOptions): AxiomCheck[] {
     if (same(i, j)) return Math.abs(f[i][j]) > slack(f[i][j]) ? [Math.abs(f[i][j]), `f(x${i}, x${i}) = ${f4(f[i][j])} ≠ 0 for the same point`] : null;
     // different points at distance 0: the miss is how far apart they really are (Euclidean)
     if (Math.abs(f[i][j]) > slack(f[i][j])) return null;
-    return [pointDistance("euclidean", points[i], points[j]), `f(x${i}, x${j}) = ${f4(f[i][j])} although x${i} = (${points[i].map(f4).join(", ")}) ≠ x${j} = (${points[j].map(f4).join(", ")})`];
+    return [rawPointDistance("euclidean", points[i], points[j]), `f(x${i}, x${j}) = ${f4(f[i][j])} although x${i} = (${points[i].map(f4).join(", ")}) ≠ x${j} = (${points[j].map(f4).join(", ")})`];
   }));
   worst("symmetry", n * n, pairs((i, j) => {
     const miss = Math.abs(f[i][j] - f[j][i]);

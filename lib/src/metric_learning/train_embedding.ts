@@ -30,7 +30,7 @@ import { Rng } from "../random/rng";
 import { balancedRows, embedSet, type FeatureNet } from "../training/evaluate";
 import { checkInteger, checkOneOf, checkOptions, checkRange, InputTypeError, describe } from "../validation";
 import type * as tf from "@tensorflow/tfjs";
-import { pointDistance } from "./axioms";
+import { rawPointDistance } from "./raw_distance";
 
 export type EmbeddingLossName = "naive" | "contrastive" | "triplet";
 export const EMBEDDING_LOSSES: readonly EmbeddingLossName[] = ["naive", "contrastive", "triplet"];
@@ -201,17 +201,17 @@ export function mineTriplets(
 export function probeStatistics(e: number[][], triplets: TripletIndices, pairs: PairIndices & { same: Uint8Array }, margin: number): ProbeStatistics {
   const counts = { easy: 0, semiHard: 0, hard: 0 };
   triplets.anchors.forEach((a, k) => {
-    const dap = pointDistance("squaredEuclidean", e[a], e[triplets.positives[k]]);
-    const dan = pointDistance("squaredEuclidean", e[a], e[triplets.negatives[k]]);
+    const dap = rawPointDistance("squaredEuclidean", e[a], e[triplets.positives[k]]);
+    const dan = rawPointDistance("squaredEuclidean", e[a], e[triplets.negatives[k]]);
     counts[tripletCategory(dap, dan, margin)] += 1;
   });
   const d = e[0]?.length ?? 0;
   const mean = Array.from({ length: d }, (_, j) => e.reduce((s, r) => s + r[j], 0) / e.length);
-  const spread = Math.sqrt(e.reduce((s, r) => s + pointDistance("squaredEuclidean", r, mean), 0) / e.length);
+  const spread = Math.sqrt(e.reduce((s, r) => s + rawPointDistance("squaredEuclidean", r, mean), 0) / e.length);
   const meanNorm = e.reduce((s, r) => s + Math.hypot(...r), 0) / e.length;
   const sums = [0, 0, 0, 0]; // negative sum, negative count, positive sum, positive count
   pairs.first.forEach((i, k) => {
-    sums[2 * pairs.same[k]] += pointDistance("euclidean", e[i], e[pairs.second[k]]);
+    sums[2 * pairs.same[k]] += rawPointDistance("euclidean", e[i], e[pairs.second[k]]);
     sums[2 * pairs.same[k] + 1] += 1;
   });
   return {

@@ -107,6 +107,7 @@ export class EmbeddingNet implements Trainable {
   /** Embeddings of many inputs, computed in chunks of `batchSize` rows (default 1000), no gradient. */
   embed(x: TensorInput, options: { batchSize?: number } = {}): tf.Tensor2D {
     const fn = "EmbeddingNet.embed";
+    checkOptions(fn, options, ["batchSize?"]);
     const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 1000, { min: 1 });
     return tf.tidy(() => {
       const t = toTensor(fn, "x", x);

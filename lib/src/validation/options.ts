@@ -28,6 +28,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   reduce: ["reduction"],
   dim: ["axis", "inputDim"],
   classes: ["numClasses"],
+  tol: ["tolerance"],
 };
 
 /** Levenshtein distance between two strings (insert, delete, substitute: cost 1 each). */
