@@ -244,9 +244,20 @@ async function checkSavedLastFrames(page: Page, notebook: string): Promise<void>
   const file = path.join(lab.root, notebook);
   const before = fs.statSync(file).mtimeMs;
   await menu(page, "File", /^Save Notebook$/);
-  for (let i = 0; i < 40 && fs.statSync(file).mtimeMs === before; i++) await page.waitForTimeout(250);
   type Output = { data?: Record<string, { layout?: { title?: { text?: string } | string } }> };
-  const nb = JSON.parse(fs.readFileSync(file, "utf8")) as { cells: { outputs?: Output[] }[] };
+  type Saved = { cells: { outputs?: Output[] }[] };
+  // saved when the file has changed and reads as whole JSON (the server may still be writing it)
+  let nb: Saved | undefined;
+  for (let i = 0; i < 80 && nb === undefined; i++) {
+    await page.waitForTimeout(250);
+    if (fs.statSync(file).mtimeMs === before) continue;
+    try {
+      nb = JSON.parse(fs.readFileSync(file, "utf8")) as Saved;
+    } catch {
+      // half written: read it again
+    }
+  }
+  if (nb === undefined) throw new Error(`${notebook} was not saved within 20 s of File → Save Notebook`);
   const titles = nb.cells
     .flatMap((c) => c.outputs ?? [])
     .filter((o) => o.data && "application/vnd.losslab.live-plotly+json" in o.data) // LIVE_PLOTLY_MIME
