@@ -51,13 +51,14 @@ afterAll(async () => {
 
 /**
  * Installed in every page before JupyterLab loads: every 100 ms, the title, height and renderer of
- * each live figure (losslab-live-plotly's renderer), whether its cell is running, and whether the
- * news prompt is on screen. Only changes are kept.
+ * each live figure (losslab-live-plotly's renderer), the value of each live progress bar, whether
+ * their cell is running, and whether the news prompt is on screen. Only changes are kept.
  */
 function sampler(prompt: string): void {
   type Sample = { cell: number; out: number; node: number; title: string; busy: boolean; height: number; frames: number };
-  const w = window as unknown as { __losslab: { samples: Sample[]; news: boolean } };
-  w.__losslab = { samples: [], news: false };
+  type Bar = { cell: number; out: number; value: number; max: number; busy: boolean };
+  const w = window as unknown as { __losslab: { samples: Sample[]; bars: Bar[]; news: boolean } };
+  w.__losslab = { samples: [], bars: [], news: false };
   let nodes = 0;
   const last = new Map<string, string>();
   setInterval(() => {
@@ -85,19 +86,53 @@ function sampler(prompt: string): void {
           w.__losslab.samples.push(s);
         }
       });
+      Array.from(cell.querySelectorAll<HTMLProgressElement>(".jp-OutputArea-output progress")).forEach((el, j) => {
+        const bar: Bar = { cell: i, out: j, value: el.value, max: el.max, busy };
+        const key = `bar ${i}/${j}`;
+        const value = JSON.stringify([bar.value, bar.max, bar.busy]);
+        if (last.get(key) !== value) {
+          last.set(key, value);
+          w.__losslab.bars.push(bar);
+        }
+      });
     });
   }, 100);
 }
 
 type Sample = { cell: number; out: number; node: number; title: string; busy: boolean; height: number; frames: number };
+type Bar = { cell: number; out: number; value: number; max: number; busy: boolean };
+type Taken = { samples: Sample[]; bars: Bar[]; news: boolean };
 
 /** Takes (and clears) the page's samples, and whether the news prompt was seen. */
-async function takeSamples(page: Page): Promise<{ samples: Sample[]; news: boolean }> {
+async function takeSamples(page: Page): Promise<Taken> {
   return page.evaluate(() => {
-    const w = window as unknown as { __losslab: { samples: Sample[]; news: boolean } };
-    const taken = { samples: w.__losslab.samples, news: w.__losslab.news };
+    const w = window as unknown as { __losslab: Taken };
+    const taken = { ...w.__losslab };
     w.__losslab.samples = [];
+    w.__losslab.bars = [];
     return taken;
+  });
+}
+
+/** Groups samples by their output (cell and place in it), in the order they were taken. */
+function byOutput<T extends { cell: number; out: number }>(samples: T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const s of samples) groups.set(`${s.cell}/${s.out}`, [...(groups.get(`${s.cell}/${s.out}`) ?? []), s]);
+  return [...groups.values()];
+}
+
+interface BarReport {
+  cell: number;
+  /** Distinct values shown while its cell ran. */
+  valuesWhileRunning: number;
+  last: string;
+}
+
+/** What each live progress bar showed during one run. */
+function barReports(bars: Bar[]): BarReport[] {
+  return byOutput(bars).map((bs) => {
+    const last = bs[bs.length - 1];
+    return { cell: last.cell + 1, valuesWhileRunning: new Set(bs.filter((b) => b.busy).map((b) => b.value)).size, last: `${last.value}/${last.max}` };
   });
 }
 
@@ -114,9 +149,7 @@ interface LiveReport {
 
 /** What each live figure showed during one run. */
 function liveReports(samples: Sample[]): LiveReport[] {
-  const byOutput = new Map<string, Sample[]>();
-  for (const s of samples) byOutput.set(`${s.cell}/${s.out}`, [...(byOutput.get(`${s.cell}/${s.out}`) ?? []), s]);
-  return [...byOutput.values()].map((ss) => {
+  return byOutput(samples).map((ss) => {
     const epoch = (t: string) => /epoch (\d+)\/(\d+)/.exec(t);
     const running = ss.filter((s) => s.busy && epoch(s.title)).map((s) => Number(epoch(s.title)![1]));
     const last = ss[ss.length - 1];
@@ -220,9 +253,15 @@ async function runAndCheck(page: Page, notebook: string, restart: boolean): Prom
   await page.waitForTimeout(300); // one more sample of the last frames
 }
 
-/** The live figures of one run: each ended on its last epoch, with one renderer of one height. */
-function checkLive(notebook: string, run: string, reports: LiveReport[]): void {
+/** The live outputs of one run: each figure ended on its last epoch, with one renderer of one height; each bar full. */
+function checkLive(notebook: string, run: string, reports: LiveReport[], bars: BarReport[]): void {
   entry(notebook)[run] = reports;
+  if (bars.length > 0) entry(notebook)[`${run}: progress bars`] = bars;
+  for (const b of bars) {
+    const [v, max] = b.last.split("/");
+    const where = `${notebook} (${run}), progress bar in cell ${b.cell}`;
+    expect(`${where}: ends at ${v}/${max}`).toBe(`${where}: ends at ${max}/${max}`);
+  }
   for (const r of reports) {
     const where = `${notebook} (${run}), live figure in cell ${r.cell}`;
     if (r.lastEpoch) {
@@ -295,7 +334,7 @@ describe.each(LAB_NOTEBOOKS.map((nb) => [nb]))("JupyterLab: %s", (notebook) => {
         await runAndCheck(page, notebook, run !== "Run All");
         const taken = await takeSamples(page);
         news ||= taken.news;
-        checkLive(notebook, run, liveReports(taken.samples));
+        checkLive(notebook, run, liveReports(taken.samples), barReports(taken.bars));
       }
       if (notebook === WATCHED) await checkSavedLastFrames(page, notebook);
       news ||= (await page.getByText(NEWS_PROMPT).count()) > 0;
