@@ -1,4 +1,4 @@
-import { benchmarkHeads, benchmarkTraining, profileTrainingStep, referenceModel, REFERENCE_HEADS, Rng, tf, ValueError } from "losslab";
+import { benchmarkFormulations, benchmarkHeads, benchmarkTraining, formulationFor, profileTrainingStep, referenceModel, REFERENCE_HEADS, Rng, tf, ValueError, InputTypeError, ShapeError, FlatAdam } from "losslab";
 
 // random "digits": the benchmark's speed does not depend on pixel values
 const rng = new Rng(5);
@@ -77,12 +77,48 @@ describe("profileTrainingStep", () => {
     const names = p.kernels.map((k) => k.kernel);
     // the first layer's forward product and its weight gradient (Xᵀ·dY) are there
     expect(names).toContain("BatchMatMul [32,784]·[784,256]");
-    expect(names).toContain("BatchMatMul [784,32]·[32,256]");
+    // Xᵀ·dY: an explicit transpose first on wasm and cpu, a transpose flag on tensorflow (formulationFor)
+    expect(names).toContain(formulationFor().dense === "transposeFlags" ? "BatchMatMul [32,784]·[32,256]" : "BatchMatMul [784,32]·[32,256]");
     expect(names.some((n) => n.startsWith("unnamed scope") || n.includes("__op"))).toBe(false);
     for (let i = 1; i < p.kernels.length; i++) expect(p.kernels[i].ms).toBeLessThanOrEqual(p.kernels[i - 1].ms);
     expect(p.kernelMs).toBeCloseTo(p.kernels.reduce((s, k) => s + k.ms, 0), 9);
     expect(p.kernelsPerStep).toBeCloseTo(p.kernels.reduce((s, k) => s + k.calls, 0), 9);
     expect(p.msPerStep).toBeGreaterThan(0);
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe("benchmarkFormulations", () => {
+  it("times the four formulations of a softmax step side by side and marks the one formulationFor picks", () => {
+    const f = benchmarkFormulations({ images, labels, steps: 2, warmup: 1 });
+    expect(f.map((v) => `${v.dense}/${v.optimizer}`)).toEqual([
+      "explicitTranspose/adam",
+      "explicitTranspose/flatAdam",
+      "transposeFlags/adam",
+      "transposeFlags/flatAdam",
+    ]);
+    f.forEach((v) => expect(v.medianMsPerStep).toBeGreaterThan(0));
+    const chosen = f.filter((v) => v.chosen);
+    expect(chosen).toHaveLength(1);
+    expect(chosen[0].dense).toBe(formulationFor().dense);
+    expect(chosen[0].optimizer).toBe(formulationFor().optimizer);
+  });
+
+  it("refuses bad data and misspelt options before building a model", () => {
+    const before = tf.memory().numTensors;
+    expect(() => benchmarkFormulations({ images, labels, stpes: 2 } as never)).toThrow("did you mean 'steps'?");
+    expect(() => benchmarkTraining({ head: "softmax", images: Array.from(images) as never, labels })).toThrow(InputTypeError);
+    expect(() => benchmarkTraining({ head: "softmax", images: images.subarray(0, 784 * 10), labels })).toThrow(ShapeError);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe("formulationFor", () => {
+  it("keeps matmul transpose flags on the native backend only, and tf.train.adam everywhere (as measured)", () => {
+    expect(formulationFor("tensorflow")).toEqual({ dense: "transposeFlags", optimizer: "adam" });
+    expect(formulationFor("wasm")).toEqual({ dense: "explicitTranspose", optimizer: "adam" });
+    expect(formulationFor("cpu")).toEqual({ dense: "explicitTranspose", optimizer: "adam" });
+    expect(formulationFor("webgl").dense).toBe("explicitTranspose");
+    expect(new FlatAdam()).toBeInstanceOf(tf.Optimizer);
   });
 });

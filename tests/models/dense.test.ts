@@ -23,6 +23,20 @@ describe("fastDense", () => {
     expectClose(fast[2], take(tf.sum(upstream, 0)), 1e-6);
   });
 
+  it.each(["explicitTranspose", "transposeFlags"] as const)("formulation %s: the same value and gradients as TensorFlow.js's own", (formulation) => {
+    const loss = (dense: typeof fastDense) => (xx: tf.Tensor, ww: tf.Tensor, bb: tf.Tensor) =>
+      tf.sum(tf.mul(dense(xx as tf.Tensor2D, ww as tf.Tensor2D, bb as tf.Tensor1D, { formulation }), upstream));
+    expectClose(take(fastDense(x, w, b, { formulation })), take(plainDense(x, w, b)), 1e-6);
+    const ours = tf.grads(loss(fastDense))([x, w, b]).map(take);
+    const plain = tf.grads(loss((xx, ww, bb) => plainDense(xx, ww, bb)))([x, w, b]).map(take);
+    ours.forEach((g, k) => expectClose(g, plain[k], 1e-6));
+    // and the skipped input gradient is zeros in either formulation
+    const skip = tf.grads((xx: tf.Tensor, ww: tf.Tensor, bb: tf.Tensor) =>
+      tf.sum(tf.mul(fastDense(xx as tf.Tensor2D, ww as tf.Tensor2D, bb as tf.Tensor1D, { formulation, inputGradient: false }), upstream)))([x, w, b]).map(take);
+    expect(skip[0].every((v) => v === 0)).toBe(true);
+    expectClose(skip[1], ours[1], 1e-6);
+  });
+
   it("inputGradient: false reports zeros for x and the same dW and db", () => {
     const loss = (opts: { inputGradient?: boolean }) => (xx: tf.Tensor, ww: tf.Tensor, bb: tf.Tensor) =>
       tf.sum(tf.mul(fastDense(xx as tf.Tensor2D, ww as tf.Tensor2D, bb as tf.Tensor1D, opts), upstream));

@@ -8,9 +8,9 @@
  * reported is the median of unprofiled steps timed afterwards.
  */
 import * as tf from "@tensorflow/tfjs";
-import type { ReferenceHead } from "./reference_model";
+import { REFERENCE_HEADS, type ReferenceHead } from "./reference_model";
 import { referenceRun, timeMs } from "./reference_run";
-import { checkInteger } from "../validation";
+import { checkInteger, checkOneOf, checkOptions } from "../validation";
 import { median } from "./median";
 
 export interface KernelTime {
@@ -49,6 +49,8 @@ export interface ProfileOptions {
 
 export async function profileTrainingStep(options: ProfileOptions): Promise<StepProfile> {
   const fn = "profileTrainingStep";
+  checkOptions(fn, options, ["head", "images", "labels", "steps?", "timedSteps?", "warmup?", "batchSize?"]);
+  checkOneOf(fn, "head", options.head, REFERENCE_HEADS);
   const steps = checkInteger(fn, "steps", options.steps ?? 10, { min: 1 });
   const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
   const timedSteps = checkInteger(fn, "timedSteps", options.timedSteps ?? 20, { min: 1 });

@@ -11,7 +11,7 @@ import { LSoftmaxHead } from "../heads/l_softmax_head";
 import { ASoftmaxHead } from "../heads/a_softmax_head";
 import { ArcFaceHead, CosFaceHead } from "../heads/cosine_margin_heads";
 import type { ClassificationHead, HeadOptions } from "../heads/head";
-import { checkOneOf } from "../validation";
+import { checkInteger, checkOneOf, checkOptions } from "../validation";
 import type { DenseFormulation } from "../backend/formulations";
 
 export type ReferenceHead = "softmax" | "modified" | "lsoftmax" | "asoftmax" | "cosface" | "arcface";
@@ -51,10 +51,13 @@ export interface ReferenceModel {
 
 /** Builds the reference network and head, seeded. */
 export function referenceModel(options: ReferenceModelOptions): ReferenceModel {
-  const head = checkOneOf("referenceModel", "head", options.head, REFERENCE_HEADS);
-  const d = options.featureSize ?? 2;
-  const classes = options.classes ?? 10;
-  const seed = options.seed ?? 0;
+  const fn = "referenceModel";
+  checkOptions(fn, options, ["head", "featureSize?", "classes?", "seed?", "dense?"]);
+  const head = checkOneOf(fn, "head", options.head, REFERENCE_HEADS);
+  const d = checkInteger(fn, "featureSize", options.featureSize ?? 2, { min: 1 });
+  const classes = checkInteger(fn, "classes", options.classes ?? 10, { min: 2 });
+  const seed = checkInteger(fn, "seed", options.seed ?? 0);
+  if (options.dense !== undefined) checkOneOf(fn, "dense", options.dense, ["explicitTranspose", "transposeFlags"] as const);
   const net = new EmbeddingNet({ inputSize: 784, hidden: [256, 128], embeddingSize: d, seed, dense: options.dense });
   const h = HEADS[head]({ inputDim: d, numClasses: classes, seed: seed + 1 });
   return { net, head: h, dispose: () => (net.dispose(), h.dispose()) };

@@ -6,6 +6,7 @@ import * as tf from "@tensorflow/tfjs";
 import { referenceModel, type ReferenceHead } from "./reference_model";
 import { adamFor, type Formulation } from "../backend/formulations";
 import { FlatAdam } from "../optim/flat_adam";
+import { InputTypeError, ShapeError, checkInteger, checkOptions, describe } from "../validation";
 
 /** A reference model with its optimiser and up to 20 ready mini-batches: one training step at a time. */
 export interface ReferenceRun {
@@ -29,8 +30,13 @@ export function referenceRun(
   featureSize?: number,
   formulation: Partial<Formulation> = {},
 ): ReferenceRun {
+  if (!(images instanceof Float32Array)) throw new InputTypeError(fn, "images", "a Float32Array of 784 pixels per digit (loadMnist().images)", describe(images));
+  if (!(labels instanceof Int32Array)) throw new InputTypeError(fn, "labels", "an Int32Array of digit labels (loadMnist().labels)", describe(labels));
   const n = labels.length;
-  if (n < batchSize) throw new Error(`losslab.${fn}: need at least batchSize (${batchSize}) digits, got ${n}.`);
+  if (images.length !== n * 784) throw new ShapeError(fn, "images", `${n} × 784 = ${n * 784} numbers, one row per label`, `${images.length}`);
+  checkInteger(fn, "batchSize", batchSize, { min: 1 });
+  if (n < batchSize) throw new ShapeError(fn, "labels", `at least batchSize (${batchSize}) digits`, `${n}`);
+  checkOptions(fn, formulation, ["dense?", "optimizer?"], "formulation");
   const model = referenceModel({ head, featureSize, dense: formulation.dense });
   const optimizer =
     formulation.optimizer === undefined ? adamFor(1e-3) : formulation.optimizer === "flatAdam" ? new FlatAdam({ learningRate: 1e-3 }) : tf.train.adam(1e-3);

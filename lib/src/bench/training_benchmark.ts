@@ -8,7 +8,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { REFERENCE_HEADS, type ReferenceHead } from "./reference_model";
 import { referenceRun, timeMs, type ReferenceRun } from "./reference_run";
-import { InputTypeError, checkInteger, checkOneOf, describe } from "../validation";
+import { InputTypeError, checkInteger, checkOneOf, checkOptions, describe } from "../validation";
 import { median } from "./median";
 import { formulationFor, type Formulation } from "../backend/formulations";
 
@@ -43,10 +43,12 @@ export interface TrainingBenchmarkResult {
 
 export function benchmarkTraining(options: TrainingBenchmarkOptions): TrainingBenchmarkResult {
   const fn = "benchmarkTraining";
+  checkOptions(fn, options, ["head", "images", "labels", "steps?", "warmup?", "batchSize?", "featureSize?", "memoryEvery?"]);
+  checkOneOf(fn, "head", options.head, REFERENCE_HEADS);
   const steps = checkInteger(fn, "steps", options.steps ?? 100, { min: 1 });
   const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
   const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
-  const memoryEvery = options.memoryEvery ?? Math.max(1, Math.floor(steps / 4));
+  const memoryEvery = checkInteger(fn, "memoryEvery", options.memoryEvery ?? Math.max(1, Math.floor(steps / 4)), { min: 1 });
   const run = referenceRun(fn, options.head, options.images, options.labels, batchSize, options.featureSize);
   try {
     for (let i = 0; i < warmup; i++) run.step(i);
@@ -103,6 +105,7 @@ export interface HeadOverhead {
  */
 export function benchmarkHeads(options: HeadOverheadOptions): HeadOverhead[] {
   const fn = "benchmarkHeads";
+  checkOptions(fn, options, ["images", "labels", "heads?", "steps?", "warmup?", "batchSize?"]);
   const heads = options.heads ?? REFERENCE_HEADS;
   if (!Array.isArray(heads) || heads.length === 0) throw new InputTypeError(fn, "heads", "a non-empty array of head names", describe(heads));
   heads.forEach((h, i) => checkOneOf(fn, `heads[${i}]`, h, REFERENCE_HEADS));
@@ -143,6 +146,7 @@ export interface FormulationTiming extends Formulation {
  */
 export function benchmarkFormulations(options: { images: Float32Array; labels: Int32Array; steps?: number; warmup?: number; batchSize?: number }): FormulationTiming[] {
   const fn = "benchmarkFormulations";
+  checkOptions(fn, options, ["images", "labels", "steps?", "warmup?", "batchSize?"]);
   const steps = checkInteger(fn, "steps", options.steps ?? 200, { min: 1 });
   const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
   const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
