@@ -28,7 +28,9 @@ fi
 
 # --- node_modules ------------------------------------------------------------------------------
 node_stamp="node_modules/.losslab-setup"
-node_hash=$(hash_of package-lock.json package.json lib/package.json; node --version; echo ignore-scripts)
+# only what npm installs from: editing a script in package.json must not reinstall node_modules
+deps_of='const p = require(process.argv[1]); JSON.stringify([p.dependencies, p.devDependencies, p.optionalDependencies, p.peerDependencies, p.workspaces])'
+node_hash=$( (cat package-lock.json; node -p "$deps_of" ./package.json; node -p "$deps_of" ./lib/package.json; node --version; echo ignore-scripts) | sha256sum | cut -c1-16)
 if [ ! -f "$node_stamp" ] || [ "$(cat "$node_stamp")" != "$node_hash" ]; then
   say "installing Node packages (npm ci)"
   # --ignore-scripts: tfjs-node's install script downloads from Google's storage and, failing offline,

@@ -7,8 +7,19 @@
  * "(y - p)^2", "-(y*log(p) + (1-y)*log(1-p))"; `log` is the natural logarithm. The `symbols` option
  * maps a variable to its LaTeX ({ p: "\\hat{y}" }) when printing.
  */
-import * as math from "mathjs";
+import type * as MathJs from "mathjs";
 import { checkNumber, checkOneOf, checkOptions, InputTypeError, ValueError, describe } from "../validation";
+
+/**
+ * mathjs, loaded on first use: it takes about 0.4 s to load, and only lesson 02 needs it, so
+ * importing losslab does not pay for it.
+ */
+let loaded: typeof MathJs | undefined;
+function mathjs(): typeof MathJs {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  loaded ??= require("mathjs") as typeof MathJs;
+  return loaded;
+}
 
 /** LaTeX for variables: name → LaTeX ({ p: "\\hat{y}" }). */
 export type SymbolTex = Record<string, string>;
@@ -20,7 +31,7 @@ export interface SymbolicOptions {
 /** A parsed formula: its text, its LaTeX, its value at a point, its derivatives. */
 export class Symbolic {
   private constructor(
-    private readonly node: math.MathNode,
+    private readonly node: MathJs.MathNode,
     private readonly symbols: SymbolTex,
   ) {}
 
@@ -28,9 +39,9 @@ export class Symbolic {
   static parse(expression: string, opts: SymbolicOptions = {}): Symbolic {
     if (typeof expression !== "string") throw new InputTypeError("symbolic", "expression", "a formula as a string", describe(expression));
     checkOptions("symbolic", opts, ["symbols?"]);
-    let node: math.MathNode;
+    let node: MathJs.MathNode;
     try {
-      node = math.parse(expression);
+      node = mathjs().parse(expression);
     } catch (e) {
       throw new ValueError("symbolic", "expression", "a formula mathjs can parse", `'${expression}' (${(e as Error).message})`);
     }
@@ -41,8 +52,8 @@ export class Symbolic {
   variables(): string[] {
     const names = new Set<string>();
     this.node.traverse((n, path, parent) => {
-      if ((n as math.SymbolNode).isSymbolNode && !((parent as math.FunctionNode | null)?.isFunctionNode && path === "fn")) {
-        names.add((n as math.SymbolNode).name);
+      if ((n as MathJs.SymbolNode).isSymbolNode && !((parent as MathJs.FunctionNode | null)?.isFunctionNode && path === "fn")) {
+        names.add((n as MathJs.SymbolNode).name);
       }
     });
     return [...names].sort();
@@ -51,7 +62,7 @@ export class Symbolic {
   /** ∂/∂variable, simplified by mathjs. */
   derivative(variable: string): Symbolic {
     checkOneOf("Symbolic.derivative", "variable", variable, this.variables());
-    return new Symbolic(math.derivative(this.node, variable), this.symbols);
+    return new Symbolic(mathjs().derivative(this.node, variable), this.symbols);
   }
 
   /** The formula in mathjs syntax ("-(2 * (y - p))"). */
@@ -63,8 +74,8 @@ export class Symbolic {
   tex(): string {
     const symbols = this.symbols;
     return this.node.toTex({
-      handler: (n: math.MathNode) => {
-        const s = n as math.SymbolNode;
+      handler: (n: MathJs.MathNode) => {
+        const s = n as MathJs.SymbolNode;
         return s.isSymbolNode && Object.prototype.hasOwnProperty.call(symbols, s.name) ? symbols[s.name] : undefined;
       },
     });
