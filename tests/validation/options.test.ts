@@ -245,3 +245,53 @@ describe("empty inputs on every backend (wasm's empty reductions read uninitiali
     expect(tf.memory().numTensors).toBe(before);
   });
 });
+
+describe("figures, notebook output, exercise checkers and probeStatistics refuse bad input by name", () => {
+  const axes = { title: "t", xTitle: "x", yTitle: "y" };
+
+  it("an exercise checker names itself, not checkExercise", () => {
+    expect(errorOf(() => L.checkHuberLoss(() => L.notYet(), { mustpass: true } as never)).message).toBe(
+      "losslab.checkHuberLoss: argument 'mustpass' must be one of the options { mustPass? } (did you mean 'mustPass'?), but got an unknown option.",
+    );
+    expect(errorOf(() => L.checkTripletLosses(() => L.notYet(), { mustPass: "yes" } as never)).message).toContain("losslab.checkTripletLosses: argument 'mustPass'");
+  });
+
+  it("a figure builder refuses a key it does not use: a spread config is caught, not ignored", () => {
+    const panel = { title: "p", features: [[1, 2]], labels: [0] };
+    expect(errorOf(() => L.featureFigure([panel], { title: "t", colums: 2 } as never)).message).toContain("losslab.featureFigure: argument 'colums' must be one of the options { title, columns?, height? } (did you mean 'columns'?)");
+    expect(errorOf(() => L.figure([], { ...axes, sliderTitle: "m" } as never))).toBeInstanceOf(InputTypeError);
+    expect(errorOf(() => L.psiFigure({ ms: [1, 2.5] })).message).toContain("losslab.psiFigure: argument 'ms[1]' must be an integer >= 1");
+    expect(errorOf(() => L.embeddingFigure([{ title: "p", embeddings: [[0, 1]], labels: [0, 1] }])).message).toContain("argument 'panels[0].labels'");
+    expect(errorOf(() => L.line([0, 1], [1], { name: "a" })).message).toContain("losslab.line: argument 'y' must be as many values as 'x' (2)");
+    expect(errorOf(() => L.line([0, 1], [1, 2], { name: "a", dash: "dashed" } as never))).toBeInstanceOf(ValueError);
+  });
+
+  it("controlledFigure checks its controls: 1 to 3, each with values, an active index in range", () => {
+    const good = { ...axes, traces: () => [] };
+    expect(errorOf(() => L.controlledFigure({ ...good, controls: [] })).message).toContain("1 to 3 sliders");
+    expect(errorOf(() => L.controlledFigure({ ...good, controls: [{ name: "m", values: [1, 2], active: 2 }] })).message).toContain("argument 'controls[0].active' must be an integer >= 0 and <= 1");
+    expect(errorOf(() => L.controlledFigure({ ...good, controls: [{ name: "m", values: [], active: 0 }] }))).toBeInstanceOf(ShapeError);
+    expect(errorOf(() => L.targetLogitFigure({ title: "t", controls: [{ name: "m", value: [1] } as never], curves: () => [] })).message).toContain("argument 'controls[0].value'");
+  });
+
+  it("notebook output: table, figureBundle, live figures, setup", async () => {
+    expect(errorOf(() => L.table([{ a: 1 }], { digit: 3 } as never)).message).toContain("(did you mean 'digits'?)");
+    expect(errorOf(() => L.table([{ a: true } as never])).message).toContain("losslab.table: argument 'rows[0].a' must be a number or a string");
+    expect(errorOf(() => L.figureBundle({ layout: {} } as never)).message).toContain("losslab.figureBundle: argument 'fig.data'");
+    expect(errorOf(() => L.live().figure(L.figure([], axes), { last: true } as never)).message).toContain("losslab.LiveOutput.figure: argument 'last'");
+    await expect(L.setup({ quite: true } as never)).rejects.toThrow("losslab.setup: argument 'quite' must be one of the options { backend?, quiet? } (did you mean 'quiet'?)");
+    await expect(L.setup({ backend: "gpu" } as never)).rejects.toThrow("losslab.setup: argument 'backend'");
+  });
+
+  it("probeStatistics checks its embeddings, index sets and margin", () => {
+    const e = [[0, 0], [0.3, 0], [1, 0]];
+    const triplets = { anchors: Int32Array.from([0]), positives: Int32Array.from([1]), negatives: Int32Array.from([2]) };
+    const pairs = { first: Int32Array.from([0]), second: Int32Array.from([2]), same: Uint8Array.from([0]) };
+    expect(errorOf(() => L.probeStatistics(e, { ...triplets, negatives: Int32Array.from([3]) }, pairs, 0.2)).message).toContain("argument 'triplets.negatives' must be row indices, integers >= 0 and < 3");
+    expect(errorOf(() => L.probeStatistics(e, triplets, { ...pairs, same: Uint8Array.from([2]) }, 0.2)).message).toContain("argument 'pairs.same'");
+    expect(errorOf(() => L.probeStatistics(e, triplets, { first: pairs.first, second: pairs.second } as never, 0.2)).message).toContain("argument 'pairs' must be an object { first, second, same }");
+    expect(errorOf(() => L.probeStatistics([[0, 0], [1]], triplets, pairs, 0.2))).toBeInstanceOf(ShapeError);
+    expect(errorOf(() => L.probeStatistics([[0, 0], [0, NaN], [1, 1]], triplets, pairs, 0.2)).message).toContain("argument 'e[1][1]'");
+    expect(errorOf(() => L.probeStatistics(e, triplets, pairs, -1))).toBeInstanceOf(ValueError);
+  });
+});

@@ -148,11 +148,12 @@ export function reportMarkdown(r: CheckReport): string {
 /**
  * Checks a student's answer and shows the report in the notebook (returns nothing, so the cell
  * shows only the report; `runChecks` returns it). With `mustPass: true` (the solutions notebooks) a
- * failing check throws, so CI notices.
+ * failing check throws, so CI notices. `fn` is the name errors carry: a lesson's checker passes its
+ * own (`checkHuberLoss`), the function the student called.
  */
-export function checkExercise<I, O, F>(spec: ExerciseSpec<I, O>, student: F, opts: { mustPass?: boolean } = {}): void {
-  checkOptions("checkExercise", opts, ["mustPass?"]);
-  checkBoolean("checkExercise", "mustPass", opts.mustPass ?? false);
+export function checkExercise<I, O, F>(spec: ExerciseSpec<I, O>, student: F, opts: { mustPass?: boolean } = {}, fn = "checkExercise"): void {
+  checkOptions(fn, opts, ["mustPass?"]);
+  checkBoolean(fn, "mustPass", opts.mustPass ?? false);
   const report = runChecks(spec, student);
   markdown(reportMarkdown(report));
   if (opts.mustPass && report.status !== "passed") {

@@ -58,5 +58,5 @@ export const exercise00: ExerciseSpec<Exercise00Input, number[]> = {
 
 /** Checks a student's gradient of J and shows the report. */
 export function checkCostGradient(student: CostGradient, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise00, student, opts);
+  checkExercise(exercise00, student, opts, "checkCostGradient");
 }

@@ -88,5 +88,5 @@ export const exercise01: ExerciseSpec<Exercise01Input, number> = {
 
 /** Checks a student's Huber loss and shows the report. */
 export function checkHuberLoss(student: HuberFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise01, student, opts);
+  checkExercise(exercise01, student, opts, "checkHuberLoss");
 }

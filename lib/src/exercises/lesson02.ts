@@ -72,5 +72,5 @@ export const exercise02: ExerciseSpec<Exercise02Input, number[]> = {
 
 /** Checks a student's ∂L/∂z of binary cross-entropy and shows the report. */
 export function checkLogitGradient(student: LogitGradientFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise02, student, opts);
+  checkExercise(exercise02, student, opts, "checkLogitGradient");
 }

@@ -62,5 +62,5 @@ export const exercise03: ExerciseSpec<Exercise03Input, number[]> = {
 
 /** Checks a student's softmax cross-entropy and shows the report. */
 export function checkCrossEntropy(student: CrossEntropyFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise03, student, opts);
+  checkExercise(exercise03, student, opts, "checkCrossEntropy");
 }

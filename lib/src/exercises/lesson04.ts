@@ -96,7 +96,7 @@ export const exercise04Loss: ExerciseSpec<TripletLossInput, number[]> = {
 
 /** Checks a student's triplet loss (part 1) and shows the report. */
 export function checkTripletLosses(student: TripletLosses, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise04Loss, student, opts);
+  checkExercise(exercise04Loss, student, opts, "checkTripletLosses");
 }
 
 // ---------------------------------------------------------------- part 2: the notes' selection
@@ -150,5 +150,5 @@ export const exercise04Selection: ExerciseSpec<SelectionInput, number[]> = {
 
 /** Checks a student's selection rule (part 2) and shows the report. */
 export function checkNotesSelection(student: NotesSelection, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise04Selection, student, opts);
+  checkExercise(exercise04Selection, student, opts, "checkNotesSelection");
 }

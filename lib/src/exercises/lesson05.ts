@@ -61,5 +61,5 @@ export const exercise05: ExerciseSpec<Exercise05Input, number> = {
 
 /** Checks a student's angle function and shows the report. */
 export function checkAngleBetween(student: AngleFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise05, student, opts);
+  checkExercise(exercise05, student, opts, "checkAngleBetween");
 }

@@ -59,5 +59,5 @@ export const exercise06: ExerciseSpec<Exercise06Input, number> = {
 
 /** Checks a student's ψ and shows the report. */
 export function checkPsi(student: PsiFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise06, student, opts);
+  checkExercise(exercise06, student, opts, "checkPsi");
 }

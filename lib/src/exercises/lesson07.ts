@@ -68,5 +68,5 @@ export const exercise07: ExerciseSpec<Exercise07Input, number> = {
 
 /** Checks a student's A-Softmax decision and shows the report. */
 export function checkASoftmaxClass(student: ASoftmaxClassFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise07, student, opts);
+  checkExercise(exercise07, student, opts, "checkASoftmaxClass");
 }

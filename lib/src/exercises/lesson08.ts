@@ -62,5 +62,5 @@ export const exercise08: ExerciseSpec<Exercise08Input, number> = {
 
 /** Checks a student's ArcFace target logit and shows the report. */
 export function checkArcFaceLogit(student: ArcFaceLogitFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise08, student, opts);
+  checkExercise(exercise08, student, opts, "checkArcFaceLogit");
 }

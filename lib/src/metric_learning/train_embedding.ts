@@ -28,7 +28,20 @@ import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import type { Figure } from "../plot/types";
 import { Rng } from "../random/rng";
 import { balancedRows, embedSet, type FeatureNet } from "../training/evaluate";
-import { checkInteger, checkOneOf, checkOptions, checkRange, InputTypeError, describe } from "../validation";
+import {
+  checkInteger,
+  checkNumberArray,
+  checkObject,
+  checkOneOf,
+  checkOptions,
+  checkRange,
+  checkSameCount,
+  describe,
+  InputTypeError,
+  ShapeError,
+  toIndices,
+  ValueError,
+} from "../validation";
 import type * as tf from "@tensorflow/tfjs";
 import { rawPointDistance } from "./raw_distance";
 
@@ -197,8 +210,46 @@ export function mineTriplets(
   }
 }
 
-/** The probe statistics of embeddings `e` (one row per probe digit) on fixed triplets and pairs. */
+/** An object holding the index lists `keys` (a triplet or pair set: data, checked for form only), each checked against n rows. */
+function checkIndexSet(fn: string, arg: string, value: unknown, keys: readonly string[], n: number): Record<string, Int32Array> {
+  const what = `an object { ${keys.join(", ")} } of row indices`;
+  checkObject(fn, value, arg, what);
+  const set = value as Record<string, unknown>;
+  if (keys.some((k) => set[k] === undefined || set[k] === null)) throw new InputTypeError(fn, arg, what, `an object without '${keys.find((k) => set[k] === undefined || set[k] === null)}'`);
+  const out: Record<string, Int32Array> = {};
+  keys.forEach((k, i) => {
+    out[k] = toIndices(fn, `${arg}.${k}`, set[k], n);
+    if (i > 0) checkSameCount(fn, `${arg}.${keys[0]}`, out[keys[0]], `${arg}.${k}`, out[k]);
+  });
+  return out;
+}
+
+/**
+ * The probe statistics of embeddings `e` (one row per probe digit, all of one length) on fixed
+ * triplets and pairs (row indices into `e`; `pairs.same` 1 for a positive pair, 0 for a negative one),
+ * with the triplets sorted by `margin` (>= 0). Checks its arguments; `trainEmbedding` calls the
+ * unchecked version once per epoch on sets it drew itself.
+ */
 export function probeStatistics(e: number[][], triplets: TripletIndices, pairs: PairIndices & { same: Uint8Array }, margin: number): ProbeStatistics {
+  const fn = "probeStatistics";
+  if (!Array.isArray(e)) throw new InputTypeError(fn, "e", "an array of embedding rows (number[][])", describe(e));
+  if (e.length === 0) throw new ShapeError(fn, "e", "at least one embedding row", "an empty array");
+  const d = Array.isArray(e[0]) ? e[0].length : 0;
+  e.forEach((row, i) => {
+    if (!Array.isArray(row)) throw new ShapeError(fn, `e[${i}]`, "a row of numbers (an array)", describe(row));
+    if (row.length !== d) throw new ShapeError(fn, `e[${i}]`, `a row of ${d} numbers like 'e[0]'`, `length ${row.length}`);
+    checkNumberArray(fn, `e[${i}]`, row);
+  });
+  const t = checkIndexSet(fn, "triplets", triplets, ["anchors", "positives", "negatives"], e.length);
+  const p = checkIndexSet(fn, "pairs", pairs, ["first", "second", "same"], e.length);
+  p.same.forEach((v, k) => {
+    if (v !== 0 && v !== 1) throw new ValueError(fn, "pairs.same", "0 (negative pair) or 1 (positive pair)", `${describe(v)} at index [${k}]`);
+  });
+  const alpha = checkRange(fn, "margin", margin, { min: 0 });
+  return rawProbeStatistics(e, t as unknown as TripletIndices, { first: p.first, second: p.second, same: Uint8Array.from(p.same) }, alpha);
+}
+
+function rawProbeStatistics(e: number[][], triplets: TripletIndices, pairs: PairIndices & { same: Uint8Array }, margin: number): ProbeStatistics {
   const counts = { easy: 0, semiHard: 0, hard: 0 };
   triplets.anchors.forEach((a, k) => {
     const dap = rawPointDistance("squaredEuclidean", e[a], e[triplets.positives[k]]);
@@ -290,7 +341,7 @@ export async function trainEmbedding(options: TrainEmbeddingOptions): Promise<Em
       epochs,
       loss: epochLoss,
       seconds: seconds(),
-      ...probeStatistics(e, probeTriplets, probePairs, probeMargin),
+      ...rawProbeStatistics(e, probeTriplets, probePairs, probeMargin),
       embeddings: watched.map((r) => e[r]),
       labels: watched.map((r) => probe.labels[r]),
       rows: watched,

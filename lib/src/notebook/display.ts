@@ -6,6 +6,7 @@
  */
 import { figureHtml } from "../plot/html";
 import type { Figure } from "../plot/types";
+import { checkBoolean, checkInteger, checkNumber, checkObject, checkOptions, describe, InputTypeError } from "../validation";
 
 export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
 
@@ -68,8 +69,19 @@ function figureTitle(fig: Figure): string {
   return typeof t === "string" ? t : t?.text ?? "untitled";
 }
 
+/** A figure argument: an object { data: traces, layout }, as the figure builders return. */
+function checkFigure(fn: string, fig: unknown): void {
+  checkObject(fn, fig, "fig", "a figure { data, layout }");
+  const f = fig as Record<string, unknown>;
+  if (!Array.isArray(f.data)) throw new InputTypeError(fn, "fig.data", "an array of traces", describe(f.data));
+  checkObject(fn, f.layout, "fig.layout", "a layout object");
+}
+
 /** The bundle of a figure; plotly.js is inlined in the first figure of a run. */
 export function figureBundle(fig: Figure, opts: { includePlotly?: boolean } = {}): Bundle {
+  checkFigure("figureBundle", fig);
+  checkOptions("figureBundle", opts, ["includePlotly?"]);
+  if (opts.includePlotly !== undefined) checkBoolean("figureBundle", "includePlotly", opts.includePlotly);
   const include = opts.includePlotly ?? !state.plotlyIncluded;
   if (include) state.plotlyIncluded = true;
   return {
@@ -81,6 +93,7 @@ export function figureBundle(fig: Figure, opts: { includePlotly?: boolean } = {}
 
 /** Shows a Plotly figure in the notebook. */
 export function show(fig: Figure): void {
+  checkFigure("show", fig);
   writeBundle(figureBundle(fig));
 }
 
@@ -97,6 +110,18 @@ export function latex(tex: string): void {
 
 /** Shows a table; `rows` are objects whose keys are the column headers. */
 export function table(rows: Record<string, string | number>[], opts: { digits?: number } = {}): void {
+  if (!Array.isArray(rows)) throw new InputTypeError("table", "rows", "an array of row objects", describe(rows));
+  rows.forEach((r, i) => {
+    checkObject("table", r, `rows[${i}]`, "a row object { column: value }");
+    for (const [k, v] of Object.entries(r)) {
+      // left out (undefined or null) is an empty cell
+      if (v !== undefined && v !== null && typeof v !== "string" && typeof v !== "number") {
+        throw new InputTypeError("table", `rows[${i}].${k}`, "a number or a string", describe(v));
+      }
+    }
+  });
+  checkOptions("table", opts, ["digits?"]);
+  if (opts.digits !== undefined) checkInteger("table", "digits", opts.digits, { min: 1, max: 100 });
   if (rows.length === 0) {
     markdown("*(empty table)*");
     return;
@@ -151,6 +176,9 @@ export class LiveOutput {
    * loop does not resend plotly.js at every step.
    */
   figure(fig: Figure, opts: { final?: boolean } = {}): void {
+    checkFigure("LiveOutput.figure", fig);
+    checkOptions("LiveOutput.figure", opts, ["final?"]);
+    if (opts.final !== undefined) checkBoolean("LiveOutput.figure", "final", opts.final);
     // every frame, the last one too, keeps the live marker: JupyterLab then keeps one renderer for
     // the output and redraws it in place (a change of preferred MIME type would re-create it)
     const marker = { [LIVE_PLOTLY_MIME]: {} };
@@ -163,6 +191,9 @@ export class LiveOutput {
 
   /** Replaces the output with a progress bar: `done` of `total`, and a short status text. */
   progress(done: number, total: number, status = ""): void {
+    checkNumber("LiveOutput.progress", "done", done);
+    checkNumber("LiveOutput.progress", "total", total);
+    if (typeof status !== "string") throw new InputTypeError("LiveOutput.progress", "status", "a string", describe(status));
     const frac = total > 0 ? Math.min(1, Math.max(0, done / total)) : 1;
     const pct = Math.round(frac * 100);
     const width = 30;

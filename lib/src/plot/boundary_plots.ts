@@ -5,11 +5,13 @@
  * (a)–(e) in the angle plane and the cosine plane (08). Angles are drawn in degrees, as the notes
  * write them; the library computes in radians.
  */
-import { decisionRule, marginAlongLine, type DecisionRuleId, type DecisionRuleOptions } from "../angular/decision_boundaries";
+import { DECISION_RULES, decisionRule, marginAlongLine, type DecisionRuleId, type DecisionRuleOptions } from "../angular/decision_boundaries";
+import { checkInteger, checkNumber, checkObject, checkOneOf, checkOptionalOptions, checkOptions, checkRange } from "../validation";
 import { degrees, radians } from "../angular/units";
 import { controlledFigure } from "./controls";
 import { figure, line, linspace, points, sliderFigure } from "./figure";
 import { seriesColor } from "./palette";
+import { checkList, checkString, optional, optionalNumber, optionalValues } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";
 
 /** A palette colour "#RRGGBB" with transparency, for filled regions. */
@@ -101,11 +103,16 @@ export interface SoftmaxBoundaryOptions {
  * state is the notes' case: x is 30° from w₁ and 60° from w₂, yet goes to class 2 because ‖w₂‖ = 2.
  */
 export function softmaxBoundaryFigure(options: SoftmaxBoundaryOptions = {}): Figure {
-  const w1Norms = options.w1Norms ?? [0.5, 1, 1.5, 2];
-  const w2Norms = options.w2Norms ?? [0.5, 1, 1.5, 2];
-  const w2Angles = options.w2Angles ?? [60, 90, 120, 150, 180];
-  const w1Angle = options.w1Angle ?? 30;
-  const xSpec = options.x ?? { angle: 60, norm: 1.5 };
+  const fn = "softmaxBoundaryFigure";
+  checkOptions(fn, options, ["w1Norms?", "w2Norms?", "w2Angles?", "w1Angle?", "x?", "active?"]);
+  const w1Norms = optionalValues(fn, "w1Norms", options.w1Norms) ?? [0.5, 1, 1.5, 2];
+  const w2Norms = optionalValues(fn, "w2Norms", options.w2Norms) ?? [0.5, 1, 1.5, 2];
+  const w2Angles = optionalValues(fn, "w2Angles", options.w2Angles) ?? [60, 90, 120, 150, 180];
+  const w1Angle = optionalNumber(fn, "w1Angle", options.w1Angle) ?? 30;
+  checkOptionalOptions(fn, options.x, ["angle", "norm"], "x");
+  const xSpec = options.x ? { angle: checkNumber(fn, "x.angle", options.x.angle), norm: checkRange(fn, "x.norm", options.x.norm, { min: 0 }) } : { angle: 60, norm: 1.5 };
+  checkOptionalOptions(fn, options.active, ["w1Norm?", "w2Norm?", "w2Angle?"], "active");
+  (["w1Norm", "w2Norm", "w2Angle"] as const).forEach((k) => optionalNumber(fn, `active.${k}`, options.active?.[k]));
   const act = { w1Norm: 1, w2Norm: 2, w2Angle: 120, ...(options.active ?? {}) };
   const r = 2.4;
   const x = polar(xSpec.norm, xSpec.angle);
@@ -174,8 +181,13 @@ export interface ASoftmaxPlaneOptions {
  * θ₁ = K/(m + 1). Sliders: m and K.
  */
 export function aSoftmaxPlaneFigure(options: ASoftmaxPlaneOptions = {}): Figure {
-  const ms = options.ms ?? [1, 2, 3, 4];
-  const Ks = options.Ks ?? [30, 60, 90, 120, 150];
+  const fn = "aSoftmaxPlaneFigure";
+  checkOptions(fn, options, ["ms?", "Ks?", "active?"]);
+  const ms = optionalValues(fn, "ms", options.ms) ?? [1, 2, 3, 4];
+  ms.forEach((m, i) => checkRange(fn, `ms[${i}]`, m, { min: 1 }));
+  const Ks = optionalValues(fn, "Ks", options.Ks) ?? [30, 60, 90, 120, 150];
+  checkOptionalOptions(fn, options.active, ["m?", "K?"], "active");
+  (["m", "K"] as const).forEach((k) => optionalNumber(fn, `active.${k}`, options.active?.[k]));
   const act = { m: 2, K: 30, ...(options.active ?? {}) };
   const traces = (m: number, K: number): Trace[] => {
     const b1 = K / (m + 1);
@@ -230,6 +242,22 @@ export interface MarginCurve {
  * ArcFace's is the constant m. `marks` are points to label (the notes' K = 30° and 120°).
  */
 export function marginOverKFigure(options: { curves: MarginCurve[]; marks?: { curve: number; K: number }[]; title?: string }): Figure {
+  const fn = "marginOverKFigure";
+  checkOptions(fn, options, ["curves", "marks?", "title?"]);
+  checkList<MarginCurve>(fn, "curves", options.curves, 1).forEach((c, k) => {
+    checkOptions(fn, c, ["name", "id", "options?"], `curves[${k}]`);
+    checkString(fn, `curves[${k}].name`, c.name);
+    checkOneOf(fn, `curves[${k}].id`, c.id, DECISION_RULES);
+    optional(c.options, (v) => checkObject(fn, v, `curves[${k}].options`, "the rule's options (see decisionRule)"));
+  });
+  optional(options.marks, (v) =>
+    checkList<{ curve: number; K: number }>(fn, "marks", v).forEach((p, k) => {
+      checkOptions(fn, p, ["curve", "K"], `marks[${k}]`);
+      checkInteger(fn, `marks[${k}].curve`, p.curve, { min: 0, max: options.curves.length - 1 });
+      checkNumber(fn, `marks[${k}].K`, p.K);
+    }),
+  );
+  optional(options.title, (v) => checkString(fn, "title", v));
   const Ks = linspace(0, 180, 121);
   const margin = (c: MarginCurve, K: number) => degrees(marginAlongLine(c.id, { ...(c.options ?? {}), K: radians(K) }));
   const traces: Trace[] = options.curves.map((c, k) =>
@@ -275,6 +303,18 @@ export const NOTES_RULES: readonly RuleSpec[] = Object.freeze([
   { label: "(e) ArcFace m = 0.5, literal cos(θ₁ + m)", short: "(e) literal", id: "e", options: { m: 0.5 } },
   { label: "(e) ArcFace m = 0.5, with the fallback", short: "(e) fallback", id: "e", options: { m: 0.5, fallback: true } },
 ] as RuleSpec[]);
+
+/** A non-empty list of rules, each { label, short, id, options? }. */
+function checkRules(fn: string, value: unknown): RuleSpec[] {
+  return checkList<RuleSpec>(fn, "rules", value, 1).map((r, k) => {
+    checkOptions(fn, r, ["label", "short", "id", "options?"], `rules[${k}]`);
+    checkString(fn, `rules[${k}].label`, r.label);
+    checkString(fn, `rules[${k}].short`, r.short);
+    checkOneOf(fn, `rules[${k}].id`, r.id, DECISION_RULES);
+    optional(r.options, (v) => checkObject(fn, v, `rules[${k}].options`, "the rule's options (see decisionRule)"));
+    return r;
+  });
+}
 
 const REGION_COLOURS = ["#F4F4F4", withAlpha(CLASS1, 0.35), withAlpha(CLASS2, 0.35), "#DDCC77"];
 const REGION_NAMES = ["neither class: the margin", "class 1", "class 2", "both classes: the rule contradicts itself"];
@@ -366,7 +406,10 @@ function twoPlanesLayout(): Layout {
  * band that belongs to neither (the margin) and, for the literal (c) and (e), points both classes claim.
  */
 export function decisionRegionsFigure(options: { rules?: readonly RuleSpec[]; active?: number } = {}): Figure {
-  const rules = options.rules ?? NOTES_RULES;
+  const fn = "decisionRegionsFigure";
+  checkOptions(fn, options, ["rules?", "active?"]);
+  const rules = optional(options.rules, (v) => checkRules(fn, v)) ?? NOTES_RULES;
+  optional(options.active, (v) => checkInteger(fn, "active", v, { min: 0, max: rules.length - 1 }));
   const legendKeys: Trace[] = REGION_NAMES.map((name, k) => ({
     type: "scatter",
     mode: "markers",
@@ -402,7 +445,8 @@ export function decisionRegionsFigure(options: { rules?: readonly RuleSpec[]; ac
  * (e) with the fallback), in both planes at once; class 1 owns the side towards θ₁ = 0 (cos θ₁ = 1).
  */
 export function decisionBoundariesFigure(options: { rules?: readonly RuleSpec[] } = {}): Figure {
-  const rules = options.rules ?? NOTES_RULES.filter((r) => !r.short.includes("literal"));
+  checkOptions("decisionBoundariesFigure", options, ["rules?"]);
+  const rules = optional(options.rules, (v) => checkRules("decisionBoundariesFigure", v)) ?? NOTES_RULES.filter((r) => !r.short.includes("literal"));
   // one legend entry per rule; its cosine-plane line shares the rule's legend group
   const traces = rules.flatMap((spec, k) => ruleTraces(spec, { color: seriesColor(k), legend: true, regions: false, class2: false, group: spec.label }));
   const fig = figure(traces, { title: "Class 1's decision boundary under each of the notes' five rules", xTitle: "θ₁ (°)", yTitle: "θ₂ (°)", height: 600, layout: twoPlanesLayout() });

@@ -6,7 +6,9 @@
  * show their class weight directions. Built from `sphereFigure` / `featureFigure`, re-laid out as a grid.
  */
 import type { CapstoneFeatures } from "../capstone/run_capstone";
+import { checkInteger, checkNumberArray, checkObject, checkOptions, ShapeError } from "../validation";
 import { featureFigure, sphereFigure, type FeaturePanel } from "./feature_plots";
+import { checkList, checkString, optional } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";
 
 export interface CapstoneFigureOptions {
@@ -39,7 +41,17 @@ function markUnseen(trace: Trace, unseen: number[], threeD: boolean): Trace {
 
 /** The grid of feature pictures, one panel per loss (see the module comment). */
 export function capstoneFeatureFigure(features: CapstoneFeatures[], options: CapstoneFigureOptions = {}): Figure {
-  if (features.length === 0) throw new Error("losslab.capstoneFeatureFigure: no features to draw");
+  const fn = "capstoneFeatureFigure";
+  if (checkList(fn, "features", features).length === 0) throw new ShapeError(fn, "features", "at least one loss's features", "an empty array (no features to draw)");
+  features.forEach((f, k) => {
+    checkObject(fn, f, `features[${k}]`, "a loss's features from runCapstone");
+    checkObject(fn, f.seen, `features[${k}].seen`, "{ features, labels }");
+    checkObject(fn, f.unseen, `features[${k}].unseen`, "{ features, labels }");
+  });
+  checkOptions(fn, options, ["title?", "columns?", "unseenDigits?"]);
+  optional(options.title, (v) => checkString(fn, "title", v));
+  optional(options.columns, (v) => checkInteger(fn, "columns", v, { min: 1 }));
+  optional(options.unseenDigits, (v) => checkNumberArray(fn, "unseenDigits", v, { minLength: 0 }));
   const d = features[0].seen.features[0]?.length ?? 0;
   if (d !== 2 && d !== 3) throw new Error(`losslab.capstoneFeatureFigure: features must be 2-D or 3-D, got ${d}-D`);
   const unseen = options.unseenDigits ?? [8, 9];

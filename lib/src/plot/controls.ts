@@ -13,7 +13,9 @@
  * the three current values, whatever order the sliders were moved in. The figure holds
  * |A|·|B| groups of traces and |C| copies of their data: keep the lists short.
  */
-import { figure, type FigureOptions } from "./figure";
+import { checkInteger, checkNumberArray, checkOptions, ShapeError } from "../validation";
+import { figure, figureOptionsOf, type FigureOptions } from "./figure";
+import { FIGURE_OPTIONS, checkFigureValues, checkFunction, checkList, checkString, optional } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";
 
 export interface Control {
@@ -44,17 +46,33 @@ export interface ControlledFigureOptions extends FigureOptions {
 
 const SLIDER_HEIGHT = 75;
 
+/** One to three controls, each { name, values (at least one number), labels?, active? (an index into values) }. */
+export function checkControls(fn: string, arg: string, value: unknown): Control[] {
+  const controls = checkList<Control>(fn, arg, value);
+  if (controls.length < 1 || controls.length > 3) throw new ShapeError(fn, arg, "1 to 3 sliders", `${controls.length}`);
+  controls.forEach((c, k) => {
+    const at = `${arg}[${k}]`;
+    checkOptions(fn, c, ["name", "values", "labels?", "active?"], at);
+    checkString(fn, `${at}.name`, c.name);
+    checkNumberArray(fn, `${at}.values`, c.values);
+    optional(c.labels, (v) => checkList(fn, `${at}.labels`, v).forEach((l, i) => checkString(fn, `${at}.labels[${i}]`, l)));
+    optional(c.active, (v) => checkInteger(fn, `${at}.active`, v, { min: 0, max: c.values.length - 1 }));
+  });
+  return controls;
+}
+
 function sliderSteps(control: Control, args: (k: number) => unknown[], method: string) {
   return control.values.map((v, k) => ({ label: control.labels?.[k] ?? String(v), method, args: args(k) }));
 }
 
 /** A figure whose traces follow up to three sliders (see the module comment). */
 export function controlledFigure(opts: ControlledFigureOptions): Figure {
-  const controls = opts.controls;
-  if (controls.length < 1 || controls.length > 3) throw new Error("losslab.controlledFigure: argument 'controls' must hold 1 to 3 sliders");
-  controls.forEach((c) => {
-    if (c.values.length === 0) throw new Error(`losslab.controlledFigure: control '${c.name}' has no values`);
-  });
+  const fn = "controlledFigure";
+  checkOptions(fn, opts, [...FIGURE_OPTIONS, "controls", "base?", "traces"]);
+  checkFigureValues(fn, opts as unknown as Record<string, unknown>);
+  checkFunction(fn, "traces", opts.traces);
+  optional(opts.base, (v) => checkList(fn, "base", v));
+  const controls = checkControls(fn, "controls", opts.controls);
   const [A, B, C] = controls;
   const active = controls.map((c) => Math.min(Math.max(c.active ?? 0, 0), c.values.length - 1));
   const bValues = B ? B.values : [NaN];
@@ -114,7 +132,7 @@ export function controlledFigure(opts: ControlledFigureOptions): Figure {
   }
   const n = sliders.length;
   const height = (opts.height ?? 450) + n * SLIDER_HEIGHT;
-  const fig = figure(data, { ...opts, height });
+  const fig = figure(data, { ...figureOptionsOf(opts), height });
   fig.layout.sliders = sliders.map((s, k) => ({
     ...s,
     active: active[k],

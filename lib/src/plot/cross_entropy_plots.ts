@@ -14,10 +14,11 @@ import {
   binaryCrossEntropyWithLogitsGradient,
 } from "../losses/binary_cross_entropy";
 import { meanSquaredError, meanSquaredErrorGradient, meanSquaredErrorWithLogitsGradient } from "../losses/mean_squared_error";
-import { checkNumberArray, checkRange } from "../validation";
+import { checkInteger, checkNumber, checkNumberArray, checkObject, checkOptions, checkRange } from "../validation";
 import { figure, line, linspace, points, sliderFigure, type SliderStep } from "./figure";
 import { classColor } from "./palette";
 import { clearSlider, onRight, twoPanels } from "./panels";
+import { checkList, checkPair, checkString, optional } from "./plot_checks";
 import type { Figure, Trace } from "./types";
 
 /** The colour of each classification loss in the figures of lessons 02 and 03. */
@@ -53,9 +54,11 @@ function marker(x: number, y: number, name: string, color: number, what: string,
  * ∂L/∂ŷ (right), for one label y, with the point ŷ = `mark` marked on all four curves.
  */
 export function predictionLossFigure(input: { label: number; predictions: number[]; mark: number; gradientRange?: [number, number] }): Figure {
+  checkOptions("predictionLossFigure", input, ["label", "predictions", "mark", "gradientRange?"]);
   const y = checkRange("predictionLossFigure", "label", input.label, { min: 0, max: 1 });
   const p = checkNumberArray("predictionLossFigure", "predictions", input.predictions);
-  const m = input.mark;
+  const m = checkRange("predictionLossFigure", "mark", input.mark, { min: 0, max: 1 });
+  optional(input.gradientRange, (v) => checkPair("predictionLossFigure", "gradientRange", v));
   const spec = [
     { name: "L_MSE = (y − ŷ)²", value: mseOf, slope: mseSlope, color: CLASSIFIER_LOSS_COLORS.mse },
     { name: "L_CE = −[y ln ŷ + (1 − y) ln(1 − ŷ)]", value: bceOf, slope: bceSlope, color: CLASSIFIER_LOSS_COLORS.bce },
@@ -91,7 +94,9 @@ export function predictionLossFigure(input: { label: number; predictions: number
  * for one label y, with the logit `mark` marked.
  */
 export function logitGradientFigure(input: { label: number; logits: number[]; mark: number }): Figure {
+  checkOptions("logitGradientFigure", input, ["label", "logits", "mark"]);
   const y = checkRange("logitGradientFigure", "label", input.label, { min: 0, max: 1 });
+  checkNumber("logitGradientFigure", "mark", input.mark);
   const z = checkNumberArray("logitGradientFigure", "logits", input.logits);
   const spec = [
     { name: "MSE: ∂L/∂z = 2(ŷ − y)·ŷ(1 − ŷ)", slope: mseLogitSlope, color: CLASSIFIER_LOSS_COLORS.mse },
@@ -121,8 +126,22 @@ export interface TrainingRun {
   color: number;
 }
 
+/** Runs of `trainLogisticRegression` to draw, each { label, history, color }. */
+function checkTrainingRuns(fn: string, runs: unknown): TrainingRun[] {
+  return checkList<TrainingRun>(fn, "runs", runs, 1).map((r, k) => {
+    checkOptions(fn, r, ["label", "history", "color"], `runs[${k}]`);
+    checkString(fn, `runs[${k}].label`, r.label);
+    checkList(fn, `runs[${k}].history`, r.history, 1);
+    checkInteger(fn, `runs[${k}].color`, r.color, { min: 0 });
+    return r;
+  });
+}
+
 /** Accuracy (left) and the gradient norm ‖∂J/∂θ‖ (right, log scale) against the epoch, one line per run. */
 export function trainingComparisonFigure(input: { runs: TrainingRun[]; title: string }): Figure {
+  checkOptions("trainingComparisonFigure", input, ["runs", "title"]);
+  checkTrainingRuns("trainingComparisonFigure", input.runs);
+  checkString("trainingComparisonFigure", "title", input.title);
   const traces = input.runs.flatMap((run) => {
     const epochs = run.history.map((h) => h.epoch);
     return [
@@ -146,6 +165,13 @@ export function trainingComparisonFigure(input: { runs: TrainingRun[]; title: st
  * `epochs`, chosen with a slider.
  */
 export function logisticCurvesFigure(input: { data: LabelledPoints; runs: TrainingRun[]; epochs: number[] }): Figure {
+  const fn = "logisticCurvesFigure";
+  checkOptions(fn, input, ["data", "runs", "epochs"]);
+  checkObject(fn, input.data, "data", "labelled points { x, y }");
+  checkList(fn, "data.x", input.data.x, 1);
+  checkList(fn, "data.y", input.data.y);
+  checkTrainingRuns(fn, input.runs);
+  checkNumberArray(fn, "epochs", input.epochs).forEach((e, i) => checkInteger(fn, `epochs[${i}]`, e, { min: 0 }));
   const xs = input.data.x.map((p) => p[0]);
   const grid = linspace(Math.min(...xs) - 0.5, Math.max(...xs) + 0.5, 121);
   const base: Trace[] = [0, 1].map((c) => {

@@ -4,6 +4,8 @@
  */
 import type { DescentRun } from "../optim/compare_descent";
 import { contour, grid, line, points, sliderFigure, type SliderStep } from "./figure";
+import { checkInteger, checkNumber, checkObject, checkOptions, checkRange } from "../validation";
+import { checkFunction, checkList, checkPair, checkString, optional, optionalNumber } from "./plot_checks";
 import type { Figure, Trace } from "./types";
 
 interface DescentFigureInput {
@@ -17,6 +19,16 @@ interface DescentFigureInput {
   active?: number;
   /** Names of the parameters for axes and hover (default θ₀, θ₁). */
   names?: [string, string];
+}
+
+/** Runs of `compareDescent`, each checked for form: a learning rate and a path. */
+function checkDescentRuns(fn: string, runs: unknown): DescentRun[] {
+  return checkList<DescentRun>(fn, "runs", runs, 1).map((r, k) => {
+    checkObject(fn, r, `runs[${k}]`, "a run of compareDescent");
+    checkRange(fn, `runs[${k}].learningRate`, r.learningRate, { min: 0 });
+    checkObject(fn, r.path, `runs[${k}].path`, "a descent path");
+    return r;
+  });
 }
 
 function stepsByRate(runs: DescentRun[], traces: (run: DescentRun, k: number) => Trace): SliderStep[] {
@@ -34,6 +46,16 @@ function activeIndex(runs: DescentRun[], active?: number): number {
 
 /** Contour of J with one path per batch mode, a slider over η. Diverging paths leave the frame. */
 export function descentContourFigure(input: DescentFigureInput): Figure {
+  const fn = "descentContourFigure";
+  checkOptions(fn, input, ["cost", "minimum", "runs", "range", "active?", "names?"]);
+  checkFunction(fn, "cost", input.cost);
+  checkPair(fn, "minimum", input.minimum);
+  checkDescentRuns(fn, input.runs);
+  checkOptions(fn, input.range, ["theta0", "theta1"], "range");
+  checkPair(fn, "range.theta0", input.range.theta0);
+  checkPair(fn, "range.theta1", input.range.theta1);
+  optionalNumber(fn, "active", input.active);
+  optional(input.names, (v) => checkList(fn, "names", v, 2).forEach((n, i) => checkString(fn, `names[${i}]`, n)));
   const [n0, n1] = input.names ?? ["θ₀", "θ₁"];
   const g = grid(input.cost, input.range.theta0, input.range.theta1, 80);
   const base: Trace[] = [
@@ -76,6 +98,12 @@ export function descentContourFigure(input: DescentFigureInput): Figure {
 
 /** J(θ) − J(θ̂) against epochs (log scale), one line per batch mode, a slider over η. */
 export function descentCostFigure(input: { runs: DescentRun[]; minCost: number; n: number; active?: number }): Figure {
+  const fn = "descentCostFigure";
+  checkOptions(fn, input, ["runs", "minCost", "n", "active?"]);
+  checkDescentRuns(fn, input.runs);
+  checkNumber(fn, "minCost", input.minCost);
+  checkInteger(fn, "n", input.n, { min: 1 });
+  optionalNumber(fn, "active", input.active);
   const steps = stepsByRate(input.runs, (run, k) => {
     const epochs = run.path.costs.map((_, i) => (i * run.path.batchSize) / input.n);
     const excess = run.path.costs.map((c) => Math.max(c - input.minCost, 1e-16));

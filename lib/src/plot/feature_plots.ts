@@ -10,7 +10,9 @@ import { unitVector, vectorNorm } from "../analysis/vectors";
 import { degrees } from "../angular/units";
 import type { FeatureSnapshot } from "../training/train_head";
 import { figure, linspace, sliderFigure } from "./figure";
+import { checkBoolean, checkInteger, checkNestedNumbers, checkObject, checkOptions, checkRange, InputTypeError, describe } from "../validation";
 import { classColor, seriesColor } from "./palette";
+import { checkData, checkList, checkString, optional } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";
 
 export interface FeaturePanel {
@@ -94,6 +96,23 @@ function unitCircle(where: { xaxis: string; yaxis: string }): Trace {
 /** Axis names of panel k (0-based): "x", "x2", … */
 const axisName = (letter: string, k: number) => (k === 0 ? letter : `${letter}${k + 1}`);
 
+/** A non-empty list of feature panels, each checked for form: `features` a rectangular array of numbers, one label per feature. */
+function checkPanels(fn: string, panels: unknown): FeaturePanel[] {
+  return checkList<FeaturePanel>(fn, "panels", panels, 1).map((p, k) => {
+    const at = `panels[${k}]`;
+    checkOptions(fn, p, ["title", "features", "labels", "rows?", "weights?", "projected?"], at);
+    checkString(fn, `${at}.title`, p.title);
+    checkList(fn, `${at}.features`, p.features);
+    checkNestedNumbers(fn, `${at}.features`, p.features);
+    const labels = checkData(fn, `${at}.labels`, p.labels);
+    if (labels.length !== p.features.length) throw new InputTypeError(fn, `${at}.labels`, `one label per feature (${p.features.length})`, `${labels.length}`);
+    optional(p.rows, (v) => checkData(fn, `${at}.rows`, v));
+    optional(p.weights, (v) => checkNestedNumbers(fn, `${at}.weights`, checkList(fn, `${at}.weights`, v)));
+    optional(p.projected, (v) => checkBoolean(fn, `${at}.projected`, v));
+    return p;
+  });
+}
+
 /** Traces and layout of 2-D panels in a grid of `cols` columns (see `featureFigure`). */
 function panelGrid(panels: FeaturePanel[], cols: number): { traces: Trace[]; layout: Layout; rows: number } {
   const n = panels.length;
@@ -128,7 +147,12 @@ function panelGrid(panels: FeaturePanel[], cols: number): { traces: Trace[]; lay
  * Original-space panels are scaled to their largest feature; projected panels show the unit circle.
  */
 export function featureFigure(panels: FeaturePanel[], options: { title: string; columns?: number; height?: number }): Figure {
-  const cols = options.columns ?? panels.length;
+  const fn = "featureFigure";
+  checkPanels(fn, panels);
+  checkOptions(fn, options, ["title", "columns?", "height?"]);
+  checkString(fn, "title", options.title);
+  const cols = checkInteger(fn, "columns", options.columns ?? Math.max(1, panels.length), { min: 1 });
+  optional(options.height, (v) => checkRange(fn, "height", v, { min: 0, minOpen: true }));
   const { traces, layout, rows } = panelGrid(panels, cols);
   // about square panels in a notebook about 900 px wide (legend included)
   const side = Math.min(400, 780 / cols);
@@ -144,6 +168,10 @@ export function snapshotTitle(name: string, s: FeatureSnapshot): string {
 
 /** A panel of a snapshot's watched features and its class weights. */
 export function snapshotPanel(s: FeatureSnapshot, options: { title: string; projected?: boolean }): FeaturePanel {
+  checkObject("snapshotPanel", s, "s", "a feature snapshot (trainHead's onEpoch or a run's final)");
+  checkOptions("snapshotPanel", options, ["title", "projected?"]);
+  checkString("snapshotPanel", "title", options.title);
+  optional(options.projected, (v) => checkBoolean("snapshotPanel", "projected", v));
   return { title: options.title, features: s.features, labels: s.labels, rows: s.rows, weights: s.weights, projected: options.projected };
 }
 
@@ -152,6 +180,12 @@ export function snapshotPanel(s: FeatureSnapshot, options: { title: string; proj
  * circle, side by side (`projected: "both"`), or one of the two.
  */
 export function liveFeatureFigure(name: string, s: FeatureSnapshot, options: { projected?: boolean | "both" } = {}): Figure {
+  checkString("liveFeatureFigure", "name", name);
+  checkObject("liveFeatureFigure", s, "s", "a feature snapshot");
+  checkOptions("liveFeatureFigure", options, ["projected?"]);
+  if (options.projected !== undefined && options.projected !== "both" && typeof options.projected !== "boolean") {
+    throw new InputTypeError("liveFeatureFigure", "projected", "true, false or \"both\"", describe(options.projected));
+  }
   const mode = options.projected ?? "both";
   const panels =
     mode === "both"
@@ -213,6 +247,19 @@ export interface PairAngleSet {
  * SphereFace's Figure 5.
  */
 export function sphereFigure(panels: FeaturePanel[], options: { title: string; pairs?: PairAngleSet[]; pairCaption?: string; bins?: number }): Figure {
+  const fn = "sphereFigure";
+  checkPanels(fn, panels);
+  checkOptions(fn, options, ["title", "pairs?", "pairCaption?", "bins?"]);
+  checkString(fn, "title", options.title);
+  optional(options.pairs, (v) =>
+    checkList<PairAngleSet>(fn, "pairs", v).forEach((p, k) => {
+      checkObject(fn, p, `pairs[${k}]`, "{ positive, negative }: pair angles in radians");
+      checkData(fn, `pairs[${k}].positive`, p.positive);
+      checkData(fn, `pairs[${k}].negative`, p.negative);
+    }),
+  );
+  optional(options.pairCaption, (v) => checkString(fn, "pairCaption", v));
+  optional(options.bins, (v) => checkInteger(fn, "bins", v, { min: 1, max: 10000 }));
   const n = panels.length;
   const gap = 0.02;
   const traces: Trace[] = [];

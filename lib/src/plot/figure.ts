@@ -2,7 +2,9 @@
  * Figure builders with the course's house style: title, axis titles in the symbols of the text,
  * the shared palette, and hover text that says what a point is.
  */
+import { checkBoolean, checkInteger, checkNumber, checkOptionalOptions, checkOptions } from "../validation";
 import { PALETTE, SEQUENTIAL_SCALE, seriesColor } from "./palette";
+import { FIGURE_OPTIONS, checkData, checkFigureValues, checkList, checkSeriesOptions, checkString, checkXY, optional } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";
 
 export interface FigureOptions {
@@ -14,8 +16,17 @@ export interface FigureOptions {
   height?: number;
 }
 
+/** `figure`'s own keys of a larger options object (a slider figure's, a controlled figure's). */
+export function figureOptionsOf(opts: FigureOptions): FigureOptions {
+  const { title, xTitle, yTitle, layout, height } = opts;
+  return { title, xTitle, yTitle, layout, height };
+}
+
 /** A figure with the house layout. */
 export function figure(traces: Trace[], opts: FigureOptions): Figure {
+  checkList("figure", "traces", traces);
+  checkOptions("figure", opts, FIGURE_OPTIONS);
+  checkFigureValues("figure", opts as unknown as Record<string, unknown>);
   const layout: Layout = {
     title: { text: opts.title },
     xaxis: { title: { text: opts.xTitle }, zeroline: false },
@@ -57,6 +68,8 @@ function colorOf(c: number | string | undefined, fallback: number): string {
 
 /** A line trace. */
 export function line(x: ArrayLike<number>, y: ArrayLike<number>, opts: SeriesOptions): Trace {
+  checkXY("line", x, y);
+  checkSeriesOptions("line", opts);
   return {
     type: "scatter",
     mode: "lines",
@@ -75,6 +88,12 @@ export function points(
   y: ArrayLike<number>,
   opts: SeriesOptions & { text?: string[]; size?: number; symbol?: string; lines?: boolean },
 ): Trace {
+  checkXY("points", x, y);
+  checkSeriesOptions("points", opts, ["text?", "size?", "symbol?", "lines?"]);
+  optional(opts.text, (v) => checkList("points", "text", v));
+  optional(opts.size, (v) => checkNumber("points", "size", v));
+  optional(opts.symbol, (v) => checkString("points", "symbol", v));
+  optional(opts.lines, (v) => checkBoolean("points", "lines", v));
   const color = colorOf(opts.color, 0);
   return {
     type: "scatter",
@@ -97,6 +116,16 @@ export function contour(
   z: number[][],
   opts: { name: string; zTitle: string; hover?: string; levels?: { start: number; end: number; size: number } },
 ): Trace {
+  const fn = "contour";
+  checkData(fn, "x", x);
+  checkData(fn, "y", y);
+  checkList(fn, "z", z).forEach((row, i) => checkData(fn, `z[${i}]`, row));
+  checkOptions(fn, opts, ["name", "zTitle", "hover?", "levels?"]);
+  checkString(fn, "name", opts.name);
+  checkString(fn, "zTitle", opts.zTitle);
+  optional(opts.hover, (v) => checkString(fn, "hover", v));
+  checkOptionalOptions(fn, opts.levels, ["start", "end", "size"], "levels");
+  if (opts.levels) (["start", "end", "size"] as const).forEach((k) => checkNumber(fn, `levels.${k}`, opts.levels![k]));
   return {
     type: "contour",
     name: opts.name,
@@ -150,7 +179,17 @@ export function sliderFigure(
   steps: SliderStep[],
   opts: FigureOptions & { sliderTitle: string; active?: number },
 ): Figure {
-  const active = opts.active ?? 0;
+  const fn = "sliderFigure";
+  checkList(fn, "base", base);
+  checkList<SliderStep>(fn, "steps", steps, 1).forEach((step, s) => {
+    checkOptions(fn, step, ["label", "traces", "layout?"], `steps[${s}]`);
+    checkString(fn, `steps[${s}].label`, step.label);
+    checkList(fn, `steps[${s}].traces`, step.traces);
+  });
+  checkOptions(fn, opts, [...FIGURE_OPTIONS, "sliderTitle", "active?"]);
+  checkFigureValues(fn, opts as unknown as Record<string, unknown>);
+  checkString(fn, "sliderTitle", opts.sliderTitle);
+  const active = checkInteger(fn, "active", opts.active ?? 0, { min: 0, max: steps.length - 1 });
   const data: Trace[] = [...base];
   const owner: number[] = base.map(() => -1);
   steps.forEach((step, s) =>
@@ -159,7 +198,7 @@ export function sliderFigure(
       owner.push(s);
     }),
   );
-  const fig = figure(data, opts);
+  const fig = figure(data, figureOptionsOf(opts));
   fig.layout.sliders = [
     {
       active,

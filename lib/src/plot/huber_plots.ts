@@ -3,7 +3,9 @@
  * δ slider, lines fitted to data with an outlier, each point's pull on a line, and how the fitted
  * slope follows the outlier. Values come from `residualLoss`, `residualGradient` and `fitLine`.
  */
-import { residualGradient, residualLoss, type LineFit, type LineLoss } from "../regression/robust_line";
+import { LINE_LOSSES, residualGradient, residualLoss, type LineFit, type LineLoss } from "../regression/robust_line";
+import { checkInteger, checkNumber, checkNumberArray, checkObject, checkOneOf, checkOptions, checkRange, ShapeError } from "../validation";
+import { checkList, checkString, optional, optionalNumber } from "./plot_checks";
 import { figure, line, linspace, points, sliderFigure, type SliderStep } from "./figure";
 import { bars, clearSlider, onRight, twoPanels } from "./panels";
 import type { Figure, Trace } from "./types";
@@ -23,7 +25,11 @@ export function lineLossLabel(loss: LineLoss, delta?: number): string {
 
 /** ℓ(r) (left) and ∂ℓ/∂ŷ (right) of L2, L1 and Huber against the residual r = ŷ − y; a slider over δ. */
 export function residualCurvesFigure(input: { residuals: number[]; deltas: number[]; active?: number }): Figure {
-  const r = input.residuals;
+  const fn = "residualCurvesFigure";
+  checkOptions(fn, input, ["residuals", "deltas", "active?"]);
+  const r = checkNumberArray(fn, "residuals", input.residuals);
+  checkNumberArray(fn, "deltas", input.deltas).forEach((d, i) => checkRange(fn, `deltas[${i}]`, d, { min: 0, minOpen: true }));
+  optionalNumber(fn, "active", input.active);
   const pair = (loss: LineLoss, delta: number | undefined, opts: { dash?: "dash" | "solid" } = {}): Trace[] => {
     const name = lineLossLabel(loss, delta);
     const style = { name, color: LINE_LOSS_COLORS[loss], dash: opts.dash, width: loss === "huber" ? 3 : 2 };
@@ -59,6 +65,33 @@ export function residualCurvesFigure(input: { residuals: number[]; deltas: numbe
   return clearSlider(fig, { headings: true });
 }
 
+/** The data of a line fit: x and y of one length, and the outlier's index among them. */
+function checkPointsAndOutlier(fn: string, input: { x: unknown; y: unknown; outlier: unknown }): void {
+  const x = checkNumberArray(fn, "x", input.x);
+  const y = checkNumberArray(fn, "y", input.y);
+  if (y.length !== x.length) throw new ShapeError(fn, "y", `as many values as 'x' (${x.length})`, `${y.length}`);
+  checkInteger(fn, "outlier", input.outlier, { min: 0, max: x.length - 1 });
+}
+
+/** One entry per loss: { loss, delta?, <key>: numbers } (a point's pulls, the slopes over heights). */
+function checkPerLoss(fn: string, arg: string, value: unknown, key: string): void {
+  checkList<Record<string, unknown>>(fn, arg, value, 1).forEach((p, k) => {
+    checkOptions(fn, p, ["loss", "delta?", key], `${arg}[${k}]`);
+    checkOneOf(fn, `${arg}[${k}].loss`, p.loss, LINE_LOSSES);
+    optional(p.delta, (v) => checkRange(fn, `${arg}[${k}].delta`, v, { min: 0, minOpen: true }));
+    checkNumberArray(fn, `${arg}[${k}].${key}`, p[key], { minLength: 0 });
+  });
+}
+
+/** Line fits of `fitLine`, each checked for form. */
+function checkFits(fn: string, arg: string, value: unknown): void {
+  checkList<LineFit>(fn, arg, value).forEach((f, k) => {
+    checkObject(fn, f, `${arg}[${k}]`, "a line fit of fitLine");
+    checkOneOf(fn, `${arg}[${k}].loss`, f.loss, LINE_LOSSES);
+    checkNumberArray(fn, `${arg}[${k}].theta`, f.theta, { minLength: 2 });
+  });
+}
+
 /** Hover text of each data point, the outlier named. */
 function pointTexts(x: number[], y: number[], outlier: number): string[] {
   return x.map((xi, i) => `point ${i + 1}${i === outlier ? " (the outlier)" : ""}: x = ${xi}, y = ${y[i]}`);
@@ -89,6 +122,14 @@ export function lineFitsFigure(input: {
   active?: number;
   title?: string;
 }): Figure {
+  const fn = "lineFitsFigure";
+  checkOptions(fn, input, ["x", "y", "outlier", "fits", "huberFits", "active?", "title?"]);
+  checkPointsAndOutlier(fn, input);
+  checkFits(fn, "fits", input.fits);
+  checkFits(fn, "huberFits", input.huberFits);
+  if (input.huberFits.length === 0) throw new ShapeError(fn, "huberFits", "at least one Huber fit", "an empty array");
+  optionalNumber(fn, "active", input.active);
+  optional(input.title, (v) => checkString(fn, "title", v));
   const { x, y, outlier } = input;
   const lo = Math.min(...x);
   const hi = Math.max(...x);
@@ -121,6 +162,11 @@ export function pullsFigure(input: {
   pulls: { loss: LineLoss; delta?: number; pulls: number[] }[];
   title: string;
 }): Figure {
+  const fn = "pullsFigure";
+  checkOptions(fn, input, ["x", "y", "outlier", "pulls", "title"]);
+  checkPointsAndOutlier(fn, input);
+  checkPerLoss(fn, "pulls", input.pulls, "pulls");
+  checkString(fn, "title", input.title);
   const labels = input.x.map((xi, i) => (i === input.outlier ? `x = ${xi} (outlier)` : `x = ${xi}`));
   const order = input.x.map((_, i) => i).sort((a, b) => input.x[a] - input.x[b]);
   const traces = input.pulls.map((p) =>
@@ -140,6 +186,12 @@ export function influenceFigure(input: {
   actual: number;
   xOfOutlier: number;
 }): Figure {
+  const fn = "influenceFigure";
+  checkOptions(fn, input, ["heights", "slopes", "actual", "xOfOutlier"]);
+  checkNumberArray(fn, "heights", input.heights);
+  checkPerLoss(fn, "slopes", input.slopes, "slopes");
+  checkNumber(fn, "actual", input.actual);
+  checkNumber(fn, "xOfOutlier", input.xOfOutlier);
   const traces: Trace[] = input.slopes.map((s) =>
     line(input.heights, s.slopes, {
       name: lineLossLabel(s.loss, s.delta),

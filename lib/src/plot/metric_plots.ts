@@ -10,7 +10,9 @@ import type { ContrastiveCurves } from "../metric_learning/conventions";
 import { snapshotStatus, type EmbeddingRun, type EmbeddingSnapshot } from "../metric_learning/train_embedding";
 import type { PairVerification } from "../metric_learning/verify";
 import { figure, line, sliderFigure, type SliderStep } from "./figure";
+import { checkInteger, checkNestedNumbers, checkObject, checkOptions, checkRange, ShapeError } from "../validation";
 import { classColor, seriesColor } from "./palette";
+import { checkData, checkEntries, checkList, checkString, optional } from "./plot_checks";
 import { bars, onRight, twoPanels } from "./panels";
 import type { Figure, Layout, Trace } from "./types";
 
@@ -83,11 +85,20 @@ function embeddingAxes(panel: EmbeddingPanel): Layout {
 
 /** 2-D embeddings, one trace per digit; with several panels, a slider picks the run. */
 export function embeddingFigure(panels: EmbeddingPanel[], options: { title?: string; sliderTitle?: string; active?: number; height?: number } = {}): Figure {
-  if (panels.length === 0) throw new Error("losslab.embeddingFigure: give at least one panel");
-  panels.forEach((p) => {
-    if (p.embeddings.some((e) => e.length !== 2)) throw new Error(`losslab.embeddingFigure: panel '${p.title}' needs 2-D embeddings`);
+  const fn = "embeddingFigure";
+  checkEntries<EmbeddingPanel>(fn, "panels", panels, "at least one panel", ["title", "label?", "embeddings", "labels", "rows?", "rowName?"], (p, at) => {
+    checkNestedNumbers(fn, `${at}.embeddings`, checkList(fn, `${at}.embeddings`, p.embeddings));
+    if (p.embeddings.some((e) => e.length !== 2)) throw new ShapeError(fn, `${at}.embeddings`, `2-D embeddings (panel '${p.title}')`, "rows of another length");
+    const labels = checkData(fn, `${at}.labels`, p.labels);
+    if (labels.length !== p.embeddings.length) throw new ShapeError(fn, `${at}.labels`, `one label per embedding (${p.embeddings.length})`, `${labels.length}`);
+    optional(p.rows, (v) => checkData(fn, `${at}.rows`, v));
+    optional(p.rowName, (v) => checkString(fn, `${at}.rowName`, v));
   });
-  const height = options.height ?? 560;
+  checkOptions(fn, options, ["title?", "sliderTitle?", "active?", "height?"]);
+  optional(options.title, (v) => checkString(fn, "title", v));
+  optional(options.sliderTitle, (v) => checkString(fn, "sliderTitle", v));
+  optional(options.active, (v) => checkInteger(fn, "active", v, { min: 0, max: panels.length - 1 }));
+  const height = optional(options.height, (v) => checkRange(fn, "height", v, { min: 0, minOpen: true })) ?? 560;
   if (panels.length === 1) {
     const p = panels[0];
     return figure(digitTraces(p), { title: options.title ?? p.title, xTitle: "f(x)₁", yTitle: "f(x)₂", height, layout: embeddingAxes(p) });
@@ -186,8 +197,18 @@ function histogramTraces(h: DistanceHistogram, bins: number): { traces: Trace[];
 
 /** Overlaid histograms of positive- and negative-pair distances with the threshold t; a slider for several runs. */
 export function distanceHistogramFigure(sets: DistanceHistogram[], options: { title?: string; bins?: number; active?: number } = {}): Figure {
-  if (sets.length === 0) throw new Error("losslab.distanceHistogramFigure: give at least one set of distances");
-  const bins = options.bins ?? 40;
+  const fn = "distanceHistogramFigure";
+  checkEntries<DistanceHistogram>(fn, "sets", sets, "at least one set of distances", ["title", "label?", "positive", "negative", "threshold", "accuracy?"], (h, at) => {
+    checkData(fn, `${at}.positive`, h.positive);
+    checkData(fn, `${at}.negative`, h.negative);
+    // a threshold may be ±Infinity (no pair on one side): it is then left out of the figure
+    if (typeof h.threshold !== "number" || Number.isNaN(h.threshold)) checkRange(fn, `${at}.threshold`, h.threshold, {});
+    optional(h.accuracy, (v) => checkRange(fn, `${at}.accuracy`, v, { min: 0, max: 1 }));
+  });
+  checkOptions(fn, options, ["title?", "bins?", "active?"]);
+  optional(options.title, (v) => checkString(fn, "title", v));
+  const bins = checkInteger(fn, "bins", options.bins ?? 40, { min: 1, max: 10000 });
+  optional(options.active, (v) => checkInteger(fn, "active", v, { min: 0, max: sets.length - 1 }));
   const drawn = sets.map((h) => histogramTraces(h, bins));
   const common = { xTitle: "distance d = ‖f(x₁) − f(x₂)‖", yTitle: "density", height: 460 };
   // the legend sits inside, top right (over the long tail of negative pairs), leaving the slider the full width
@@ -198,6 +219,15 @@ export function distanceHistogramFigure(sets: DistanceHistogram[], options: { ti
   const active = options.active ?? 0;
   const steps: SliderStep[] = sets.map((h, k) => ({ label: h.label ?? h.title, traces: drawn[k].traces, layout: { title: { text: h.title }, ...drawn[k].layout } }));
   return roomForSlider(sliderFigure([], steps, { ...common, title: sets[active].title, sliderTitle: "run", active, layout: { barmode: "overlay", legend, ...drawn[active].layout } }));
+}
+
+/** A list of runs of `trainEmbedding`, each checked for form (an object with its snapshots). */
+function checkRuns(fn: string, runs: unknown): EmbeddingRun[] {
+  return checkList<EmbeddingRun>(fn, "runs", runs).map((r, k) => {
+    checkObject(fn, r, `runs[${k}]`, "a run of trainEmbedding");
+    checkList(fn, `runs[${k}].snapshots`, r.snapshots, 1);
+    return r;
+  });
 }
 
 /** Stacked bars per epoch: hard, semi-hard (kept by the notes' rule) and easy triplets of the probe. */
@@ -219,7 +249,10 @@ function categoryTraces(run: EmbeddingRun): Trace[] {
 
 /** The notes' procedure as training goes on: of 1000 random triplets, how many are hard, semi-hard, easy; a slider over runs. */
 export function tripletCategoryFigure(runs: EmbeddingRun[], options: { active?: number } = {}): Figure {
-  if (runs.length === 0) throw new Error("losslab.tripletCategoryFigure: give at least one run");
+  const fn = "tripletCategoryFigure";
+  if (checkRuns(fn, runs).length === 0) throw new ShapeError(fn, "runs", "at least one run", "an empty array");
+  checkOptions(fn, options, ["active?"]);
+  optional(options.active, (v) => checkInteger(fn, "active", v, { min: 0, max: runs.length - 1 }));
   const titleOf = (r: EmbeddingRun) =>
     r.miner === "notes"
       ? `Training with the notes' rule: which of ${r.final.triplets} random test triplets does it keep?`
@@ -245,6 +278,9 @@ export function tripletCategoryFigure(runs: EmbeddingRun[], options: { active?: 
  * scale); right, the mean distance of positive and of negative test pairs. One colour per run.
  */
 export function spreadFigure(runs: EmbeddingRun[], options: { title?: string } = {}): Figure {
+  checkRuns("spreadFigure", runs);
+  checkOptions("spreadFigure", options, ["title?"]);
+  optional(options.title, (v) => checkString("spreadFigure", "title", v));
   const traces: Trace[] = [];
   runs.forEach((r, k) => {
     const perEpoch = r.history.steps / Math.max(1, r.final.epoch);

@@ -11,7 +11,8 @@ import { logit } from "../classification/logit";
 import type { LabelledPoints } from "../classification/toy_data";
 import { sigmoidFocalLoss } from "../losses/focal";
 import { softmaxCrossEntropy, softmaxCrossEntropyGradient } from "../losses/softmax_cross_entropy";
-import { checkInteger, checkNumberArray } from "../validation";
+import { checkInteger, checkNumberArray, checkObject, checkOptions } from "../validation";
+import { checkList, checkString, optional, optionalNumber } from "./plot_checks";
 import { CLASSIFIER_LOSS_COLORS } from "./cross_entropy_plots";
 import { figure, line, points, sliderFigure, type SliderStep } from "./figure";
 import { classColor } from "./palette";
@@ -26,6 +27,8 @@ const read = (t: () => tf.Tensor): number[] => tf.tidy(() => Array.from(t().data
  */
 export function softmaxGradientFigure(input: { logits: number[]; positive: number; values: number[]; active?: number }): Figure {
   const fn = "softmaxGradientFigure";
+  checkOptions(fn, input, ["logits", "positive", "values", "active?"]);
+  optionalNumber(fn, "active", input.active);
   const base = checkNumberArray(fn, "logits", input.logits);
   const p = checkInteger(fn, "positive", input.positive, { min: 0, max: base.length - 1 });
   const names = base.map((_, i) => (i === p ? `class ${i + 1} (positive, p)` : `class ${i + 1}`));
@@ -81,6 +84,7 @@ export function softmaxGradientFigure(input: { logits: number[]; positive: numbe
  * ground-truth class, one curve per γ (γ = 0 is cross-entropy), the well-classified region p_t > 0.5 shaded.
  */
 export function focalLossFigure(input: { gammas: number[]; probabilities: number[] }): Figure {
+  checkOptions("focalLossFigure", input, ["gammas", "probabilities"]);
   const p = checkNumberArray("focalLossFigure", "probabilities", input.probabilities);
   const logits = p.map(logit);
   const traces: Trace[] = checkNumberArray("focalLossFigure", "gammas", input.gammas).map((gamma, k) => {
@@ -109,6 +113,20 @@ export interface BoundaryModel {
 
 /** Two-class points in 2-D (class colours) and each model's boundary w·x + b = 0. */
 export function linearBoundariesFigure(input: { data: LabelledPoints; models: BoundaryModel[]; title: string; classNames?: [string, string] }): Figure {
+  const fn = "linearBoundariesFigure";
+  checkOptions(fn, input, ["data", "models", "title", "classNames?"]);
+  checkObject(fn, input.data, "data", "labelled points { x, y }");
+  checkList(fn, "data.x", input.data.x, 1).forEach((p, i) => checkNumberArray(fn, `data.x[${i}]`, p, { minLength: 2 }));
+  checkList(fn, "data.y", input.data.y);
+  checkList<BoundaryModel>(fn, "models", input.models).forEach((m, k) => {
+    checkOptions(fn, m, ["label", "model", "color"], `models[${k}]`);
+    checkString(fn, `models[${k}].label`, m.label);
+    checkObject(fn, m.model, `models[${k}].model`, "a logistic model { w, b }");
+    checkNumberArray(fn, `models[${k}].model.w`, m.model.w, { minLength: 2 });
+    checkInteger(fn, `models[${k}].color`, m.color, { min: 0 });
+  });
+  checkString(fn, "title", input.title);
+  optional(input.classNames, (v) => checkList(fn, "classNames", v, 2).forEach((n, i) => checkString(fn, `classNames[${i}]`, n)));
   const { data } = input;
   const names = input.classNames ?? ["class 0", "class 1"];
   const x1 = data.x.map((p) => p[0]);

@@ -7,7 +7,10 @@ import { arcFaceTarget } from "../angular/arcface_margin";
 import { psi } from "../angular/psi";
 import { targetLogit, type TargetLogitOptions } from "../angular/target_logit";
 import { degrees, radians } from "../angular/units";
-import { controlledFigure, type Control } from "./controls";
+import { MAX_PSI_MARGIN } from "../angular/margins";
+import { checkInteger, checkObject, checkOptions, checkRange } from "../validation";
+import { checkControls, controlledFigure, type Control } from "./controls";
+import { checkFunction, checkPair, checkString, optional, optionalNumber, optionalValues } from "./plot_checks";
 import { line, linspace, points, sliderFigure } from "./figure";
 import type { Figure, Layout, Trace } from "./types";
 
@@ -33,7 +36,11 @@ export interface PsiFigureOptions {
  * and cos θ for reference.
  */
 export function psiFigure(options: PsiFigureOptions = {}): Figure {
-  const ms = options.ms ?? [1, 2, 3, 4];
+  const fn = "psiFigure";
+  checkOptions(fn, options, ["ms?", "active?"]);
+  const ms = optionalValues(fn, "ms", options.ms) ?? [1, 2, 3, 4];
+  ms.forEach((m, i) => checkInteger(fn, `ms[${i}]`, m, { min: 1, max: MAX_PSI_MARGIN }));
+  optionalNumber(fn, "active", options.active);
   const theta = thetaGrid(0.25);
   const steps = ms.map((m) => {
     const ends = Array.from({ length: m + 1 }, (_, k) => (180 * k) / m);
@@ -92,8 +99,17 @@ export function targetLogitFigure(options: {
   yTitle?: string;
   yRange?: [number, number];
 }): Figure {
+  const fn = "targetLogitFigure";
+  checkOptions(fn, options, ["title", "controls", "curves", "yTitle?", "yRange?"]);
+  checkString(fn, "title", options.title);
+  checkControls(fn, "controls", options.controls);
+  checkFunction(fn, "curves", options.curves);
+  optional(options.yTitle, (v) => checkString(fn, "yTitle", v));
+  optional(options.yRange, (v) => checkPair(fn, "yRange", v));
   const curveTraces = (...values: number[]): Trace[] =>
     options.curves(...values).map((c, k) => {
+      checkOptions(fn, c, ["name", "options", "color?", "dash?"], `curves(…)[${k}]`);
+      checkObject(fn, c.options, `curves(…)[${k}].options`, "targetLogit's options without theta");
       const m = c.options.m;
       const jumps = c.options.loss === "arcFace" && typeof m === "number" && !c.options.easyMargin ? [180 - degrees(m)] : [];
       const theta = thetaGrid(0.5, jumps);
@@ -118,7 +134,11 @@ export function targetLogitFigure(options: {
  * while cos m + m·sin m ≥ 1, that is m ≤ 2.33 rad; for larger m the jump goes up.
  */
 export function arcFaceFallbackFigure(options: { ms?: number[]; active?: number } = {}): Figure {
-  const ms = options.ms ?? [0.25, 0.5, 1, 1.5, 2.5];
+  const fn = "arcFaceFallbackFigure";
+  checkOptions(fn, options, ["ms?", "active?"]);
+  const ms = optionalValues(fn, "ms", options.ms) ?? [0.25, 0.5, 1, 1.5, 2.5];
+  ms.forEach((m, i) => checkRange(fn, `ms[${i}]`, m, { min: 0, max: Math.PI }));
+  optionalNumber(fn, "active", options.active);
   const steps = ms.map((m) => {
     const edge = 180 - degrees(m);
     const theta = thetaGrid(0.5, [edge]);
