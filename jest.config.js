@@ -1,4 +1,7 @@
 /** Jest runs the TypeScript sources of lib directly (ts-jest), so a test never waits for a build. */
+// libtensorflow reads this from the real environment at load; a test file's process.env is jest's copy
+process.env.TF_CPP_MIN_LOG_LEVEL ??= "1";
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],

@@ -4,8 +4,6 @@ export type TestBackend = "tensorflow" | "wasm" | "cpu";
 const NAMES: readonly TestBackend[] = ["tensorflow", "wasm", "cpu"];
 
 function nativeAvailable(): boolean {
-  // libtensorflow's informational notices at load (oneDNN, CPU features) would clutter every run
-  process.env.TF_CPP_MIN_LOG_LEVEL ??= "1";
   try {
     require("@tensorflow/tfjs-node");
     return true;

@@ -11,7 +11,6 @@ const name = testBackend();
 // per-kernel leak check, which fires on every tf.customGrad op there (a tfjs quirk, see FACTS.md),
 // so tests/setup_after_env.ts turns it off once wasm is active.
 tf.env().set("IS_TEST", true);
-process.env.TF_CPP_MIN_LOG_LEVEL ??= "1";
 if (name === "tensorflow") require("@tensorflow/tfjs-node");
 if (name === "wasm") require("@tensorflow/tfjs-backend-wasm");
 // wasm starts asynchronously: until tests/setup_after_env.ts has awaited it, tensors a test file
