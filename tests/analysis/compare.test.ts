@@ -71,13 +71,13 @@ describe("compareMeasurements", () => {
     const c = compareMeasurements([1, 2, 3], [1, 3, 5, 7], { names: ["a", "b"] });
     expect(c.standardError).toBeCloseTo(Math.sqrt(2), 12);
     expect(c.dof).toBeCloseTo(4 / (1 / 18 + 25 / 27), 10);
-    expect(c.sentence).toBe("no difference beyond the noise between a and b (a − b = −2.0 ± 1.4, 3 and 4 seeds)");
+    expect(c.sentence).toBe("no difference beyond the noise between a and b (a minus b: −2.0 ± 1.4, 3 and 4 seeds)");
   });
   it("says no difference beyond the noise when |a − b| is within t standard errors", () => {
     const c = compareMeasurements([1, 2, 3], [1.5, 2.5, 3.5], { names: ["softmax", "ArcFace"], unit: "%", higherIsBetter: true });
     expect(c.beyondNoise).toBe(false);
     expect(c.verdict).toBe("no difference");
-    expect(c.sentence).toBe("no difference beyond the noise between softmax and ArcFace (softmax − ArcFace = −0.50 ± 0.82 points, 3 seeds each)");
+    expect(c.sentence).toBe("no difference beyond the noise between softmax and ArcFace (softmax minus ArcFace: −0.50 ± 0.82 points, 3 seeds each)");
   });
   it("with threshold 2 judges by two standard errors instead of t", () => {
     // difference 2, SE 0.8165: z = 2.45, above 2 but below t(4) = 2.776
@@ -116,7 +116,7 @@ describe("compareMeasurements", () => {
     expect(c.beyondNoise).toBeUndefined();
     expect(c.standardError).toBeNaN();
     expect(c.sentence).toMatch(/^cannot judge softmax against ArcFace from one seed of softmax: no spread/);
-    expect(c.sentence).toContain("softmax − ArcFace = 2.50 points");
+    expect(c.sentence).toContain("softmax minus ArcFace: 2.50 points");
     expect(compareMeasurements([1], [2], { names: ["a", "b"] }).sentence).toMatch(/from one seed each/);
   });
   it("zero spread: any difference counts and the sentence says the seeds did not vary", () => {

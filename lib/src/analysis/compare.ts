@@ -152,7 +152,7 @@ export interface Comparison {
 /**
  * Compares per-seed results `a` and `b` (e.g. test accuracies of softmax and ArcFace over the same
  * seeds) and words the verdict: "softmax ahead of ArcFace by 2.1 ± 0.7 points (3 seeds each)",
- * "no difference beyond the noise between softmax and ArcFace (softmax − ArcFace = 0.3 ± 0.8 points, 3 seeds each)".
+ * "no difference beyond the noise between softmax and ArcFace (softmax minus ArcFace: 0.3 ± 0.8 points, 3 seeds each)".
  */
 export function compareMeasurements(a: ArrayLike<number>, b: ArrayLike<number>, options: CompareOptions): Comparison {
   const fn = "compareMeasurements";
@@ -207,12 +207,12 @@ export function compareMeasurements(a: ArrayLike<number>, b: ArrayLike<number>, 
     verdict = "cannot judge";
     const single = ma.n < 2 && mb.n < 2 ? "one seed each" : `one seed of ${ma.n < 2 ? nameA : nameB}`;
     sentence = `${prefix}cannot judge ${nameA} against ${nameB} from ${single}: no spread to compare the difference ` +
-      `with (${nameA} − ${nameB} = ${withUnit(num(difference), diffUnit)})`;
+      `with (${nameA} minus ${nameB}: ${withUnit(num(difference), diffUnit)})`;
   } else if (!beyondNoise) {
     verdict = "no difference";
     sentence = noSpread
       ? `${prefix}no difference between ${nameA} and ${nameB} (identical over ${seeds})`
-      : `${prefix}no difference beyond the noise between ${nameA} and ${nameB} (${nameA} − ${nameB} = ${diffText}, ${seeds})`;
+      : `${prefix}no difference beyond the noise between ${nameA} and ${nameB} (${nameA} minus ${nameB}: ${diffText}, ${seeds})`;
   } else {
     const aFirst = difference > 0;
     const [top, bottom] = aFirst ? [nameA, nameB] : [nameB, nameA];
