@@ -78,10 +78,11 @@ describe("training pictures", () => {
     expect(bars[3].xaxis).toBe("x2");
     // one y scale for every histogram: the tallest bar of any panel sets it
     const tallest = Math.max(...bars.flatMap((b) => b.y as number[]));
-    expect(fig.layout.yaxis.range).toEqual([0, 1.05 * tallest]);
-    expect(fig.layout.yaxis2.range).toEqual([0, 1.05 * tallest]);
+    const layout = fig.layout as Record<string, any>;
+    expect(layout.yaxis.range).toEqual([0, 1.05 * tallest]);
+    expect(layout.yaxis2.range).toEqual([0, 1.05 * tallest]);
     // no axis titles floating between the spheres
-    expect([fig.layout.scene.xaxis.title.text, fig.layout.scene2.zaxis.title.text]).toEqual(["", ""]);
+    expect([layout.scene.xaxis.title.text, layout.scene2.zaxis.title.text]).toEqual(["", ""]);
     expect(() => sphereFigure([{ title: "p", features: [[1, 2]], labels: [0] }], { title: "t" })).toThrow("3-D features");
     expect(liveSphereFigure("x", s).layout.scene).toBeDefined();
   });
