@@ -104,6 +104,16 @@ describe("compareMeasurements", () => {
     expect(independent.beyondNoise).toBe(false);
     expect(() => compareMeasurements([1, 2], [1, 2, 3], { names: ["a", "b"], paired: true })).toThrow(ValueError);
   });
+  it("reference: b is one exact value, the standard error is a's with n − 1 degrees of freedom", () => {
+    // a: mean 0.94, s = 0.01, SE = 0.01/√3 = 0.00577, ν = 2, t = 4.303; 0.94 − 0.71 = 0.23 ≫ 4.303 · 0.00577
+    const c = compareMeasurements([0.93, 0.94, 0.95], [0.71], { names: ["contrastive", "raw pixels"], higherIsBetter: true, reference: true });
+    expect(c.standardError).toBeCloseTo(0.01 / Math.sqrt(3), 12);
+    expect(c.dof).toBe(2);
+    expect(c.threshold).toBeCloseTo(4.303, 3);
+    expect(c.sentence).toBe("contrastive ahead of raw pixels by 0.2300 ± 0.0058 (3 seeds against a fixed value)");
+    expect(compareMeasurements([0.7, 0.72, 0.74], [0.71], { names: ["a", "b"], reference: true }).verdict).toBe("no difference");
+    expect(() => compareMeasurements([1, 2], [1, 2], { names: ["a", "b"], reference: true })).toThrow(ValueError);
+  });
   it("lower is better: the smaller mean is ahead", () => {
     const c = compareMeasurements([5, 5.1, 4.9], [3, 3.1, 2.9], { names: ["softmax", "ArcFace"], unit: "°", higherIsBetter: false,
       what: "median intra-class angle" });

@@ -8,7 +8,9 @@
  *   Independent seeds (the default) use Welch's form √(s_a²/n_a + s_b²/n_b), with the
  *   Welch–Satterthwaite degrees of freedom ν = (s_a²/n_a + s_b²/n_b)² / ((s_a²/n_a)²/(n_a − 1) +
  *   (s_b²/n_b)²/(n_b − 1)). `paired: true` (a and b trained on the same seeds, seed k of a against
- *   seed k of b) uses the standard error of the per-seed differences, ν = n − 1.
+ *   seed k of b) uses the standard error of the per-seed differences, ν = n − 1. `reference: true` takes
+ *   `b` as one exact number with no seed noise (a deterministic baseline: raw pixels compared with L1):
+ *   the standard error is a's, ν = n_a − 1.
  *
  * **The rule for "beyond the noise"**: |a − b| > t · SE(a − b), where t is the two-sided 95 % quantile
  * of Student's t with ν degrees of freedom (t = 2.78 for ν = 4, 2.26 for ν = 9, → 1.96 for many seeds);
@@ -121,6 +123,8 @@ export interface CompareOptions {
   what?: string;
   /** Seed k of a and seed k of b belong together (same data split and initialisation): SE of the per-seed differences. @default false */
   paired?: boolean;
+  /** `b` is a single value without seed noise (a deterministic baseline). @default false */
+  reference?: boolean;
   /** Fixed number of standard errors instead of Student's t at 95 % (see the module comment). */
   threshold?: number;
   /** Decimals of the numbers in the sentence; by default 2 significant digits of the difference's SE. */
@@ -156,7 +160,7 @@ export interface Comparison {
  */
 export function compareMeasurements(a: ArrayLike<number>, b: ArrayLike<number>, options: CompareOptions): Comparison {
   const fn = "compareMeasurements";
-  checkOptions(fn, options, ["names", "unit?", "higherIsBetter?", "what?", "paired?", "threshold?", "decimals?"]);
+  checkOptions(fn, options, ["names", "unit?", "higherIsBetter?", "what?", "paired?", "reference?", "threshold?", "decimals?"]);
   const names = options.names as unknown;
   if (!Array.isArray(names) || names.length !== 2 || names.some((s) => typeof s !== "string" || s === "")) {
     throw new ValueError(fn, "names", "two non-empty names [a, b]", describe(names));
@@ -166,17 +170,24 @@ export function compareMeasurements(a: ArrayLike<number>, b: ArrayLike<number>, 
   const diffUnit = unit === "%" ? "points" : unit;
   const higherIsBetter = options.higherIsBetter === undefined ? undefined : checkBoolean(fn, "higherIsBetter", options.higherIsBetter);
   const paired = options.paired === undefined ? false : checkBoolean(fn, "paired", options.paired);
+  const reference = options.reference === undefined ? false : checkBoolean(fn, "reference", options.reference);
   const fixed = options.threshold === undefined ? undefined : checkRange(fn, "threshold", options.threshold, { min: 0, minOpen: true });
   if (options.what !== undefined && typeof options.what !== "string") throw new ValueError(fn, "what", "a string", describe(options.what));
   const ma = summarize(checkNumberArray(fn, "a", a));
   const mb = summarize(checkNumberArray(fn, "b", b));
+  if (reference && (mb.n !== 1 || paired)) {
+    throw new ValueError(fn, "b", "one exact value when 'reference' is true (and not 'paired')", `${mb.n} values${paired ? ", paired" : ""}`);
+  }
   if (paired && ma.n !== mb.n) {
     throw new ValueError(fn, "b", `as many values as 'a' (${ma.n}) when paired`, `${mb.n} values`);
   }
   const difference = ma.mean - mb.mean;
   let standardError: number;
   let dof: number;
-  if (paired) {
+  if (reference) {
+    standardError = ma.standardError;
+    dof = ma.n - 1;
+  } else if (paired) {
     const d = summarize(ma.values.map((x, i) => x - mb.values[i]));
     standardError = d.standardError;
     dof = d.n - 1;
@@ -187,7 +198,7 @@ export function compareMeasurements(a: ArrayLike<number>, b: ArrayLike<number>, 
     const denominator = va ** 2 / (ma.n - 1) + vb ** 2 / (mb.n - 1);
     dof = ma.n < 2 || mb.n < 2 ? NaN : denominator > 0 ? (va + vb) ** 2 / denominator : ma.n + mb.n - 2;
   }
-  const judgeable = ma.n >= 2 && mb.n >= 2;
+  const judgeable = ma.n >= 2 && (mb.n >= 2 || reference);
   const threshold = fixed ?? (judgeable ? tQuantile975(Math.max(1, dof)) : NaN);
   const z = !judgeable ? NaN : standardError > 0 ? difference / standardError : difference === 0 ? 0 : Math.sign(difference) * Infinity;
   const beyondNoise = judgeable ? Math.abs(difference) > threshold * standardError && difference !== 0 : undefined;
@@ -196,7 +207,7 @@ export function compareMeasurements(a: ArrayLike<number>, b: ArrayLike<number>, 
     ? decimalsFor(judgeable && standardError > 0 ? standardError : Math.abs(difference) / 10, 2)
     : checkInteger(fn, "decimals", options.decimals, { min: 0, max: 10 });
   const num = (x: number) => x.toFixed(decimals).replace(/^-/, "−");
-  const seeds = ma.n === mb.n ? `${ma.n} seed${ma.n === 1 ? "" : "s"} each` : `${ma.n} and ${mb.n} seeds`;
+  const seeds = reference ? `${ma.n} seeds against a fixed value` : ma.n === mb.n ? `${ma.n} seed${ma.n === 1 ? "" : "s"} each` : `${ma.n} and ${mb.n} seeds`;
   const noSpread = judgeable && standardError === 0;
   const diffText = noSpread ? withUnit(num(difference), diffUnit) : withUnit(`${num(difference)} ± ${num(standardError)}`, diffUnit);
   const prefix = options.what ? `${options.what}: ` : "";
