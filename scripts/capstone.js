@@ -2,7 +2,8 @@
 // npm run capstone: lesson 09's results table outside Jupyter. Trains every loss of the course on MNIST
 // digits 0-7 with the notebook's budget, once per seed, and prints the table (mean ± standard error over
 // the seeds, each annealed head's final λ) as Markdown, the verdict, and the time (progress goes to stderr).
-// Options: --seeds N (seeds 0…N−1), --epochs N, --per-digit N, --losses softmax,arcFace,... (defaults: the notebook's).
+// Options: --seeds N (seeds 0…N−1), --epochs N, --per-digit N, --losses softmax,arcFace,..., --dim N (feature size),
+// --seen 0,1,2,3,4 --unseen 5,6,7,8,9 (digits trained on / kept for the open set); defaults: the notebook's.
 const path = require("path");
 const losslab = require(path.resolve(__dirname, "..", "lib", "dist"));
 
@@ -12,6 +13,7 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const number = (name, fallback) => (opt(name) === undefined ? fallback : Number(opt(name)));
+const digits = (name) => (opt(name) === undefined ? undefined : opt(name).split(",").map(Number));
 
 async function main() {
   const backend = await losslab.selectBackend();
@@ -24,7 +26,9 @@ async function main() {
     perDigit: number("per-digit", d.perDigit),
     batchSize: d.batchSize,
     learningRate: d.learningRate,
-    embeddingSize: d.embeddingSize,
+    embeddingSize: number("dim", d.embeddingSize),
+    seenDigits: digits("seen"),
+    unseenDigits: digits("unseen"),
     losses: opt("losses") === undefined ? undefined : opt("losses").split(","),
     onProgress: (p) => {
       if (p.done) process.stderr.write(`seed ${p.seed} (${p.seedIndex + 1}/${p.seedCount}) ${p.index + 1}/${p.total} ${p.name}: done at ${p.seconds.toFixed(1)} s\n`);

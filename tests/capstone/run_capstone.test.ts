@@ -15,7 +15,7 @@ describe("runCapstone", () => {
     expect(result.rows.map((r) => r.loss)).toEqual([...CAPSTONE_LOSSES]);
     expect(new Set(result.rows.map((r) => r.loss)).size).toBe(8);
     for (const r of result.rows) {
-      for (const key of ["closedSetAccuracy", "openSetAccuracy", "openSetAuc", "calibrationAccuracy", "calibrationAuc"] as const) {
+      for (const key of ["closedSetAccuracy", "openSetAccuracy", "openSetAuc", "openSetTar", "calibrationAccuracy", "calibrationAuc"] as const) {
         expect(r[key]).toBeGreaterThanOrEqual(0);
         expect(r[key]).toBeLessThanOrEqual(1);
       }
@@ -143,6 +143,7 @@ describe("runCapstoneSeeds", () => {
     expect(rows[0]["final λ"]).toBe("—");
     expect(rows[1]["final λ"]).toMatch(/paper's λ_min 0: not reached, ψ is [\d.]+ % of the target/);
     expect(Object.keys(rows[0])).toContain("training time per seed (s), 3 seeds");
+    expect(rows[0]["open-set TAR at FAR 1 % (%)"]).toMatch(/±/);
   });
 
   it("words the verdict with compareMeasurements from the per-seed numbers", () => {

@@ -29,7 +29,7 @@ import { trainEmbedding, type TripletMinerName } from "../metric_learning/train_
 import { samplePairs } from "../miners/pairs";
 import { balancedRows, embedSet, evaluateHead } from "../training/evaluate";
 import { trainHead, weightRows } from "../training/train_head";
-import { rocAuc } from "../verification/roc";
+import { rocAuc, tarAtFar } from "../verification/roc";
 import { scorePairs } from "../verification/score_pairs";
 import { accuracyAtThreshold, bestThreshold } from "../verification/threshold";
 import { checkInteger, checkOneOf, checkOptions, checkRange, InputTypeError, ValueError, describe } from "../validation";
@@ -48,6 +48,9 @@ const EMBEDDING_LOSSES: readonly CapstoneLoss[] = ["contrastive", "triplet"];
  */
 export const CAPSTONE_LSOFTMAX_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ base: 1000, gamma: 1, power: 2, lambdaMin: 0 });
 export const CAPSTONE_ASOFTMAX_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ base: 1000, gamma: 1, power: 2, lambdaMin: 5 });
+
+/** The false accept rate at which the open-set TAR is read (1 %: with 1,000 different-digit pairs, 10 of them accepted). */
+export const CAPSTONE_FAR = 0.01;
 
 /** The papers' final λ of the annealed heads (L-Softmax's Caffe schedule: 0; SphereFace's: 5). */
 export const PAPER_LAMBDA_MIN: Readonly<Partial<Record<CapstoneLoss, number>>> = Object.freeze({ lSoftmax: 0, aSoftmax: 5 });
@@ -150,6 +153,8 @@ export interface CapstoneRow {
   openSetAccuracy: number;
   /** ROC AUC of the unseen-digit pairs. */
   openSetAuc: number;
+  /** TAR at FAR = CAPSTONE_FAR on the unseen-digit pairs: same-digit pairs accepted when at most 1 % of different-digit pairs are. */
+  openSetTar: number;
   /** ROC AUC of the calibration pairs (seen digits, held out). */
   calibrationAuc: number;
   /** Mean angle of a held-out feature to its class centre, radians. */
@@ -323,6 +328,7 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
         calibrationAccuracy: fitted.accuracy,
         openSetAccuracy: accuracyAtThreshold(openSet, fitted.threshold).accuracy,
         openSetAuc: rocAuc(openSet),
+        openSetTar: tarAtFar(openSet, CAPSTONE_FAR),
         calibrationAuc: rocAuc(calibration),
         intraAngle: seenAngles.intraMean,
         interAngle: seenAngles.interMean,

@@ -8,6 +8,7 @@ import { compareMeasurements, formatMeasurement, summarize } from "../analysis/c
 import { degrees } from "../angular/units";
 import { checkOptions, InputTypeError, checkInteger, describe } from "../validation";
 import {
+  CAPSTONE_FAR,
   CAPSTONE_NAMES,
   PAPER_LAMBDA_MIN,
   runCapstone,
@@ -94,6 +95,7 @@ export function capstoneSeedsTableRows(result: CapstoneSeedsResult): Record<stri
       "closed-set by": row.closedSetMethod === "head" ? "the head" : "nearest centroid (cos)",
       [`open-set pair accuracy, digits ${unseen} (%)`]: m((r) => percent(r.openSetAccuracy)),
       [`open-set ROC AUC, digits ${unseen}`]: m((r) => r.openSetAuc),
+      [`open-set TAR at FAR ${100 * CAPSTONE_FAR} % (%)`]: m((r) => percent(r.openSetTar)),
       "intra-class angle (°)": m((r) => degrees(r.intraAngle)),
       "inter-class angle (°)": m((r) => degrees(r.interAngle)),
       "final λ": lambdaNote(result, loss),
@@ -130,6 +132,12 @@ export function capstoneSeedsVerdict(result: CapstoneSeedsResult): string {
     ? `No loss is ahead of softmax on the open set beyond the seed noise: in this experiment the claim that softmax fails in open-set scenarios is not supported.`
     : `${ahead.length} of the ${others.length} other losses ${ahead.length === 1 ? "is" : "are"} ahead of softmax beyond the noise (${ahead.join(", ")})` +
       `${behind.length ? `, ${behind.length} behind it (${behind.join(", ")})` : ""}: the claim holds in direction against ${ahead.length === 1 ? "that loss" : "those losses"}.`);
+  const tar = (loss: CapstoneLoss) => perSeed(result, loss, (r) => percent(r.openSetTar));
+  const margins = others.filter((l) => ["lSoftmax", "aSoftmax", "cosFace", "arcFace"].includes(l));
+  if (margins.length) {
+    parts.push(`Open-set TAR at FAR ${100 * CAPSTONE_FAR} %, softmax against the margin losses: ` +
+      `${margins.map((l) => compareMeasurements(tar("softmax"), tar(l), { names: ["softmax", name(l)], unit: "%", higherIsBetter: true }).sentence).join("; ")}.`);
+  }
   const closedVs = others.map((l) => compareMeasurements(closed("softmax"), closed(l), { names: ["softmax", name(l)], unit: "%", higherIsBetter: true }));
   const closedDiffer = closedVs.filter((c) => c.beyondNoise).length;
   parts.push(`Closed-set accuracy: softmax differs beyond the noise from ${closedDiffer} of the ${others.length} other losses` +
