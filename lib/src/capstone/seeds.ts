@@ -118,7 +118,8 @@ export function capstoneSeedsVerdict(result: CapstoneSeedsResult): string {
   const closed = (loss: CapstoneLoss) => perSeed(result, loss, (r) => percent(r.closedSetAccuracy));
   const name = (loss: CapstoneLoss) => CAPSTONE_NAMES[loss];
   const others = result.losses.filter((l) => l !== "softmax");
-  const unseen = result.runs[0].unseenDigits.join(" and ");
+  const digits = result.runs[0].unseenDigits;
+  const unseen = digits.length > 1 ? `${digits.slice(0, -1).join(", ")} and ${digits[digits.length - 1]}` : `${digits[0]}`;
   const best = [...result.losses].sort((a, b) => summarize(auc(b)).mean - summarize(auc(a)).mean)[0];
   const parts: string[] = [];
   parts.push(`Over ${n} seeds, on the unseen digits ${unseen}: softmax's open-set ROC AUC is ${formatMeasurement(auc("softmax"))} and its pair accuracy ` +
