@@ -1,4 +1,4 @@
-import { annealedLambda, LSOFTMAX_ANNEALING, SHORT_RUN_ANNEALING, SPHEREFACE_ANNEALING, ValueError } from "losslab";
+import { annealedLambda, LSOFTMAX_ANNEALING, SHORT_RUN_ANNEALING, SHORT_RUN_SPHEREFACE_ANNEALING, SPHEREFACE_ANNEALING, ValueError } from "losslab";
 
 describe("annealedLambda: λ = max(λ_min, base·(1 + γ·iteration)^(−power))", () => {
   it("the course's short-run schedule (base 1000, γ 0.1, power 2, λ_min 0): about 19 after 60 steps, 0.7 after 380", () => {
@@ -6,6 +6,14 @@ describe("annealedLambda: λ = max(λ_min, base·(1 + γ·iteration)^(−power))
     expect(annealedLambda({ iteration: 60, ...SHORT_RUN_ANNEALING })).toBeCloseTo(1000 / 49, 12);
     expect(annealedLambda({ iteration: 250, ...SHORT_RUN_ANNEALING })).toBeCloseTo(1000 / 26 ** 2, 12);
     expect(annealedLambda({ iteration: 380, ...SHORT_RUN_ANNEALING })).toBeCloseTo(1000 / 39 ** 2, 12);
+  });
+
+  it("the short run with SphereFace's floor: the same decay, held at 5 from step 131 (1000/(1 + 0.1·i)² = 5 at i = 131.4)", () => {
+    expect(SHORT_RUN_SPHEREFACE_ANNEALING).toEqual({ base: 1000, gamma: 0.1, power: 2, lambdaMin: 5 });
+    expect(annealedLambda({ iteration: 60, ...SHORT_RUN_SPHEREFACE_ANNEALING })).toBeCloseTo(1000 / 49, 12);
+    expect(annealedLambda({ iteration: 131, ...SHORT_RUN_SPHEREFACE_ANNEALING })).toBeCloseTo(1000 / 14.1 ** 2, 12);
+    expect(annealedLambda({ iteration: 132, ...SHORT_RUN_SPHEREFACE_ANNEALING })).toBe(5);
+    expect(annealedLambda({ iteration: 300, ...SHORT_RUN_SPHEREFACE_ANNEALING })).toBe(5);
   });
 
   it("SphereFace's schedule (base 1000, γ 0.12, power 1, λ_min 5): 1000 at 0, 1000/121 at 1000, floor 5 from 1659", () => {

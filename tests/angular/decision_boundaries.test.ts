@@ -61,6 +61,12 @@ describe("decision rules (a)–(e)", () => {
     expect(rules[4].latex).toBe("\\cos\\theta_1 \\ge \\cos\\theta_2 + 0.35");
   });
 
+  it("leaves out a weight norm of 1 in the softmax rule's LaTeX (the notes' 1.5 and 1 read '1.5 cos θ₁ ≥ cos θ₂')", () => {
+    expect(decisionRule("a", { w1Norm: 1.5, w2Norm: 1 }).latex).toBe("1.5\\cos\\theta_1 \\ge \\cos\\theta_2");
+    expect(decisionRule("a", { w1Norm: 2, w2Norm: 1.5 }).latex).toBe("2\\cos\\theta_1 \\ge 1.5\\cos\\theta_2");
+    expect(decisionRule("a").latex).toBe("\\cos\\theta_1 \\ge \\cos\\theta_2");
+  });
+
   it("boundary curves lie on score = 0, in the angle plane and the cosine plane; NaN where there is none", () => {
     for (const r of rules) {
       for (const t1 of grid) {

@@ -1,3 +1,4 @@
+import { CAPSTONE_ASOFTMAX_ANNEALING, CAPSTONE_LSOFTMAX_ANNEALING, annealedLambda, capstoneSeedsTableRows, capstoneSeedsVerdict, perSeed, runCapstoneSeeds, type CapstoneSeedsResult } from "losslab";
 import { CAPSTONE_LOSSES, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone, InputTypeError, ValueError, type CapstoneProgress, type CapstoneResult } from "losslab";
 
 // a tiny configuration for the cpu backend: three trained digits, 30 images each, one epoch, a small network
@@ -14,7 +15,7 @@ describe("runCapstone", () => {
     expect(result.rows.map((r) => r.loss)).toEqual([...CAPSTONE_LOSSES]);
     expect(new Set(result.rows.map((r) => r.loss)).size).toBe(8);
     for (const r of result.rows) {
-      for (const key of ["closedSetAccuracy", "openSetAccuracy", "openSetAuc", "calibrationAccuracy", "calibrationAuc"] as const) {
+      for (const key of ["closedSetAccuracy", "openSetAccuracy", "openSetAuc", "openSetTar", "calibrationAccuracy", "calibrationAuc"] as const) {
         expect(r[key]).toBeGreaterThanOrEqual(0);
         expect(r[key]).toBeLessThanOrEqual(1);
       }
@@ -27,6 +28,15 @@ describe("runCapstone", () => {
       expect(r.kind).toBe(["contrastive", "triplet"].includes(r.loss) ? "embedding" : "classifier");
       expect(r.closedSetMethod).toBe(r.kind === "embedding" ? "nearest centroid (cosine)" : "head");
     }
+  });
+
+  it("reports the annealed heads' final λ (the schedule at the last step), NaN for the others", () => {
+    const steps = result.budget.stepsPerLoss;
+    const lambda = (loss: string) => result.rows.find((r) => r.loss === loss)!.finalLambda;
+    // the head counts the steps it took: λ after the last step is the schedule at iteration `steps`
+    expect(lambda("lSoftmax")).toBeCloseTo(annealedLambda({ iteration: steps, ...CAPSTONE_LSOFTMAX_ANNEALING }), 6);
+    expect(lambda("aSoftmax")).toBeCloseTo(annealedLambda({ iteration: steps, ...CAPSTONE_ASOFTMAX_ANNEALING }), 6);
+    for (const loss of ["softmax", "cosFace", "arcFace", "triplet"]) expect(lambda(loss)).toBeNaN();
   });
 
   it("gives every loss the same budget: epochs, rows and steps", () => {
@@ -110,3 +120,41 @@ describe("nearestCentroidAccuracy", () => {
   });
 });
 
+
+describe("runCapstoneSeeds", () => {
+  let seeds: CapstoneSeedsResult;
+  beforeAll(async () => {
+    const { seed: _seed, ...rest } = tiny;
+    seeds = await runCapstoneSeeds({ ...rest, losses: ["softmax", "lSoftmax", "arcFace"], seeds: [1, 2, 3] });
+  });
+
+  it("runs the capstone once per seed, the first seed as runCapstone would", async () => {
+    expect(seeds.runs).toHaveLength(3);
+    expect(seeds.losses).toEqual(["softmax", "lSoftmax", "arcFace"]);
+    const single = await runCapstone({ ...tiny, losses: ["softmax", "lSoftmax", "arcFace"] });
+    expect(seeds.runs[0].rows.map((r) => r.openSetAuc)).toEqual(single.rows.map((r) => r.openSetAuc));
+    expect(perSeed(seeds, "softmax", (r) => r.openSetAuc)).toEqual(seeds.runs.map((r) => r.rows[0].openSetAuc));
+  });
+
+  it("tables mean ± s.e. over the seeds and states the final λ against the paper's", () => {
+    const rows = capstoneSeedsTableRows(seeds);
+    expect(rows.map((r) => r.loss)).toEqual(["softmax", "L-Softmax", "ArcFace"]);
+    expect(rows[0]["open-set ROC AUC, digits 8, 9"]).toMatch(/^\d\.\d+ ± \d\.\d+$/);
+    expect(rows[0]["final λ"]).toBe("—");
+    expect(rows[1]["final λ"]).toMatch(/paper's λ_min 0: not reached, ψ is [\d.]+ % of the target/);
+    expect(Object.keys(rows[0])).toContain("training time per seed (s), 3 seeds");
+    expect(rows[0]["open-set TAR at FAR 1 % (%)"]).toMatch(/±/);
+  });
+
+  it("words the verdict with compareMeasurements from the per-seed numbers", () => {
+    const verdict = capstoneSeedsVerdict(seeds);
+    expect(verdict).toMatch(/^Over 3 seeds/);
+    expect(verdict).toMatch(/between softmax and L-Softmax|softmax ahead of L-Softmax|L-Softmax ahead of softmax/);
+    expect(verdict).toContain("Final λ of the annealed heads: L-Softmax");
+  });
+
+  it("checks its options", async () => {
+    await expect(runCapstoneSeeds({ seeds: [] })).rejects.toThrow(InputTypeError);
+    await expect(runCapstoneSeeds({ seed: 1 } as never)).rejects.toThrow(/did you mean 'seeds'/);
+  });
+});

@@ -4,6 +4,7 @@ import {
   embeddingRunName,
   mineBatchHard,
   mineSemiHard,
+  mineSemiHardTfa,
   mineTriplets,
   probeStatistics,
   Rng,
@@ -50,6 +51,7 @@ describe("mineTriplets", () => {
     const rng = new Rng(0);
     expect(mineTriplets("batchHard", { embeddings: e, labels, margin: 0.2, rng })).toEqual(mineBatchHard({ embeddings: e, labels }));
     expect(mineTriplets("semiHard", { embeddings: e, labels, margin: 0.5, rng, distance: "euclidean" })).toEqual(mineSemiHard({ embeddings: e, labels, margin: 0.5, distance: "euclidean" }));
+    expect(mineTriplets("semiHardTfa", { embeddings: e, labels, margin: 0.5, rng, distance: "euclidean" })).toEqual(mineSemiHardTfa({ embeddings: e, labels, distance: "euclidean" }));
     expect(mineTriplets("notes", { embeddings: e, labels, margin: 0.2, rng, notesTriplets: 30 }).candidates).toBe(30);
     expect(mineTriplets("batchAll", { embeddings: e, labels, margin: 0.2, rng }).candidates).toBe(6 * 1 * 4);
     e.dispose();

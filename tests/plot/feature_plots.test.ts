@@ -76,6 +76,13 @@ describe("training pictures", () => {
     expect(bars.length).toBe(4);
     expect(bars[0].xaxis).toBe("x");
     expect(bars[3].xaxis).toBe("x2");
+    // one y scale for every histogram: the tallest bar of any panel sets it
+    const tallest = Math.max(...bars.flatMap((b) => b.y as number[]));
+    const layout = fig.layout as Record<string, any>;
+    expect(layout.yaxis.range).toEqual([0, 1.05 * tallest]);
+    expect(layout.yaxis2.range).toEqual([0, 1.05 * tallest]);
+    // no axis titles floating between the spheres
+    expect([layout.scene.xaxis.title.text, layout.scene2.zaxis.title.text]).toEqual(["", ""]);
     expect(() => sphereFigure([{ title: "p", features: [[1, 2]], labels: [0] }], { title: "t" })).toThrow("3-D features");
     expect(liveSphereFigure("x", s).layout.scene).toBeDefined();
   });

@@ -1,4 +1,4 @@
-import { Rng, rocAuc, rocCurve, ShapeError, ValueError } from "losslab";
+import { Rng, rocAuc, rocCurve, tarAtFar, ShapeError, ValueError } from "losslab";
 
 /** AUC by its definition: over all (same, different) pairs of pairs, 1 if the same-class one looks more similar, ½ on a tie. */
 function bruteForceAuc(scores: number[], isSame: number[], kind: "distance" | "similarity"): number {
@@ -57,5 +57,22 @@ describe("rocAuc and rocCurve", () => {
     expect(() => rocAuc({ scores: [1, NaN], isSame: [1, 0] })).toThrow("argument 'scores' must be finite numbers, but got NaN at index [1].");
     expect(() => rocAuc({ scores: [1, 2], isSame: [1, 2] })).toThrow("argument 'isSame' must be 0, 1, true or false, but got 2 at index [1].");
     expect(() => rocAuc({ scores: [1, 2], isSame: [1, 0], kind: "score" as never })).toThrow("argument 'kind' must be one of 'distance', 'similarity'");
+  });
+});
+
+describe("tarAtFar", () => {
+  // similarities, most similar first: 0.9 S, 0.85 D, 0.8 S, 0.4 S, 0.3 D, 0.2 D, 0.1 D (3 same, 4 different pairs)
+  const input = { scores: [0.9, 0.8, 0.4, 0.85, 0.3, 0.2, 0.1], isSame: [1, 1, 1, 0, 0, 0, 0], kind: "similarity" as const };
+  it("is the largest TPR at an FPR no larger than the given FAR, computed by hand", () => {
+    expect(tarAtFar(input, 0)).toBeCloseTo(1 / 3, 12); // only 0.9 accepted before the first different pair
+    expect(tarAtFar(input, 0.2)).toBeCloseTo(1 / 3, 12); // 1/4 of the different pairs is already too many
+    expect(tarAtFar(input, 0.25)).toBe(1); // accept down to 0.4: one different pair of four
+    expect(tarAtFar(input, 1)).toBe(1);
+  });
+  it("works on distances too, and checks FAR", () => {
+    const distances = { scores: [0.1, 0.2, 0.6, 0.15, 0.7, 0.8, 0.9], isSame: [1, 1, 1, 0, 0, 0, 0] };
+    expect(tarAtFar(distances, 0)).toBeCloseTo(1 / 3, 12);
+    expect(tarAtFar(distances, 0.25)).toBe(1);
+    expect(() => tarAtFar(input, 1.5)).toThrow(ValueError);
   });
 });

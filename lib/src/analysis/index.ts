@@ -8,3 +8,5 @@ export { angleStatistics, type AngleStatistics, type AngleStatisticsOptions, typ
 export { pairAngles, type PairAngles, type PairAnglesOptions } from "./pair_angles";
 export { histogram, quantile, type Histogram, type HistogramOptions } from "./histogram";
 export { rateStandardError } from "./standard_error";
+export { summarize, formatMeasurement, compareMeasurements, tQuantile975, type Measurement, type FormatMeasurementOptions,
+         type CompareOptions, type Comparison, type Verdict } from "./compare";

@@ -48,6 +48,13 @@ export const LSOFTMAX_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ b
 export const SHORT_RUN_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ base: 1000, gamma: 0.1, power: 2, lambdaMin: 0 });
 
 /**
+ * The short-run decay with SphereFace's floor: base 1000, gamma 0.1, power 2, lambda_min 5 (SphereFace's
+ * λ_min, `SPHEREFACE_ANNEALING`). λ reaches 5 after about 130 steps and stays there, so a run of a few
+ * hundred steps ends at the target SphereFace trains with, (5 cos θ + ψ(θ))/6.
+ */
+export const SHORT_RUN_SPHEREFACE_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ base: 1000, gamma: 0.1, power: 2, lambdaMin: 5 });
+
+/**
  * Checks a schedule (every field a finite number ≥ 0), naming the function and the field as the
  * caller wrote it: `prefix` "annealing." for a head's `annealing` option, "" for `annealedLambda`.
  */

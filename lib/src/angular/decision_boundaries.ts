@@ -112,6 +112,9 @@ export function decisionRule(id: DecisionRuleId, options: DecisionRuleOptions = 
   };
 }
 
+/** A factor in front of a cosine: nothing for 1. */
+const coefficient = (w: number) => (w === 1 ? "" : fmt(w));
+
 const RULE_OPTIONS = ["m?", "w1Norm?", "w2Norm?", "psi?", "fallback?"];
 
 type ClassOneRule = Omit<DecisionRule, "holdsClass2" | "holdsClass2Cos" | "scoreClass2" | "scoreClass2Cos" | "class2BoundaryTheta1" | "class2BoundaryCos1">;
@@ -130,7 +133,8 @@ function classOneRule(id: DecisionRuleId, options: DecisionRuleOptions): ClassOn
   let r = 1;
   switch (id) {
     case "a":
-      [loss, latex, f, r] = ["softmax", `${fmt(w1)}\\cos\\theta_1 \\ge ${fmt(w2)}\\cos\\theta_2`, (t) => w1 * Math.cos(t), w2];
+      // a norm of 1 is left out: "1.5 cos θ₁ ≥ cos θ₂", not "≥ 1 cos θ₂"
+      [loss, latex, f, r] = ["softmax", `${coefficient(w1)}\\cos\\theta_1 \\ge ${coefficient(w2)}\\cos\\theta_2`, (t) => w1 * Math.cos(t), w2];
       break;
     case "b":
       [loss, latex, f] = ["modified softmax", "\\cos\\theta_1 \\ge \\cos\\theta_2", Math.cos];

@@ -11,7 +11,7 @@ export { marginTargetOp, evaluateTarget, cosFaceMarginTarget, type MarginTarget 
 export { arcFaceTarget, arcFaceTargetFromCos, arcFaceMarginTarget, arcFaceMonotoneLimit, type ArcFaceMarginOptions } from "./arcface_margin";
 export { MARGIN_DEFAULTS, MAX_PSI_MARGIN } from "./margins";
 export { degrees, radians } from "./units";
-export { annealedLambda, SPHEREFACE_ANNEALING, LSOFTMAX_ANNEALING, SHORT_RUN_ANNEALING, type AnnealingSchedule } from "./annealing";
+export { annealedLambda, SPHEREFACE_ANNEALING, LSOFTMAX_ANNEALING, SHORT_RUN_ANNEALING, SHORT_RUN_SPHEREFACE_ANNEALING, type AnnealingSchedule } from "./annealing";
 export { targetLogit, MARGIN_LOSSES, type MarginLoss, type TargetLogitOptions } from "./target_logit";
 export {
   aSoftmaxBoundaryAngle,

@@ -6,3 +6,4 @@
 export * from "./run_capstone";
 export * from "./centroids";
 export * from "./report";
+export * from "./seeds";

@@ -21,7 +21,7 @@ import { mineBatchAll } from "../miners/batch_all";
 import { mineBatchHard } from "../miners/batch_hard";
 import { samplePairs } from "../miners/pairs";
 import { drawRandomTriplets, mineRandomTriplets, tripletCategory } from "../miners/random_triplets";
-import { mineSemiHard } from "../miners/semi_hard";
+import { mineSemiHard, mineSemiHardTfa } from "../miners/semi_hard";
 import { DEFAULT_TRIPLET_MARGIN, type MinedTriplets, type PairIndices, type TripletIndices } from "../miners/types";
 import { train, type TrainHistory } from "../models/train";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
@@ -47,13 +47,14 @@ import { rawPointDistance } from "./raw_distance";
 
 export type EmbeddingLossName = "naive" | "contrastive" | "triplet";
 export const EMBEDDING_LOSSES: readonly EmbeddingLossName[] = ["naive", "contrastive", "triplet"];
-export type TripletMinerName = "notes" | "semiHard" | "batchHard" | "batchAll";
-export const TRIPLET_MINERS: readonly TripletMinerName[] = ["notes", "semiHard", "batchHard", "batchAll"];
+export type TripletMinerName = "notes" | "semiHard" | "semiHardTfa" | "batchHard" | "batchAll";
+export const TRIPLET_MINERS: readonly TripletMinerName[] = ["notes", "semiHard", "semiHardTfa", "batchHard", "batchAll"];
 
 /** How each miner is called in tables and figures. */
 export const MINER_LABELS: Record<TripletMinerName, string> = {
   notes: "the notes' rule (1000 random triplets)",
   semiHard: "semi-hard (FaceNet)",
+  semiHardTfa: "semi-hard (TF Addons)",
   batchHard: "batch-hard",
   batchAll: "batch-all",
 };
@@ -165,6 +166,7 @@ export interface EmbeddingRun {
 export const MINER_SHORT_LABELS: Record<TripletMinerName, string> = {
   notes: "notes' rule",
   semiHard: "semi-hard",
+  semiHardTfa: "semi-hard (TFA)",
   batchHard: "batch-hard",
   batchAll: "batch-all",
 };
@@ -203,6 +205,8 @@ export function mineTriplets(
       return mineRandomTriplets({ embeddings, labels, margin, distance, count: batch.notesTriplets ?? 1000, seed: batch.rng });
     case "semiHard":
       return mineSemiHard({ embeddings, labels, margin, distance });
+    case "semiHardTfa":
+      return mineSemiHardTfa({ embeddings, labels, distance });
     case "batchHard":
       return mineBatchHard({ embeddings, labels, distance });
     default:

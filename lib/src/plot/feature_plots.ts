@@ -265,6 +265,10 @@ export function sphereFigure(panels: FeaturePanel[], options: { title: string; p
   const traces: Trace[] = [];
   const top = options.pairs ? 0.36 : 0;
   const layout: Layout = { annotations: [], legend: { x: 1.01, y: 1, itemsizing: "constant" } };
+  const bins = options.bins ?? 36;
+  // every histogram on one y scale, so that equal heights mean equal densities from panel to panel
+  const densities = (options.pairs ?? []).map((pairs) => [pairs.positive, pairs.negative].map((values) => histogram(values.map(degrees), { bins, min: 0, max: 180 })));
+  const yMax = Math.max(1e-12, ...densities.flat().flatMap((h) => h.density));
   panels.forEach((panel, k) => {
     if (panel.features.some((f) => f.length !== 3)) throw new Error(`losslab.sphereFigure: panel '${panel.title}' needs 3-D features`);
     const scene = k === 0 ? "scene" : `scene${k + 1}`;
@@ -273,12 +277,13 @@ export function sphereFigure(panels: FeaturePanel[], options: { title: string; p
     if (panel.weights) traces.push(...weightLines(panel.weights, 1.25, { scene }));
     traces.push(...panelPoints(panel, { scene }, k === 0));
     // the wireframe is the reference: no grid, ticks or background boxes
-    const axis = (t: string) => ({ range: [-1.3, 1.3], title: { text: t }, showticklabels: false, showspikes: false, showgrid: false, showbackground: false, zeroline: false });
+    // and no axis titles: without ticks they only floated between the panels
+    const axis = { range: [-1.3, 1.3], title: { text: "" }, showticklabels: false, showspikes: false, showgrid: false, showbackground: false, zeroline: false };
     layout[scene] = {
       domain: { x, y: [top, 0.95] },
-      xaxis: axis("x₁"),
-      yaxis: axis("x₂"),
-      zaxis: axis("x₃"),
+      xaxis: axis,
+      yaxis: axis,
+      zaxis: axis,
       aspectmode: "cube",
       camera: { eye: { x: 1.45, y: 1.45, z: 0.9 } },
     };
@@ -286,10 +291,9 @@ export function sphereFigure(panels: FeaturePanel[], options: { title: string; p
     const pairs = options.pairs?.[k];
     if (pairs) {
       const [xa, ya] = [axisName("x", k), axisName("y", k)];
-      const bins = options.bins ?? 36;
-      const kinds: [string, number[], number][] = [["positive pairs (same digit)", pairs.positive, 1], ["negative pairs (different digits)", pairs.negative, 0]];
-      for (const [name, values, colour] of kinds) {
-        const h = histogram(values.map(degrees), { bins, min: 0, max: 180 });
+      const kinds: [string, number, number][] = [["positive pairs (same digit)", 0, 1], ["negative pairs (different digits)", 1, 0]];
+      for (const [name, which, colour] of kinds) {
+        const h = densities[k][which];
         traces.push({
           type: "bar", name, x: h.centres, y: h.density, width: 180 / bins, xaxis: xa, yaxis: ya,
           marker: { color: seriesColor(colour), opacity: 0.6 }, legendgroup: name, showlegend: k === 0,
@@ -297,7 +301,8 @@ export function sphereFigure(panels: FeaturePanel[], options: { title: string; p
         });
       }
       layout[`xaxis${k === 0 ? "" : k + 1}`] = { domain: [k / n + 0.03, (k + 1) / n - 0.03], range: [0, 180], dtick: 45, anchor: ya, title: { text: "angle (°)" } };
-      layout[`yaxis${k === 0 ? "" : k + 1}`] = { domain: [0, 0.27], anchor: xa, title: { text: k === 0 ? "density" : "" }, showticklabels: k === 0 };
+      layout[`yaxis${k === 0 ? "" : k + 1}`] = { domain: [0, 0.27], anchor: xa, title: { text: k === 0 ? "density" : "" }, showticklabels: k === 0,
+        range: [0, 1.05 * yMax], autorange: false };
     }
   });
   if (options.pairs) {

@@ -4,7 +4,7 @@
  * probability that a random same-class pair scores as more similar than a random different-class pair,
  * ties counting one half (the Mann–Whitney statistic): 1 perfect, 0.5 chance.
  */
-import { ValueError } from "../validation";
+import { checkRange, ValueError } from "../validation";
 import { groupScores, type VerificationInput } from "./scores";
 
 export interface RocCurve {
@@ -53,4 +53,21 @@ function curveOf(fn: string, input: VerificationInput): RocCurve {
 /** The area under the ROC curve of scored pairs (see `rocCurve`). */
 export function rocAuc(input: VerificationInput): number {
   return curveOf("rocAuc", input).auc;
+}
+
+/**
+ * TAR at a fixed FAR, the face-verification measure: the largest true positive rate (same-class pairs
+ * accepted) among the ROC's thresholds whose false positive rate (different-class pairs accepted) is at
+ * most `far`. With n different-class pairs, a FAR below 1/n can only be met by accepting no
+ * different-class pair at all.
+ */
+export function tarAtFar(input: VerificationInput, far: number): number {
+  const fn = "tarAtFar";
+  const limit = checkRange(fn, "far", far, { min: 0, max: 1 });
+  const curve = curveOf(fn, input);
+  let best = 0;
+  curve.fpr.forEach((x, k) => {
+    if (x <= limit + 1e-12 && curve.tpr[k] > best) best = curve.tpr[k];
+  });
+  return best;
 }
