@@ -22,7 +22,8 @@ async function serve(head) {
     if (line.trim() === "quit") {
       console.log(JSON.stringify({ numTensors: ll.tf.memory().numTensors, loss: run.loss() }));
       run.dispose();
-      return;
+      process.exit(0); // tfjs-node's thread pool would keep an idle process alive
+
     }
     const ms = [];
     for (let k = Number(line); k > 0; k--) ms.push(ll.timeMs(() => run.step(step++)));
