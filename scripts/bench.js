@@ -111,10 +111,7 @@ async function sideBySide() {
   return contestants;
 }
 
-const median = (a) => {
-  const s = [...a].sort((p, q) => p - q);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const { median } = require("losslab");
 const fastest = (head) => results.filter((r) => r.head === head && !r.backend.startsWith("torch")).sort((a, b) => a.medianMsPerStep - b.medianMsPerStep)[0];
 let soft;
 

@@ -37,7 +37,10 @@ export function formulationFor(backend: string = tf.getBackend()): Formulation {
   return BY_BACKEND[backend] ?? DEFAULT;
 }
 
-/** Adam with learning rate α, in the faster of `tf.train.adam` and `FlatAdam` on the active backend. */
-export function adamFor(learningRate: number, backend: string = tf.getBackend()): tf.Optimizer {
-  return formulationFor(backend).optimizer === "flatAdam" ? new FlatAdam({ learningRate }) : tf.train.adam(learningRate);
+/**
+ * Adam with learning rate α as `optimizer` says, by default the faster of `tf.train.adam` and
+ * `FlatAdam` on the active backend.
+ */
+export function adamFor(learningRate: number, optimizer: OptimizerFormulation = formulationFor().optimizer): tf.Optimizer {
+  return optimizer === "flatAdam" ? new FlatAdam({ learningRate }) : tf.train.adam(learningRate);
 }

@@ -5,7 +5,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { referenceModel, type ReferenceHead } from "./reference_model";
 import { adamFor, type Formulation } from "../backend/formulations";
-import { FlatAdam } from "../optim/flat_adam";
 import { InputTypeError, ShapeError, checkInteger, checkOptions, describe } from "../validation";
 
 /** A reference model with its optimiser and up to 20 ready mini-batches: one training step at a time. */
@@ -38,8 +37,7 @@ export function referenceRun(
   if (n < batchSize) throw new ShapeError(fn, "labels", `at least batchSize (${batchSize}) digits`, `${n}`);
   checkOptions(fn, formulation, ["dense?", "optimizer?"], "formulation");
   const model = referenceModel({ head, featureSize, dense: formulation.dense });
-  const optimizer =
-    formulation.optimizer === undefined ? adamFor(1e-3) : formulation.optimizer === "flatAdam" ? new FlatAdam({ learningRate: 1e-3 }) : tf.train.adam(1e-3);
+  const optimizer = adamFor(1e-3, formulation.optimizer);
   const variables = [...model.net.variables, ...model.head.trainableVariables];
   // batches as ready tensors: the benchmark measures training, not data copies
   const xs: tf.Tensor2D[] = [];

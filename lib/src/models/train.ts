@@ -8,6 +8,7 @@
  * read and freed; tensors the loop made are freed at the end (tf.memory().numTensors stays flat).
  */
 import * as tf from "@tensorflow/tfjs";
+import { adamFor } from "../backend/formulations";
 import { Rng } from "../random/rng";
 import {
   checkBoolean,
@@ -128,7 +129,7 @@ export async function train(model: Trainable, options: TrainOptions): Promise<Tr
   const rng = new Rng(checkInteger(fn, "seed", options.seed ?? 0));
   const valueChecks = checkBoolean(fn, "valueChecks", options.valueChecks ?? false);
   const ownOptimizer = options.optimizer === undefined;
-  const optimizer = options.optimizer ?? tf.train.adam(learningRate);
+  const optimizer = options.optimizer ?? adamFor(learningRate);
   try {
     // the inputs stay in JS memory: copying a batch's rows into a new tensor is 5-10× faster than
     // tf.gather on the cpu and wasm backends (measured: 1.4 ms against 7.9 ms for 128 MNIST rows on wasm)

@@ -18,7 +18,7 @@
  * that step (its moments decay and it still moves; `tf.train.adam` would skip it).
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkNumber, checkOptions, checkRange, ValueError } from "../validation";
+import { checkOptions, checkRange, ValueError } from "../validation";
 
 /** A variable's name and a tensor (tfjs-core's NamedTensor, which the tfjs union package does not re-export). */
 type NamedTensor = { name: string; tensor: tf.Tensor };
@@ -57,8 +57,7 @@ export class FlatAdam extends tf.Optimizer {
     this.learningRate = checkRange(FN, "learningRate", options.learningRate ?? 1e-3, { min: 0, minOpen: true });
     this.beta1 = checkRange(FN, "beta1", options.beta1 ?? 0.9, { min: 0, max: 1, maxOpen: true });
     this.beta2 = checkRange(FN, "beta2", options.beta2 ?? 0.999, { min: 0, max: 1, maxOpen: true });
-    this.epsilon = checkNumber(FN, "epsilon", options.epsilon ?? 1e-7);
-    if (this.epsilon <= 0) throw new ValueError(FN, "epsilon", "a number > 0", String(this.epsilon));
+    this.epsilon = checkRange(FN, "epsilon", options.epsilon ?? 1e-7, { min: 0, minOpen: true });
   }
 
   override applyGradients(variableGradients: tf.NamedTensorMap | NamedTensor[]): void {
