@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Serves the course to a class on this machine (`npm run hub`): the course's set-up (scripts/setup.sh), then
+# JupyterHub and its authenticator from python/requirements-hub.txt installed into .venv on top of the
+# course's own packages (python/requirements.txt stays as it is), then JupyterHub with
+# python/jupyterhub_config.py on http://127.0.0.1:8000 (LOSSLAB_HUB_PORT). Its state (database, passwords,
+# the students' folders) lives in .hub/ (LOSSLAB_HUB_STATE). Students are listed one per line in
+# .hub/students.txt (or LOSSLAB_HUB_STUDENTS=a,b,c); the lecturer signs in as "teacher" (LOSSLAB_HUB_ADMIN).
+# `bash scripts/hub.sh --setup-only` installs and returns; other arguments go to jupyterhub.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+say() { printf 'hub: %s\n' "$*"; }
+
+bash scripts/setup.sh
+
+# --- JupyterHub into .venv, additively; .venv's own stamp goes when set-up recreates .venv ----------
+hub_stamp=".venv/.losslab-hub-setup"
+hub_hash=$(cat python/requirements.txt python/requirements-hub.txt | sha256sum | cut -c1-16)
+if [ ! -f "$hub_stamp" ] || [ "$(cat "$hub_stamp")" != "$hub_hash" ]; then
+  say "installing JupyterHub into .venv (python/requirements-hub.txt)"
+  # --no-deps: the file pins the whole closure, so nothing of python/requirements.txt is up- or downgraded
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r python/requirements-hub.txt \
+    2> >(grep -v "^WARNING: Location" >&2)
+  .venv/bin/python -m pip check >/dev/null || { .venv/bin/python -m pip check >&2; exit 1; }
+  echo "$hub_hash" > "$hub_stamp"
+fi
+[ -x node_modules/.bin/configurable-http-proxy ] ||
+  { echo "hub: node_modules/.bin/configurable-http-proxy is missing: run 'npm run setup'" >&2; exit 1; }
+
+if [ "${1:-}" = --setup-only ]; then
+  say "ready ($(.venv/bin/jupyterhub --version), configurable-http-proxy $(node_modules/.bin/configurable-http-proxy --version))"
+  exit 0
+fi
+
+state=${LOSSLAB_HUB_STATE:-$root/.hub}
+mkdir -p "$state"
+if [ ! -f "$state/students.txt" ]; then
+  cat > "$state/students.txt" <<'EOF'
+# One student's user name a line (lines starting with # are ignored); restart `npm run hub` after editing,
+# or add students live in the hub's admin panel (Admin > Add Users) while signed in as the lecturer.
+# Each listed name's first sign-in sets that student's password (8 characters or more).
+EOF
+fi
+say "serving the course on http://127.0.0.1:${LOSSLAB_HUB_PORT:-8000}/ — sign in first as '${LOSSLAB_HUB_ADMIN:-teacher}' to set the lecturer's password; students: $state/students.txt"
+cd "$state"
+exec "$root/.venv/bin/jupyterhub" -f "$root/python/jupyterhub_config.py" "$@"
