@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the project, in order: set-up (idempotent), type check, the jest suites of lib and
 # of the notebook tooling, every notebook in a fresh tslab kernel (also writing the offline pages to
-# build/), the page tests and the JupyterLab tests in headless Chromium. Ends with one line,
+# build/), the page tests and the JupyterLab tests in headless Chromium, and the class on JupyterHub. Ends with one line,
 # "total: N passed, N failed", counting jest tests and notebooks, after one line per stage and
 # backend. Arguments go to the library's jest runs (e.g. -t huber).
 set -uo pipefail
@@ -32,7 +32,7 @@ jest_files=()
 for backend in $backends; do
   echo "== jest: lib on the '$backend' backend"
   LOSSLAB_TEST_BACKEND=$backend node_modules/.bin/jest --ci --json --outputFile="build/jest-$backend.json" \
-    --testPathIgnorePatterns /node_modules/ /tests/notebooks/ /tests/tooling/ /tests/pages/ /tests/jupyterlab/ "$@" || jest_status=1
+    --testPathIgnorePatterns /node_modules/ /tests/notebooks/ /tests/tooling/ /tests/pages/ /tests/jupyterlab/ /tests/hub/ "$@" || jest_status=1
   jest_files+=("build/jest-$backend.json")
 done
 echo "== jest: notebook tooling"
@@ -52,5 +52,10 @@ echo "== JupyterLab in headless Chromium: Run All on every lesson and an exercis
 LOSSLAB_LAB_TESTS=1 node_modules/.bin/jest --ci --json --outputFile=build/jest-jupyterlab.json tests/jupyterlab
 lab_status=$?
 
-node scripts/test_summary.js build/notebooks.log "$typecheck" "${jest_files[@]}" build/jest-pages.json build/jest-jupyterlab.json
-[ $typecheck -eq 0 ] && [ $jest_status -eq 0 ] && [ $nb_status -eq 0 ] && [ $pages_status -eq 0 ] && [ $lab_status -eq 0 ]
+echo "== a class on JupyterHub: the binder/ files, then ${LOSSLAB_HUB_CLASS_SIZE:-4} simulated students running lesson 01 through the hub at once"
+rm -f build/jest-hub.json # a result left from an earlier run must not count
+bash scripts/hub.sh --setup-only && node_modules/.bin/jest --ci --runInBand --json --outputFile=build/jest-hub.json tests/hub
+hub_status=$?
+
+node scripts/test_summary.js build/notebooks.log "$typecheck" "${jest_files[@]}" build/jest-pages.json build/jest-jupyterlab.json build/jest-hub.json
+[ $typecheck -eq 0 ] && [ $jest_status -eq 0 ] && [ $nb_status -eq 0 ] && [ $pages_status -eq 0 ] && [ $lab_status -eq 0 ] && [ $hub_status -eq 0 ]

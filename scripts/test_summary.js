@@ -1,5 +1,5 @@
 // Prints the closing lines of `npm test`: one line per stage (jest on each backend, the notebook
-// tooling, pages, JupyterLab, notebooks), then "total: N passed, N failed" over all of them; a failed
+// tooling, pages, JupyterLab, the class on JupyterHub, notebooks), then "total: N passed, N failed" over all of them; a failed
 // type check counts as one failure. A missing or unreadable result counts as a failure, never as a pass.
 // Usage: node test_summary.js NOTEBOOK_LOG TYPECHECK_STATUS RESULT...
 // where each RESULT is a jest JSON file (build/jest-<stage>.json), or build/jest-native-missing (a
