@@ -127,9 +127,15 @@ class MemorySampler:
 
 
 # --- the hub ---------------------------------------------------------------------------------------
+TEST_CONFIG = ROOT / "tests" / "hub" / "jupyterhub_test_config.py"
+REAL_CONFIG = ROOT / "python" / "jupyterhub_config.py"
+
+
 class Hub:
-    def __init__(self, state: Path):
+    def __init__(self, state: Path, config: Path = TEST_CONFIG, env=None):
         self.state = state
+        self.config = config
+        self.extra_env = env or {}
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = state / "jupyterhub.log"
@@ -139,10 +145,11 @@ class Hub:
         shutil.rmtree(self.state, ignore_errors=True)
         self.state.mkdir(parents=True)
         env = dict(os.environ, LOSSLAB_HUB_STATE=str(self.state), LOSSLAB_HUB_PORT=str(self.port),
-                   LOSSLAB_HUB_API_PORT=str(free_port()), LOSSLAB_HUB_PROXY_API_PORT=str(free_port()))
+                   LOSSLAB_HUB_API_PORT=str(free_port()), LOSSLAB_HUB_PROXY_API_PORT=str(free_port()),
+                   **self.extra_env)
         self.log = open(self.log_path, "w")
         self.proc = subprocess.Popen(
-            [str(ROOT / ".venv" / "bin" / "jupyterhub"), "-f", str(ROOT / "tests" / "hub" / "jupyterhub_test_config.py")],
+            [str(ROOT / ".venv" / "bin" / "jupyterhub"), "-f", str(self.config)],
             cwd=self.state, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
 
     async def wait_ready(self, http: aiohttp.ClientSession, seconds=90):
@@ -189,18 +196,26 @@ class Student:
     def auth(self, token=None):
         return {"Authorization": f"token {token or self.token}"}
 
-    async def sign_in(self):
+    async def login_form(self, password: str, with_xsrf=True) -> int:
+        """Posts the login form as a browser does; the status: 302 signed in, anything else refused."""
         async with self.http.get(f"{self.hub.url}/hub/login") as r:
             page = await r.text()
         xsrf = re.search(r'name="_xsrf" value="([^"]+)"', page)
         if not xsrf:
             raise RuntimeError(f"{self.name}: the login page has no _xsrf field")
-        data = {"username": self.name, "password": secrets.token_hex(8), "_xsrf": xsrf.group(1)}
+        self.xsrf = xsrf.group(1)
+        data = {"username": self.name, "password": password}
+        if with_xsrf:
+            data["_xsrf"] = self.xsrf
         async with self.http.post(f"{self.hub.url}/hub/login", data=data, allow_redirects=False) as r:
-            if r.status != 302:
-                raise RuntimeError(f"{self.name}: signing in answered {r.status}")
+            return r.status
+
+    async def sign_in(self):
+        status = await self.login_form(secrets.token_hex(8))
+        if status != 302:
+            raise RuntimeError(f"{self.name}: signing in answered {status}")
         # a token of one's own, asked for with the session cookie (and the XSRF header the hub requires)
-        cookie = {c.key: c.value for c in self.http.cookie_jar}.get("_xsrf", xsrf.group(1))
+        cookie = {c.key: c.value for c in self.http.cookie_jar}.get("_xsrf", self.xsrf)
         async with self.http.post(f"{self.hub.url}/hub/api/users/{self.name}/tokens", headers={"X-XSRFToken": cookie},
                                   json={"note": "class test", "expires_in": 900}) as r:
             if r.status != 201:
@@ -379,6 +394,43 @@ async def run_class(n: int, lesson: str, state: Path):
     return report
 
 
+async def check_auth(state: Path):
+    """The hub as `npm run hub` configures it (FirstUseAuthenticator): who may sign in, and how."""
+    hub = Hub(state, REAL_CONFIG, {"LOSSLAB_HUB_STUDENTS": "alice"})
+    hub.start()
+    answers = {}
+    try:
+        async with aiohttp.ClientSession() as http:
+            await hub.wait_ready(http)
+        # one browser each: a fresh cookie jar for every attempt
+        clients = []
+
+        async def attempt(name, password, with_xsrf=True):
+            clients.append(Student(name, hub))
+            return await clients[-1].login_form(password, with_xsrf)
+
+        password, other = secrets.token_hex(8), secrets.token_hex(8)
+        try:
+            answers["a name not on the roster"] = await attempt("mallory", password)
+            answers["a listed student, first sign-in, 7-character password"] = await attempt("alice", "1234567")
+            # had it gone through, it would have set `other` as alice's password and the next line would fail
+            answers["a listed student, first sign-in without the form's XSRF field"] = await attempt("alice", other, False)
+            answers["a listed student, first sign-in, sets the password"] = await attempt("alice", password)
+            answers["the same student, another password"] = await attempt("alice", other)
+            answers["the same student, the password set"] = await attempt("alice", password)
+            anonymous = clients[0].http  # mallory's browser: never signed in
+            async with anonymous.get(f"{hub.url}/hub/api/users") as r:
+                answers["the REST API without a token"] = r.status
+            async with anonymous.get(f"{hub.url}/hub/api/users", headers={"Authorization": "token " + secrets.token_hex(16)}) as r:
+                answers["the REST API with a made-up token"] = r.status
+        finally:
+            for client in clients:
+                await client.http.close()
+    finally:
+        hub.stop()
+    return answers
+
+
 def machine():
     load = os.getloadavg()
     mem = {k: int(v.split()[0]) * 1024 for k, v in
@@ -415,12 +467,22 @@ def main():
     ap.add_argument("--json", help="write the report here")
     ap.add_argument("--state", default=str(ROOT / "build" / "hub-class"), help="the hub's scratch state folder")
     ap.add_argument("--keep", action="store_true", help="keep the state folder (the students' copies, the hub's log)")
+    ap.add_argument("--auth-only", action="store_true",
+                    help="only check sign-in on the hub as `npm run hub` configures it (FirstUseAuthenticator), no class")
     opts = ap.parse_args()
     if opts.students < 1:
         ap.error("--students must be 1 or more")
     if not (ROOT / opts.lesson).is_file():
         ap.error(f"--lesson {opts.lesson}: no such notebook")
     state = Path(opts.state).resolve()
+    if opts.auth_only:
+        answers = asyncio.run(check_auth(state))
+        if opts.json:
+            Path(opts.json).write_text(json.dumps(answers, indent=1))
+        for what, status in answers.items():
+            print(f"  {what}: {status}")
+        shutil.rmtree(state, ignore_errors=True)
+        return
     report = asyncio.run(run_class(opts.students, opts.lesson, state))
     report["failures"] = failures(report)
     if opts.json:
