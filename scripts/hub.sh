@@ -33,7 +33,9 @@ if [ "${1:-}" = --setup-only ]; then
   exit 0
 fi
 
-state=${LOSSLAB_HUB_STATE:-$root/.hub}
+# absolute, since the hub runs from inside it and the config reads it again
+state=$(realpath -m "${LOSSLAB_HUB_STATE:-$root/.hub}")
+export LOSSLAB_HUB_STATE=$state
 mkdir -p "$state"
 if [ ! -f "$state/students.txt" ]; then
   cat > "$state/students.txt" <<'EOF'
