@@ -118,6 +118,6 @@ if os.getuid() == 0:
 c.Spawner.environment = {
     key: os.environ[key] for key in ("LOSSLAB_BACKEND", "LOSSLAB_DATA", "TF_CPP_MIN_LOG_LEVEL") if key in os.environ
 }
-# a tslab kernel starts in a few seconds, but several at once on two cores take longer
+# a server alone starts in a few seconds; a class starting at once on two cores took about 30 s in the class test
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120

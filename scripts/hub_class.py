@@ -191,6 +191,7 @@ class Student:
         # aiohttp keeps no cookies of an IP host unless told: the hub is on 127.0.0.1
         self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
         self.token = None
+        self.session = None
         self.result = {"name": name}
 
     def auth(self, token=None):
@@ -276,6 +277,7 @@ class Student:
             if r.status != 201:
                 raise RuntimeError(f"{self.name}: opening the lesson answered {r.status}: {await r.text()}")
             session = await r.json()
+        self.session = session["id"]
         kernel, session_id = session["kernel"]["id"], uuid.uuid4().hex
         ws_url = f"{self.api()}/kernels/{kernel}/channels?session_id={session_id}".replace("http:", "ws:")
         errors, count = [], 0
@@ -287,11 +289,10 @@ class Student:
                     "code": code, "silent": False, "store_history": True, "user_expressions": {},
                     "allow_stdin": False, "stop_on_error": True}, timeout=CELL_TIMEOUT)
                 count += 1
-                if reply["content"]["status"] != "ok" or failure:
-                    errors.append(failure or reply["content"].get("evalue", reply["content"]["status"]))
+                if reply["content"].get("status") != "ok" or failure:
+                    errors.append(failure)
                     break
         self.result["cells_run"], self.result["cells"], self.result["errors"] = count, len(cells), errors
-        self.session = session["id"]
 
     async def request(self, ws, session_id, msg_type, content, timeout):
         msg_id = uuid.uuid4().hex
@@ -299,10 +300,11 @@ class Student:
             "header": {"msg_id": msg_id, "msg_type": msg_type, "session": session_id, "username": self.name,
                        "version": "5.3", "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
             "parent_header": {}, "metadata": {}, "content": content, "channel": "shell", "buffers": []})
-        failure = None
+        failure, reply, idle, stderr = None, None, False, ""
         reply_type = msg_type.replace("_request", "_reply")
         until = time.monotonic() + timeout
-        while True:
+        # done when both the shell reply and the iopub "idle" have come: the error output may follow the reply
+        while reply is None or not idle:
             left = until - time.monotonic()
             if left <= 0:
                 raise RuntimeError(f"{self.name}: no {reply_type} within {timeout} s")
@@ -314,13 +316,22 @@ class Student:
                 continue
             if data["msg_type"] == "error":
                 failure = f"{data['content']['ename']}: {data['content']['evalue']}"
+            elif data["msg_type"] == "stream" and data["content"].get("name") == "stderr":
+                stderr += data["content"]["text"]  # tslab reports a cell's exception here, not as an "error"
             if data["channel"] == "shell" and data["msg_type"] == reply_type:
-                return data, failure
+                reply = data
+            if data["msg_type"] == "status" and data["content"].get("execution_state") == "idle":
+                idle = True
+        status = reply["content"].get("status", "ok")  # tslab's kernel_info_reply has none
+        if status != "ok" and not failure:
+            failure = stderr.strip()[:500] or reply["content"].get("evalue") or status
+        return reply, failure
 
     async def stop(self):
         if self.token:
-            async with self.http.delete(f"{self.api()}/sessions/{getattr(self, 'session', '')}", headers=self.auth()):
-                pass
+            if self.session:  # shutting the kernel down, as closing the notebook and its kernel does
+                async with self.http.delete(f"{self.api()}/sessions/{self.session}", headers=self.auth()):
+                    pass
             async with self.http.delete(f"{self.hub.url}/hub/api/users/{self.name}/server", headers=self.auth()):
                 pass
         await self.http.close()
@@ -390,7 +401,13 @@ async def run_class(n: int, lesson: str, state: Path):
         stopping = time.monotonic()
         hub.stop()
         report["hub_stop_seconds"] = time.monotonic() - stopping
-        report["left_running"] = sorted(server_pids(state))
+        left = server_pids(state)
+        report["left_running"] = sorted(left)
+        for pid in left.values():  # reported as a failure above; ended here so that none outlives the test
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
     return report
 
 
