@@ -61,12 +61,12 @@ describe("experiments", () => {
   it("passes measured runs at enough settings, re-measuring each", () => {
     const r = runExperiment(square, [{ setting: 2, measured: 4 }, { setting: 3, measured: 9 }]);
     expect(r).toMatchObject({ status: "passed", passed: 3, total: 3 });
-    expect(r.cases[0]).toEqual({ name: "v = 2", ok: true, message: "the square 4, measured again" });
+    expect(r.cases[0]).toEqual({ name: "v = 2", ok: true, message: "the square: 4, measured again" });
   });
 
   it("a number that the checker does not measure fails, naming the setting", () => {
     const r = runExperiment(square, [{ setting: 2, measured: 9 }, { setting: 3, measured: 9 }]);
-    expect(r.cases[0].message).toBe("you recorded 9, the checker measures the square 4: did you run the cell with v = 2 and copy its number?");
+    expect(r.cases[0].message).toBe("you recorded 9, the checker measures the square: 4. Did you run the cell with v = 2 and copy its number?");
   });
 
   it("counts distinct settings", () => {

@@ -25,7 +25,7 @@ export function expectExperiment<S>(e: Experiment<S>, settings: S[], badSetting:
   if (settings.length > 1 && measured[0] !== measured[1]) {
     const swapped = runExperiment(e, [{ setting: settings[1], measured: measured[0] }]);
     expect(swapped.cases[0].ok).toBe(false);
-    expect(swapped.cases[0].message).toContain(`did you run the cell with ${e.describeSetting(settings[1])}`);
+    expect(swapped.cases[0].message).toContain(`Did you run the cell with ${e.describeSetting(settings[1])}`);
   }
   const bad = runExperiment(e, [{ setting: badSetting, measured: 0 }]);
   expect(bad.cases[0].ok).toBe(false);

@@ -108,11 +108,11 @@ export function runExperiment<S>(e: Experiment<S>, runs: unknown): CheckReport {
     const truth = e.measure(setting);
     const diff = compare(truth, r.measured, e.rtol ?? 1e-6, e.atol ?? 1e-9);
     return diff === ""
-      ? { name, ok: true, message: `${e.quantity} ${renderValue(truth)}, measured again` }
+      ? { name, ok: true, message: `${e.quantity}: ${renderValue(truth)}, measured again` }
       : {
           name,
           ok: false,
-          message: `you recorded ${renderValue(r.measured)}, the checker measures ${e.quantity} ${renderValue(truth)}: did you run the cell with ${e.describeSetting(setting)} and copy its number?`,
+          message: `you recorded ${renderValue(r.measured)}, the checker measures ${e.quantity}: ${renderValue(truth)}. Did you run the cell with ${e.describeSetting(setting)} and copy its number?`,
         };
   });
   const distinct = new Set(runs.map((r) => JSON.stringify((r as { setting?: unknown } | null)?.setting))).size;

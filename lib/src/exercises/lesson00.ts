@@ -95,7 +95,7 @@ export function experiment00(): Experiment<number> {
   return {
     title: "Exercise 00 · experiment",
     describeSetting: (eta) => `η = ${eta}`,
-    quantity: `J after ${EXPERIMENT00_UPDATES} updates from θ = [0, 0] (or where the run stopped, diverged)`,
+    quantity: `J after ${EXPERIMENT00_UPDATES} updates from θ = [0, 0] (where the run stopped if it diverged)`,
     measure: (eta) => {
       const path = gradientDescent(descentProblem(), [0, 0], { learningRate: eta, epochs: EXPERIMENT00_UPDATES });
       return path.costs[path.costs.length - 1];
