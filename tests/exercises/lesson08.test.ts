@@ -1,5 +1,5 @@
 import {
-  exercise08, exercise08Scale, prediction08, experiment08, bestTrueClassProbability, cosFaceScaleBound, notYet, runChecks, type ArcFaceLogitFunction, type CosFaceMinScaleFunction,
+  exercise08, exercise08Scale, prediction08, tf, experiment08, bestTrueClassProbability, cosFaceScaleBound, notYet, runChecks, type ArcFaceLogitFunction, type CosFaceMinScaleFunction,
 } from "losslab";
 import { expectExperiment, expectQuestion } from "./helpers";
 
@@ -61,7 +61,9 @@ describe("exercise 08: prediction and experiment", () => {
   });
 
   it("trained CosFace reaches the bound's probability: below it at s = 2, close to it (and above 0.9) at s = 5", () => {
+    const before = tf.memory().numTensors;
     const [low, high] = expectExperiment(experiment08(), [2, 5], 0);
+    expect(tf.memory().numTensors).toBe(before);
     expect(low).toBeLessThan(bestTrueClassProbability(10, 2) + 1e-3);
     expect(low).toBeLessThan(0.9);
     expect(high).toBeGreaterThan(0.9);

@@ -165,7 +165,8 @@ function trainCosFace(s: number): number {
   const n = classes * perClass;
   const rng = new Rng(seed);
   const labels = tf.tensor1d(Array.from({ length: n }, (_, i) => i % classes), "int32");
-  const features = tf.variable(tf.tensor2d(Array.from({ length: n * dim }, () => rng.normal()), [n, dim]));
+  // in a tidy, so that the initial values are freed (a variable keeps a copy)
+  const features = tf.tidy(() => tf.variable(tf.tensor2d(Array.from({ length: n * dim }, () => rng.normal()), [n, dim])));
   const head = new CosFaceHead({ inputDim: dim, numClasses: classes, s, m, seed });
   const optimizer = tf.train.adam(learningRate);
   try {
