@@ -19,7 +19,7 @@ With --committed (npm test), each notebook is run as git has it (the index: what
 staged to be), not the working copy a lecturer ran in JupyterLab or a student is editing; notebooks
 git does not know are skipped. Without git (a tarball), the working copies run, with a one-line note.
 
-"check" runs one exercise (its number, "03", or its path), as it is in the work tree, in a fresh
+"check" runs one exercise (its number, "03", "03b", "04a", or its path), as it is in the work tree, in a fresh
 kernel and prints the checker's verdicts; it exits 0 only when every check passes.
 """
 from __future__ import annotations
@@ -357,14 +357,25 @@ def run_jobs(jobs: list[tuple[Path, Path]], opts) -> int:
     return 0 if failed == 0 else 1
 
 
-VERDICT = re.compile(r"^\*\*(?P<title>.+?): (?P<what>all (?P<all>\d+) checks pass|(?P<k>\d+) of (?P<n>\d+) checks pass|not yet)\.\*\*")
+VERDICT = re.compile(r"^\*\*(?P<title>.+?): (?P<what>all (?P<all>\d+) checks pass|(?P<one>its check passes)|(?P<k>\d+) of (?P<n>\d+) checks? pass(es)?|not yet)\.\*\*")
 
 
-def find_exercise(arg: str) -> Path | None:
-    """An exercise by number ("3", "03") or path."""
-    if re.fullmatch(r"\d{1,2}", arg):
-        found = sorted((NOTEBOOKS / "exercises").glob(f"{int(arg):02d}_*.ipynb"))
-        return found[0] if found else None
+def exercise_numbers() -> list[str]:
+    """The exercises' numbers, as their file names start ("00", "03b", "04a")."""
+    return [p.name.split("_", 1)[0] for p in sorted((NOTEBOOKS / "exercises").glob("*.ipynb"))]
+
+
+def find_exercise(arg: str) -> Path | list[Path] | None:
+    """An exercise by number ("3", "03", "03b", "4a") or path; a number with several exercises ("04": 04a
+    and 04b) gives the list of them."""
+    m = re.fullmatch(r"(\d{1,2})([a-z]?)", arg.lower())
+    if m:
+        number = f"{int(m.group(1)):02d}{m.group(2)}"
+        exact = sorted((NOTEBOOKS / "exercises").glob(f"{number}_*.ipynb"))
+        if exact:
+            return exact[0]
+        parts = sorted((NOTEBOOKS / "exercises").glob(f"{number}[a-z]_*.ipynb")) if not m.group(2) else []
+        return parts or None
     path = Path(arg).resolve()
     return path if path.is_file() else None
 
@@ -380,7 +391,7 @@ def verdicts(nb_json: str) -> list[tuple[bool, str]]:
             md = "".join(md) if isinstance(md, list) else md
             m = VERDICT.match(md)
             if m:
-                found.append((m.group("all") is not None, md.replace("**", "").strip()))
+                found.append((m.group("all") is not None or m.group("one") is not None, md.replace("**", "").strip()))
     return found
 
 
@@ -388,8 +399,11 @@ def cmd_check(opts) -> int:
     """Runs one exercise as it is in the work tree (the student's copy) and prints the checker's verdicts."""
     path = find_exercise(opts.exercise)
     if path is None:
-        names = ", ".join(p.name[:2] for p in sorted((NOTEBOOKS / "exercises").glob("*.ipynb")))
-        print(f"no exercise '{opts.exercise}': give its number ({names}) or the path of its notebook")
+        print(f"no exercise '{opts.exercise}': give its number ({', '.join(exercise_numbers())}) or the path of its notebook")
+        return 2
+    if isinstance(path, list):
+        names = " and ".join(p.name.split("_", 1)[0] for p in path)
+        print(f"'{opts.exercise}' is {len(path)} exercises, {names}: give one of them")
         return 2
     print(f"checking {rel(path)} in a fresh kernel ...", flush=True)
     result = execute(str(path), opts.timeout)

@@ -1,4 +1,5 @@
-import { exercise00, runChecks, type CostGradient } from "losslab";
+import { exercise00, runChecks, type CostGradient, prediction00, experiment00, descentProblem } from "losslab";
+import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: CostGradient = (theta, u, y) => {
   const r = u.map((ui, i) => theta[0] + theta[1] * ui - y[i]);
@@ -27,5 +28,18 @@ describe("exercise 00: the gradient of J", () => {
     expect(r.cases[0].message).toBe(
       "on θ = [0, 0], u = [5], y = [2]: expected [-2, -10], got [0, 0] (entry 0 differs (expected -2, got 0)). Hint: ∂J/∂θ₀ = mean(r) and ∂J/∂θ₁ = mean(r·u), with r = θ₀ + θ₁u − y.",
     );
+  });
+});
+
+describe("exercise 00: prediction and experiment", () => {
+  it("the learning rate limit is 2/λ_max of J's Hessian, 0.2 on Anscombe's set I; 5 % is close enough", () => {
+    expect(prediction00().truth()).toBeCloseTo(0.2, 12);
+    expectQuestion(prediction00(), 0.205, 0.1, "2/λ_max = 0.2");
+  });
+
+  it("J after 100 updates: converging below the limit, diverging above it", () => {
+    const [below, above] = expectExperiment(experiment00(), [0.19, 0.21], 2);
+    expect(below).toBeCloseTo(descentProblem().cost(descentProblem().leastSquares()), 6);
+    expect(above).toBeGreaterThan(1e6);
   });
 });

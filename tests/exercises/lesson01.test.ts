@@ -1,4 +1,5 @@
-import { exercise01, notYet, runChecks, type HuberFunction } from "losslab";
+import { exercise01, notYet, runChecks, type HuberFunction, prediction01, experiment01, fitLine, loadAnscombe } from "losslab";
+import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: HuberFunction = (y, yHat, delta) =>
   y.reduce((s, yi, i) => {
@@ -46,5 +47,18 @@ describe("exercise 01: Huber's loss", () => {
     };
     expect(failing(throws)[0].message).toContain("your function threw RangeError: oops");
     expect(failing((() => undefined) as unknown as HuberFunction)[0].message).toContain("got undefined (did the function return a value?)");
+  });
+});
+
+describe("exercise 01: prediction and experiment", () => {
+  it("Huber at δ = 1 is nearer the L1 fit of set III, and the slopes are shown", () => {
+    expectQuestion(prediction01(), "l1", "l2", "slopes: L1 ");
+  });
+
+  it("the slope goes from L1's to L2's as δ grows", () => {
+    const { x, y } = loadAnscombe("III");
+    const [small, , large] = expectExperiment(experiment01(), [0.01, 1, 100], 0);
+    expect(Math.abs(small - fitLine(x, y, { loss: "l1" }).theta[1])).toBeLessThan(0.01);
+    expect(large).toBeCloseTo(fitLine(x, y, { loss: "l2" }).theta[1], 5);
   });
 });

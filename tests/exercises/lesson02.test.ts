@@ -1,4 +1,5 @@
-import { exercise02, runChecks, type LogitGradientFunction } from "losslab";
+import { exercise02, runChecks, type LogitGradientFunction, prediction02, experiment02 } from "losslab";
+import { expectExperiment, expectQuestion } from "./helpers";
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 const right: LogitGradientFunction = (y, z) => z.map((zi, i) => sigma(zi) - y[i]);
@@ -27,5 +28,17 @@ describe("exercise 02: the gradient through the sigmoid", () => {
     expect(hint((y, z) => z.map((zi, i) => (sigma(zi) - y[i]) / (sigma(zi) * (1 - sigma(zi)))))).toMatch(/^this is ∂L\/∂ŷ/);
     expect(hint((y, z) => right(y, z).map((g) => -g))).toMatch(/^the sign is flipped/);
     expect(failing((y, z) => right(y, z).slice(1))[0].message).toContain("expected 1 number, got 0");
+  });
+});
+
+describe("exercise 02: prediction and experiment", () => {
+  it("cross-entropy pushes a confidently wrong logit harder, with both gradients shown", () => {
+    expectQuestion(prediction02(), "bce", "mse", "under cross-entropy and ");
+  });
+
+  it("from a confidently wrong start, cross-entropy recovers and the squared error stalls", () => {
+    const [mse, bce] = expectExperiment(experiment02(), [{ loss: "mse", w0: -5 }, { loss: "bce", w0: -5 }], { loss: "l2", w0: 1 });
+    expect(bce).toBeLessThan(20);
+    expect(mse).toBeGreaterThan(bce);
   });
 });

@@ -1,4 +1,5 @@
-import { exercise03, runChecks, type CrossEntropyFunction } from "losslab";
+import { exercise03, runChecks, type CrossEntropyFunction, prediction03, experiment03, conclusion03 } from "losslab";
+import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: CrossEntropyFunction = (scores, labels) =>
   scores.map((s, i) => {
@@ -32,5 +33,20 @@ describe("exercise 03: softmax cross-entropy", () => {
     const batch = failing(mean).find((c) => c.name === "a batch of 5 samples");
     expect(batch?.message).toContain("expected 5 numbers, got 1");
     expect(batch?.message).toContain("Hint: return one loss per sample (an array of 5 numbers), not their mean.");
+  });
+});
+
+describe("exercise 03: prediction, experiment and conclusion", () => {
+  it("ten equal scores cost log 10", () => {
+    expect(prediction03().truth()).toBeCloseTo(Math.log(10), 5);
+    expectQuestion(prediction03(), Math.log(10), Math.log10(10), "CE = −log(1/C) = log C");
+  });
+
+  it("scaling right scores by t drives the loss from log 3 to 0", () => {
+    const [zero, one, large] = expectExperiment(experiment03(), [0, 1, 50], -1);
+    expect(zero).toBeCloseTo(Math.log(3), 5);
+    expect(one).toBeLessThan(zero);
+    expect(large).toBeLessThan(1e-6);
+    expectQuestion(conclusion03(), "0", "log 3", "CE → 0");
   });
 });

@@ -1,4 +1,5 @@
-import { exercise05, notYet, runChecks, type AngleFunction } from "losslab";
+import { exercise05, notYet, runChecks, type AngleFunction, prediction05, experiment05, conclusion05 } from "losslab";
+import { expectExperiment, expectQuestion } from "./helpers";
 
 const dot = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * b[i], 0);
 const right: AngleFunction = (x, w) => Math.acos(Math.min(1, Math.max(-1, dot(x, w) / Math.sqrt(dot(x, x) * dot(w, w)))));
@@ -24,5 +25,18 @@ describe("exercise 05: the angle between x and w", () => {
 
   it("says 'not yet' for the untouched template", () => {
     expect(runChecks(exercise05, () => notYet()).status).toBe("not yet");
+  });
+});
+
+describe("exercise 05: prediction, experiment and conclusion", () => {
+  it("random vectors in 128 dimensions are 90° apart on average, within 3°", () => {
+    expectQuestion(prediction05(), 88, 60, "centres on 90°");
+  });
+
+  it("the spread of the angle shrinks with the dimension, about 57.3°/√d", () => {
+    const [two, wide] = expectExperiment(experiment05(), [2, 256], 1.5);
+    expect(two).toBeGreaterThan(40);
+    expect(wide).toBeCloseTo(57.3 / Math.sqrt(256), 0);
+    expectQuestion(conclusion05(), "shrinks", "stays", "at d = 512");
   });
 });

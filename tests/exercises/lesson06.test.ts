@@ -1,4 +1,5 @@
-import { exercise06, notYet, runChecks, type PsiFunction } from "losslab";
+import { exercise06, notYet, runChecks, type PsiFunction, prediction06, experiment06, runExperiment } from "losslab";
+import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: PsiFunction = (theta, m) => {
   const k = Math.min(m - 1, Math.floor((m * theta) / Math.PI));
@@ -34,5 +35,29 @@ describe("exercise 06: ψ(θ)", () => {
 
   it("says 'not yet' for the untouched template", () => {
     expect(runChecks(exercise06, () => notYet()).status).toBe("not yet");
+  });
+});
+
+describe("exercise 06: prediction and experiment", () => {
+  it("ψ(π) = 1 − 2m = −7 for m = 4", () => {
+    expectQuestion(prediction06(), -7, 1, "1 − 2m");
+  });
+
+  it("class 1's boundary between weights 60° apart is at 60°/(m + 1), found by a bisection of ψ(θ₁) = cos(K − θ₁)", () => {
+    const measured = expectExperiment(experiment06(), [1, 2, 3], 1.5);
+    expect(measured).toEqual([30, 20, 15]);
+    // a bisection with the library's psi lands within the tolerance
+    const e = experiment06();
+    const bisect = (m: number) => {
+      let lo = 0;
+      let hi = Math.PI / 3;
+      for (let k = 0; k < 60; k++) {
+        const mid = (lo + hi) / 2;
+        if (right(mid, m) >= Math.cos(Math.PI / 3 - mid)) lo = mid;
+        else hi = mid;
+      }
+      return (lo * 180) / Math.PI;
+    };
+    expect(runExperiment(e, [1, 2, 3, 4].map((m) => ({ setting: m, measured: bisect(m) }))).status).toBe("passed");
   });
 });

@@ -1,4 +1,5 @@
-import { exercise07, notYet, psi, runChecks, type ASoftmaxClassFunction } from "losslab";
+import { exercise07, notYet, psi, runChecks, type ASoftmaxClassFunction, prediction07, experiment07, radians, runExperiment } from "losslab";
+import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: ASoftmaxClassFunction = (t1, t2, m) => (psi(t1, m) >= Math.cos(t2) ? 1 : psi(t2, m) >= Math.cos(t1) ? 2 : 0);
 const hints = (f: ASoftmaxClassFunction) => runChecks(exercise07, f).cases.filter((c) => !c.ok).map((c) => c.message);
@@ -27,5 +28,22 @@ describe("exercise 07: A-Softmax's binary decision", () => {
 
   it("says 'not yet' for the untouched template", () => {
     expect(runChecks(exercise07, () => notYet()).status).toBe("not yet");
+  });
+});
+
+describe("exercise 07: prediction and experiment", () => {
+  it("the halfway point between weights 30° apart lies in the margin for m = 2", () => {
+    expectQuestion(prediction07(), 0, 1, "inside the margin");
+  });
+
+  it("the band owned by neither class is K(m − 1)/(m + 1) wide, and a scan with a right decision finds it", () => {
+    expect(expectExperiment(experiment07(), [1, 2, 4], 0)).toEqual([0, 12, 21.6]);
+    const decide = (t1: number, t2: number, m: number) => (psi(t1, m) >= Math.cos(t2) ? 1 : psi(t2, m) >= Math.cos(t1) ? 2 : 0);
+    const scan = (m: number) => {
+      let neither = 0;
+      for (let i = 0; i < 3600; i++) if (decide(radians(((i + 0.5) / 3600) * 36), radians(36 - ((i + 0.5) / 3600) * 36), m) === 0) neither += 1;
+      return (neither / 3600) * 36;
+    };
+    expect(runExperiment(experiment07(), [1, 2, 3, 4].map((m) => ({ setting: m, measured: scan(m) }))).status).toBe("passed");
   });
 });

@@ -1,4 +1,7 @@
-import { exercise08, notYet, runChecks, type ArcFaceLogitFunction } from "losslab";
+import {
+  exercise08, exercise08Scale, prediction08, tf, experiment08, bestTrueClassProbability, cosFaceScaleBound, notYet, runChecks, type ArcFaceLogitFunction, type CosFaceMinScaleFunction,
+} from "losslab";
+import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: ArcFaceLogitFunction = (theta, s, m) => (theta + m < Math.PI ? s * Math.cos(theta + m) : s * (Math.cos(theta) - m * Math.sin(m)));
 const hints = (f: ArcFaceLogitFunction) => runChecks(exercise08, f).cases.filter((c) => !c.ok).map((c) => c.message);
@@ -23,5 +26,46 @@ describe("exercise 08: ArcFace's target logit", () => {
 
   it("says 'not yet' for the untouched template", () => {
     expect(runChecks(exercise08, () => notYet()).status).toBe("not yet");
+  });
+});
+
+const rightScale: CosFaceMinScaleFunction = (C, P) => ((C - 1) / C) * Math.log(((C - 1) * P) / (1 - P));
+const scaleHint = (f: CosFaceMinScaleFunction) => runChecks(exercise08Scale, f).cases.find((c) => !c.ok)!.message.split("Hint: ")[1];
+
+describe("exercise 08, part 1: CosFace's lower bound on s", () => {
+  it("passes the solution; the bound is the scale at which the best probability is P", () => {
+    expect(runChecks(exercise08Scale, rightScale)).toMatchObject({ status: "passed", passed: exercise08Scale.cases.length });
+    // the CosFace paper's example: C = 10, P = 0.9 gives about 3.96; the inverse gives P back
+    const s = cosFaceScaleBound({ classes: 10, probability: 0.9 });
+    expect(s).toBeCloseTo(3.955, 3);
+    expect(bestTrueClassProbability(10, s)).toBeCloseTo(0.9, 12);
+    expect(cosFaceScaleBound({ classes: 2, probability: 0.5 })).toBe(0);
+  });
+
+  it("names log₁₀, the missing (C − 1)/C, its inverse and the missing C − 1 inside the log", () => {
+    expect(scaleHint((C, P) => ((C - 1) / C) * Math.log10(((C - 1) * P) / (1 - P)))).toMatch(/^use the natural logarithm/);
+    expect(scaleHint((C, P) => Math.log(((C - 1) * P) / (1 - P)))).toMatch(/^the factor \(C − 1\)\/C is missing/);
+    expect(scaleHint((C, P) => (C / (C - 1)) * Math.log(((C - 1) * P) / (1 - P)))).toMatch(/^the factor is \(C − 1\)\/C, not C\/\(C − 1\)/);
+    expect(scaleHint((C, P) => ((C - 1) / C) * Math.log(P / (1 - P)))).toMatch(/^the C − 1 inside the logarithm is missing/);
+  });
+
+  it("bad input: NaN is named; notYet() is 'not yet'", () => {
+    expect(scaleHint(() => NaN)).toBe("the bound is finite for every C ≥ 2 and P < 1.");
+    expect(runChecks(exercise08Scale, () => notYet()).status).toBe("not yet");
+  });
+});
+
+describe("exercise 08: prediction and experiment", () => {
+  it("ten classes at s = 1 cannot pass P = 0.5", () => {
+    expectQuestion(prediction08(), "below 0.5", "above 0.9", "P = 0.252");
+  });
+
+  it("trained CosFace reaches the bound's probability: below it at s = 2, close to it (and above 0.9) at s = 5", () => {
+    const before = tf.memory().numTensors;
+    const [low, high] = expectExperiment(experiment08(), [2, 5], 0);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(low).toBeLessThan(bestTrueClassProbability(10, 2) + 1e-3);
+    expect(low).toBeLessThan(0.9);
+    expect(high).toBeGreaterThan(0.9);
   });
 });

@@ -40,7 +40,13 @@ describe("notebooks.py check", () => {
 
   it("names the exercises when it cannot find the one asked for", () => {
     const r = runRunner(["check", "99"]);
-    expect(r.stdout).toContain("no exercise '99': give its number (00, 01");
+    expect(r.stdout).toContain("no exercise '99': give its number (00, 01, 02, 03, 03b, 04a, 04b, 05, 06, 07, 08, 09)");
+    expect(r.status).toBe(2);
+  });
+
+  it("a number with two exercises (04: 04a and 04b) asks for one of them", () => {
+    const r = runRunner(["check", "4"]);
+    expect(r.stdout).toContain("'4' is 2 exercises, 04a and 04b: give one of them");
     expect(r.status).toBe(2);
   });
 });

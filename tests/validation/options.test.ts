@@ -253,7 +253,7 @@ describe("figures, notebook output, exercise checkers and probeStatistics refuse
     expect(errorOf(() => L.checkHuberLoss(() => L.notYet(), { mustpass: true } as never)).message).toBe(
       "losslab.checkHuberLoss: argument 'mustpass' must be one of the options { mustPass? } (did you mean 'mustPass'?), but got an unknown option.",
     );
-    expect(errorOf(() => L.checkTripletLosses(() => L.notYet(), { mustPass: "yes" } as never)).message).toContain("losslab.checkTripletLosses: argument 'mustPass'");
+    expect(errorOf(() => L.checkTripletAnchorGradient(() => L.notYet(), { mustPass: "yes" } as never)).message).toContain("losslab.checkTripletAnchorGradient: argument 'mustPass'");
   });
 
   it("a figure builder refuses a key it does not use: a spread config is caught, not ignored", () => {

@@ -39,6 +39,8 @@ export interface CheckReport {
   passed: number;
   total: number;
   cases: CaseResult[];
+  /** What to do when the status is "not yet" (default: write the function above). */
+  todo?: string;
 }
 
 export interface ExerciseSpec<I, O> {
@@ -56,6 +58,10 @@ export interface ExerciseSpec<I, O> {
   atol?: number;
   /** A hint chosen from the case and the wrong answer. */
   hint?: (input: I, expected: O, got: unknown) => string | undefined;
+  /** What the "not yet" report asks for (default: write the function above and replace `notYet()`). */
+  todo?: string;
+  /** A remark shown beside a passing case (a prediction's check shows the measured truth). */
+  note?: (input: I, expected: O, got: unknown) => string | undefined;
 }
 
 /** Renders a number or array of numbers for a message. */
@@ -87,6 +93,8 @@ function numbers(value: unknown): number[] | string {
 
 /** Compares the answer with the expected value; returns "" when they agree, else what differs. */
 export function compare(expected: unknown, got: unknown, rtol: number, atol: number): string {
+  // a choice among words ("l1", "falls"): the same word, nothing else
+  if (typeof expected === "string") return got === expected ? "" : typeof got === "string" ? "a different choice" : `the answer is ${renderValue(got)}, not one of the words offered`;
   const e = numbers(expected);
   const g = numbers(got);
   if (typeof e === "string") throw new Error(`reference answer is ${e}`);
@@ -94,7 +102,9 @@ export function compare(expected: unknown, got: unknown, rtol: number, atol: num
   if (e.length !== g.length) return `expected ${e.length} number${e.length === 1 ? "" : "s"}, got ${g.length}`;
   for (let i = 0; i < e.length; i++) {
     if (Number.isNaN(g[i])) return `entry ${i} is NaN`;
-    const ok = Math.abs(e[i] - g[i]) <= atol + rtol * Math.abs(e[i]);
+    if (e[i] === g[i]) continue; // equal infinities too
+    // an infinite expected value would accept any number under a relative tolerance
+    const ok = Number.isFinite(e[i]) && Math.abs(e[i] - g[i]) <= atol + rtol * Math.abs(e[i]);
     if (!ok) return e.length === 1 ? "the value differs" : `entry ${i} differs (expected ${renderValue(e[i])}, got ${renderValue(g[i])})`;
   }
   return "";
@@ -112,7 +122,7 @@ export function runChecks<I, O, F>(spec: ExerciseSpec<I, O>, student: F): CheckR
       got = spec.call(student as never, c.input);
     } catch (err) {
       if (err instanceof NotImplementedYet) {
-        return { exercise: spec.title, status: "not yet", passed: 0, total: spec.cases.length, cases: [] };
+        return { exercise: spec.title, status: "not yet", passed: 0, total: spec.cases.length, cases: [], todo: spec.todo };
       }
       const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
       cases.push({ name: c.name, ok: false, message: `on ${spec.describeInput(c.input)} your function threw ${msg}` });
@@ -120,7 +130,7 @@ export function runChecks<I, O, F>(spec: ExerciseSpec<I, O>, student: F): CheckR
     }
     const diff = compare(expected, got, rtol, atol);
     if (diff === "") {
-      cases.push({ name: c.name, ok: true, message: "" });
+      cases.push({ name: c.name, ok: true, message: spec.note?.(c.input, expected, got) ?? "" });
     } else {
       const hint = spec.hint?.(c.input, expected, got);
       cases.push({
@@ -138,10 +148,13 @@ export function runChecks<I, O, F>(spec: ExerciseSpec<I, O>, student: F): CheckR
 /** The report as Markdown. */
 export function reportMarkdown(r: CheckReport): string {
   if (r.status === "not yet") {
-    return `**${r.exercise}: not yet.** Write the function above (replace \`notYet()\`), run its cell, then run this one again.`;
+    return `**${r.exercise}: not yet.** ${r.todo ?? "Write the function above (replace `notYet()`), run its cell, then run this one again."}`;
   }
-  const lines = r.cases.map((c) => (c.ok ? `- ✓ ${c.name}` : `- ✗ ${c.name}: ${c.message}`));
-  const head = r.status === "passed" ? `**${r.exercise}: all ${r.total} checks pass.**` : `**${r.exercise}: ${r.passed} of ${r.total} checks pass.**`;
+  const lines = r.cases.map((c) => (c.ok ? `- ✓ ${c.name}${c.message ? `: ${c.message}` : ""}` : `- ✗ ${c.name}: ${c.message}`));
+  const head =
+    r.status === "passed"
+      ? `**${r.exercise}: ${r.total === 1 ? "its check passes" : `all ${r.total} checks pass`}.**`
+      : `**${r.exercise}: ${r.passed} of ${r.total} ${r.total === 1 ? "check passes" : "checks pass"}.**`;
   return [head, "", ...lines].join("\n");
 }
 
@@ -152,12 +165,35 @@ export function reportMarkdown(r: CheckReport): string {
  * own (`checkHuberLoss`), the function the student called.
  */
 export function checkExercise<I, O, F>(spec: ExerciseSpec<I, O>, student: F, opts: { mustPass?: boolean } = {}, fn = "checkExercise"): void {
+  checkMustPass(fn, opts);
+  showReport(runChecks(spec, student), opts);
+}
+
+/** Checks the options every check function takes: only `mustPass`, a boolean. */
+export function checkMustPass(fn: string, opts: { mustPass?: boolean }): void {
   checkOptions(fn, opts, ["mustPass?"]);
   checkBoolean(fn, "mustPass", opts.mustPass ?? false);
-  const report = runChecks(spec, student);
+}
+
+/** Shows a report; with `mustPass`, throws unless every check passed. */
+export function showReport(report: CheckReport, opts: { mustPass?: boolean }): void {
   markdown(reportMarkdown(report));
   if (opts.mustPass && report.status !== "passed") {
     const failures = report.cases.filter((c) => !c.ok).map((c) => `${c.name}: ${c.message}`);
     throw new Error(`${report.exercise}: the solution must pass every check (${report.status}). ${failures.join(" | ")}`);
+  }
+}
+
+/**
+ * Runs `f` (a cell that uses the student's function) and returns its value; while that function is
+ * still `notYet()`, says so in the notebook and returns undefined, so the exercise as shipped runs.
+ */
+export function ifWritten<T>(f: () => T, what = "the function above"): T | undefined {
+  try {
+    return f();
+  } catch (err) {
+    if (!(err instanceof NotImplementedYet)) throw err;
+    markdown(`*Not yet: write ${what} first, then run this cell again.*`);
+    return undefined;
   }
 }

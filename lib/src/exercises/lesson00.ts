@@ -1,9 +1,14 @@
 /**
- * Exercise 00: the gradient of the lesson's cost J(θ) = 1/(2n) Σ (θ₀ + θ₁uᵢ − yᵢ)², where u = x − x̄.
+ * Exercise 00: the gradient of the lesson's cost J(θ) = 1/(2n) Σ (θ₀ + θ₁uᵢ − yᵢ)², where u = x − x̄;
+ * a prediction (the learning rate above which full-batch descent on Anscombe's set I diverges,
+ * 2/λ_max of J's Hessian) and an experiment (J after 100 updates at several learning rates).
  */
 import { LinearRegression } from "../regression/linear_regression";
 import { Rng } from "../random/rng";
+import { gradientDescent } from "../optim/gradient_descent";
+import { loadAnscombe } from "../data/anscombe";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
+import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
 
 export interface Exercise00Input {
   theta: [number, number];
@@ -60,3 +65,45 @@ export const exercise00: ExerciseSpec<Exercise00Input, number[]> = {
 export function checkCostGradient(student: CostGradient, opts: { mustPass?: boolean } = {}): void {
   checkExercise(exercise00, student, opts, "checkCostGradient");
 }
+
+/** The data of the prediction and the experiment: Anscombe's set I, x centred (the lesson's model). */
+export function descentProblem(): LinearRegression {
+  const { x, y } = loadAnscombe("I");
+  return new LinearRegression(x, y);
+}
+
+export function prediction00(): Question<number> {
+  return {
+    title: "Exercise 00 · prediction",
+    question: "the learning rate η above which full-batch descent on Anscombe's set I diverges",
+    truth: () => descentProblem().maxStableLearningRate(),
+    // a prediction: 5 % is close enough
+    rtol: 0.05,
+    explain: (eta) =>
+      `J is quadratic, with curvature 1 along θ₀ and mean(u²) along θ₁ (u centred, so the Hessian is diagonal); ` +
+      `a step η multiplies the error along a direction of curvature λ by (1 − ηλ), which grows once η > 2/λ: here 2/λ_max = ${+eta.toPrecision(4)}.`,
+  };
+}
+
+/** Checks the prediction of exercise 00 (the learning rate above which descent diverges). */
+export const checkDivergencePrediction = questionChecker(prediction00, "checkDivergencePrediction");
+
+/** Updates in each run of the experiment. */
+export const EXPERIMENT00_UPDATES = 100;
+
+export function experiment00(): Experiment<number> {
+  return {
+    title: "Exercise 00 · experiment",
+    describeSetting: (eta) => `η = ${eta}`,
+    quantity: `J after ${EXPERIMENT00_UPDATES} updates from θ = [0, 0] (where the run stopped if it diverged)`,
+    measure: (eta) => {
+      const path = gradientDescent(descentProblem(), [0, 0], { learningRate: eta, epochs: EXPERIMENT00_UPDATES });
+      return path.costs[path.costs.length - 1];
+    },
+    badSetting: numberSetting("η", { min: 0, max: 1, minOpen: true }),
+    minRuns: 4,
+  };
+}
+
+/** Checks the runs of exercise 00's experiment (J after 100 updates at several learning rates). */
+export const checkLearningRateExperiment = experimentChecker(experiment00, "checkLearningRateExperiment");

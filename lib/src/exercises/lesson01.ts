@@ -3,7 +3,8 @@
  *   ℓ = ½r² if |r| ≤ δ, δ(|r| − ½δ) otherwise,   r = ŷ − y,
  * checked against the library's `huberLoss`, with hints for the usual mistakes (L1 or ½r² everywhere,
  * r² without the ½, the residuals averaged without a square, a sum instead of a mean, the linear piece
- * without its −½δ, PyTorch's SmoothL1).
+ * without its −½δ, PyTorch's SmoothL1); a prediction (is the Huber fit of Anscombe's set III nearer the
+ * L1 or the L2 fit?) and an experiment (the slope of the Huber fit at several δ).
  */
 import * as tf from "@tensorflow/tfjs";
 import { huberLoss } from "../losses/huber";
@@ -11,7 +12,9 @@ import { meanAbsoluteError } from "../losses/mean_absolute_error";
 import { halfSquaredError, meanSquaredError } from "../losses/mean_squared_error";
 import { loadAnscombe } from "../data/anscombe";
 import { Rng } from "../random/rng";
+import { fitLine } from "../regression/robust_line";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
+import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
 import { looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise01Input {
@@ -90,3 +93,43 @@ export const exercise01: ExerciseSpec<Exercise01Input, number> = {
 export function checkHuberLoss(student: HuberFunction, opts: { mustPass?: boolean } = {}): void {
   checkExercise(exercise01, student, opts, "checkHuberLoss");
 }
+
+/** The slope of the fit of Anscombe's set III under a loss (the lesson's outlier set). */
+function slopeOfSetIII(loss: "l1" | "l2" | "huber", delta = 1): number {
+  const { x, y } = loadAnscombe("III");
+  return fitLine(x, y, { loss, delta }).theta[1];
+}
+
+export function prediction01(): Question<string> {
+  return {
+    title: "Exercise 01 · prediction",
+    question: "is the Huber fit (δ = 1) of Anscombe's set III nearer the L1 fit (\"l1\") or the L2 fit (\"l2\")?",
+    choices: ["l1", "l2"],
+    truth: () => {
+      const huber = slopeOfSetIII("huber", 1);
+      return Math.abs(huber - slopeOfSetIII("l1")) < Math.abs(huber - slopeOfSetIII("l2")) ? "l1" : "l2";
+    },
+    explain: () =>
+      `slopes: L1 ${+slopeOfSetIII("l1").toFixed(4)}, Huber ${+slopeOfSetIII("huber", 1).toFixed(4)}, L2 ${+slopeOfSetIII("l2").toFixed(4)}. ` +
+      "Beyond |r| = δ a point pulls with a force of at most δ, as under L1, so the one outlier cannot drag the line far.",
+  };
+}
+
+/** Checks the prediction of exercise 01 (which fit the Huber fit is near). */
+export const checkHuberPrediction = questionChecker(prediction01, "checkHuberPrediction");
+
+export function experiment01(): Experiment<number> {
+  return {
+    title: "Exercise 01 · experiment",
+    describeSetting: (delta) => `δ = ${delta}`,
+    quantity: "the slope of the Huber fit of set III",
+    measure: (delta) => slopeOfSetIII("huber", delta),
+    badSetting: numberSetting("δ", { min: 0, max: 1e6, minOpen: true }),
+    minRuns: 4,
+    // IRLS stops at a tolerance of 1e-7
+    rtol: 1e-6,
+  };
+}
+
+/** Checks the runs of exercise 01's experiment (the Huber slope at several δ). */
+export const checkHuberExperiment = experimentChecker(experiment01, "checkHuberExperiment");

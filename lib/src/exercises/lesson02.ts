@@ -4,13 +4,18 @@
  * one number per sample, checked against the library's `binaryCrossEntropyWithLogitsGradient` on the
  * worked example, soft labels, random data and logits of ±1000, with hints for the usual mistakes
  * (the squared error's gradient, ∂L/∂ŷ instead of ∂L/∂z, a flipped sign, a chain rule left unsimplified
- * that gives 0/0 at large |z|, a sigmoid written as e^z/(1 + e^z) that overflows).
+ * that gives 0/0 at large |z|, a sigmoid written as e^z/(1 + e^z) that overflows); a prediction (which loss
+ * pushes a confidently wrong logit harder) and an experiment (epochs to 90 % accuracy from a wrong start,
+ * under either loss).
  */
 import * as tf from "@tensorflow/tfjs";
 import { binaryCrossEntropyGradient, binaryCrossEntropyWithLogitsGradient } from "../losses/binary_cross_entropy";
 import { meanSquaredErrorWithLogitsGradient } from "../losses/mean_squared_error";
 import { Rng } from "../random/rng";
+import { epochsToAccuracy, trainLogisticRegression } from "../classification/logistic_regression";
+import { gaussianClasses } from "../classification/toy_data";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
+import { experimentChecker, questionChecker, type Experiment, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise02Input {
@@ -74,3 +79,65 @@ export const exercise02: ExerciseSpec<Exercise02Input, number[]> = {
 export function checkLogitGradient(student: LogitGradientFunction, opts: { mustPass?: boolean } = {}): void {
   checkExercise(exercise02, student, opts, "checkLogitGradient");
 }
+
+/** The confidently wrong sample of the prediction. */
+const WRONG = { y: [1], z: [-8] };
+
+export function prediction02(): Question<string> {
+  const pull = (loss: "mse" | "bce") =>
+    Math.abs(values(() => (loss === "mse" ? meanSquaredErrorWithLogitsGradient({ labels: WRONG.y, logits: WRONG.z }) : binaryCrossEntropyWithLogitsGradient({ labels: WRONG.y, logits: WRONG.z })))[0]);
+  return {
+    title: "Exercise 02 · prediction",
+    question: "for y = 1 and z = −8 (confidently wrong), which loss gives the larger |∂L/∂z|: \"mse\" (squared error through the sigmoid) or \"bce\"?",
+    choices: ["mse", "bce"],
+    truth: () => (pull("bce") > pull("mse") ? "bce" : "mse"),
+    explain: () => `|∂L/∂z| is ${+pull("bce").toPrecision(4)} under cross-entropy and ${+pull("mse").toPrecision(4)} under the squared error, whose factor ŷ(1 − ŷ) vanishes where the sigmoid is flat.`,
+  };
+}
+
+/** Checks the prediction of exercise 02 (which loss pushes a confidently wrong logit harder). */
+export const checkPullPrediction = questionChecker(prediction02, "checkPullPrediction");
+
+/** A setting of exercise 02's experiment: the loss and the starting weight w₀ (negative: wrong). */
+export interface Experiment02Setting {
+  loss: "mse" | "bce";
+  w0: number;
+}
+
+/** The lesson's two 1-D clouds (class 0 around −2, class 1 around 2), 100 points. */
+export function cloudsForExperiment02() {
+  return gaussianClasses({ counts: [50, 50], means: [[-2], [2]], seed: 2 });
+}
+
+/** Full-batch updates at most in one run; learning rate of every run. */
+export const EXPERIMENT02_EPOCHS = 300;
+export const EXPERIMENT02_LEARNING_RATE = 0.5;
+
+/** Epochs until 90 % accuracy from w = [w0], b = 0, or Infinity within the budget. */
+export function epochsToRecover(setting: Experiment02Setting): number {
+  const run = trainLogisticRegression(cloudsForExperiment02(), {
+    loss: setting.loss,
+    learningRate: EXPERIMENT02_LEARNING_RATE,
+    epochs: EXPERIMENT02_EPOCHS,
+    init: { w: [setting.w0], b: 0 },
+  });
+  return epochsToAccuracy(run.history, 0.9) ?? Infinity;
+}
+
+export function experiment02(): Experiment<Experiment02Setting> {
+  return {
+    title: "Exercise 02 · experiment",
+    describeSetting: (s) => `loss "${s.loss}", w₀ = ${s.w0}`,
+    quantity: "the epochs to 90 % accuracy (Infinity: not within 300)",
+    measure: epochsToRecover,
+    badSetting: (s) => {
+      const t = s as Partial<Experiment02Setting> | null;
+      if (t === null || typeof t !== "object" || (t.loss !== "mse" && t.loss !== "bce")) return 'write the setting as { loss: "mse" or "bce", w0: a number }';
+      return typeof t.w0 === "number" && Math.abs(t.w0) <= 50 ? undefined : "w0 must be a number between −50 and 50";
+    },
+    minRuns: 4,
+  };
+}
+
+/** Checks the runs of exercise 02's experiment (recovering from a wrong start under each loss). */
+export const checkRecoveryExperiment = experimentChecker(experiment02, "checkRecoveryExperiment");

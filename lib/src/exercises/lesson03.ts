@@ -4,12 +4,14 @@
  * for scores s (one row per sample) and the index p of each sample's class, checked against the
  * library's `softmaxCrossEntropy` on the notes' scores, one class, equal scores, a batch, a hundred
  * classes and scores of ±1000, with hints for the usual mistakes (overflow without the log-sum-exp
- * trick, a missing minus sign, log₁₀, one mean instead of one loss per sample).
+ * trick, a missing minus sign, log₁₀, one mean instead of one loss per sample); a prediction (the loss
+ * of ten equal scores) and an experiment (the loss of the lesson's scores multiplied by t, at several t).
  */
 import * as tf from "@tensorflow/tfjs";
 import { softmaxCrossEntropy } from "../losses/softmax_cross_entropy";
 import { Rng } from "../random/rng";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
+import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList, shortRows } from "./describe_inputs";
 
 export interface Exercise03Input {
@@ -64,3 +66,61 @@ export const exercise03: ExerciseSpec<Exercise03Input, number[]> = {
 export function checkCrossEntropy(student: CrossEntropyFunction, opts: { mustPass?: boolean } = {}): void {
   checkExercise(exercise03, student, opts, "checkCrossEntropy");
 }
+
+/** The library's loss of each row. */
+const losses = (scores: number[][], labels: number[]) => tf.tidy(() => Array.from(softmaxCrossEntropy({ labels, logits: scores, reduction: "none" }).dataSync()));
+
+export function prediction03(): Question<number> {
+  return {
+    title: "Exercise 03 · prediction",
+    question: "the cross-entropy of a sample whose 10 scores are all equal",
+    truth: () => losses([Array.from({ length: 10 }, () => 0)], [3])[0],
+    rtol: 0.01,
+    explain: () => "equal scores give every class f = 1/C, so CE = −log(1/C) = log C: the loss of an untrained network, a check worth printing at step 0.",
+  };
+}
+
+/** Checks the prediction of exercise 03 (the loss of ten equal scores). */
+export const checkEqualScoresPrediction = questionChecker(prediction03, "checkEqualScoresPrediction");
+
+/** The lesson's scores; the experiment multiplies them by t. Class 0 (the largest score) is the label. */
+export const EXPERIMENT03_SCORES = [2, 1, -1];
+
+/** CE of t·[2, 1, −1] for label 0. */
+export function scaledScoresLoss(t: number): number {
+  return losses([EXPERIMENT03_SCORES.map((s) => t * s)], [0])[0];
+}
+
+export function experiment03(): Experiment<number> {
+  return {
+    title: "Exercise 03 · experiment",
+    describeSetting: (t) => `t = ${t}`,
+    quantity: "the cross-entropy of t·[2, 1, −1], label 0,",
+    measure: scaledScoresLoss,
+    badSetting: numberSetting("t", { min: 0, max: 1000 }),
+    minRuns: 4,
+    rtol: 1e-5,
+    atol: 1e-6,
+  };
+}
+
+/** Checks the runs of exercise 03's experiment (the loss of scaled scores). */
+export const checkScaledScoresExperiment = experimentChecker(experiment03, "checkScaledScoresExperiment");
+
+export function conclusion03(): Question<string> {
+  const choices = ["0", "log 3", "without bound"] as const;
+  return {
+    title: "Exercise 03 · conclusion",
+    question: "as t grows, the loss of t·[2, 1, −1] (label 0) goes to \"0\", \"log 3\" or grows \"without bound\"?",
+    choices,
+    truth: () => {
+      const far = scaledScoresLoss(1000);
+      return far < 1e-6 ? "0" : far > scaledScoresLoss(10) ? "without bound" : "log 3";
+    },
+    explain: () =>
+      "the gap between the right class's score and the others grows with t, so f(s)_p → 1 and CE → 0: a confident right answer costs nothing, which is why scores can grow without limit (and why lesson 05's heads fix the norm).",
+  };
+}
+
+/** Checks the conclusion of exercise 03's experiment. */
+export const checkScaledScoresConclusion = questionChecker(conclusion03, "checkScaledScoresConclusion");

@@ -3,12 +3,14 @@
  * 05 on is written in: θ = arccos(x·w / (‖x‖‖w‖)) ∈ [0, π], checked against the library's
  * `vectorAngle`. The edge cases are the ones that break a first attempt: parallel vectors whose
  * cosine rounds to 1.0000000000000002 (arccos gives NaN without a clamp), opposite vectors (π), and
- * very small or large vectors.
+ * very small or large vectors. A prediction (the mean angle between two random vectors in 128
+ * dimensions) and an experiment (the spread of that angle at several dimensions), with its conclusion.
  */
 import { vectorAngle } from "../analysis/vectors";
 import { degrees, radians } from "../angular/units";
 import { Rng } from "../random/rng";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
+import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise05Input {
@@ -63,3 +65,74 @@ export const exercise05: ExerciseSpec<Exercise05Input, number> = {
 export function checkAngleBetween(student: AngleFunction, opts: { mustPass?: boolean } = {}): void {
   checkExercise(exercise05, student, opts, "checkAngleBetween");
 }
+
+export function prediction05(): Question<number> {
+  return {
+    title: "Exercise 05 · prediction",
+    question: "the mean angle, in degrees, between two random Gaussian vectors in 128 dimensions",
+    truth: () => meanAndSpread(128).mean,
+    // a prediction: within 3°
+    rtol: 0,
+    atol: 3,
+    explain: () => "by symmetry the cosine of two random directions has mean 0, so the angle centres on 90° in every dimension; what changes with d is the spread.",
+  };
+}
+
+/** Checks the prediction of exercise 05 (the mean angle between random vectors). */
+export const checkRandomAnglePrediction = questionChecker(prediction05, "checkRandomAnglePrediction");
+
+/** Pairs of exercise 05's experiment: 500 seeded pairs of Gaussian vectors in d dimensions. */
+export function randomVectorPairs(d: number): { x: number[][]; w: number[][] } {
+  const rng = new Rng(5050 + d);
+  const vector = () => Array.from({ length: d }, () => rng.normal());
+  const x = Array.from({ length: 500 }, vector);
+  return { x, w: x.map(vector) };
+}
+
+const spreads = new Map<number, { mean: number; spread: number }>();
+
+/** Mean and standard deviation, in degrees, of the angles of `randomVectorPairs(d)` (kept: the pairs are seeded). */
+function meanAndSpread(d: number): { mean: number; spread: number } {
+  const known = spreads.get(d);
+  if (known) return known;
+  const { x, w } = randomVectorPairs(d);
+  const angles = x.map((v, i) => degrees(vectorAngle(v, w[i])));
+  const mean = angles.reduce((s, a) => s + a, 0) / angles.length;
+  const spread = Math.sqrt(angles.reduce((s, a) => s + (a - mean) ** 2, 0) / angles.length);
+  spreads.set(d, { mean, spread });
+  return { mean, spread };
+}
+
+export function experiment05(): Experiment<number> {
+  return {
+    title: "Exercise 05 · experiment",
+    describeSetting: (d) => `d = ${d}`,
+    quantity: "the standard deviation of the angle (degrees, over the 500 pairs)",
+    measure: (d) => meanAndSpread(d).spread,
+    badSetting: numberSetting("d", { min: 2, max: 4096, integer: true }),
+    minRuns: 4,
+    // the student's angle function may differ from the library's by rounding
+    rtol: 1e-6,
+  };
+}
+
+/** Checks the runs of exercise 05's experiment (the spread of random angles at several dimensions). */
+export const checkRandomAngleExperiment = experimentChecker(experiment05, "checkRandomAngleExperiment");
+
+export function conclusion05(): Question<string> {
+  return {
+    title: "Exercise 05 · conclusion",
+    question: "as d grows, the spread of the angle between random vectors \"shrinks\", \"grows\" or \"stays\"?",
+    choices: ["shrinks", "grows", "stays"],
+    truth: () => {
+      const change = meanAndSpread(512).spread - meanAndSpread(2).spread;
+      return Math.abs(change) < 1 ? "stays" : change < 0 ? "shrinks" : "grows";
+    },
+    explain: () =>
+      `from ${+meanAndSpread(2).spread.toFixed(1)}° at d = 2 to ${+meanAndSpread(512).spread.toFixed(1)}° at d = 512 (about 57.3°/√d): ` +
+      "in many dimensions almost every pair of unrelated features is near 90°, so a few degrees of margin separate classes well.",
+  };
+}
+
+/** Checks the conclusion of exercise 05's experiment. */
+export const checkRandomAngleConclusion = questionChecker(conclusion05, "checkRandomAngleConclusion");

@@ -2,11 +2,15 @@
  * Exercise 06: L-Softmax's ψ(θ) = (−1)ᵏ cos(mθ) − 2k on [kπ/m, (k+1)π/m], checked against the
  * library's `psi` at θ = 0, π, every piece boundary kπ/m, and random angles, for m = 1 to 4. Hints
  * name the usual mistakes: the plain cos(mθ), the flip without the shift, the shift without the flip.
+ * A prediction (ψ(π) for m = 4) and an experiment (where ψ(θ₁) = cos(K − θ₁) for weights K = 60° apart,
+ * found with the student's ψ, at several m).
  */
 import { psi } from "../angular/psi";
 import { degrees } from "../angular/units";
+import { aSoftmaxBoundaryAngle } from "../angular/decision_boundaries";
 import { Rng } from "../random/rng";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
+import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
 import { hasNonFinite, looksLike } from "./describe_inputs";
 
 export interface Exercise06Input {
@@ -61,3 +65,36 @@ export const exercise06: ExerciseSpec<Exercise06Input, number> = {
 export function checkPsi(student: PsiFunction, opts: { mustPass?: boolean } = {}): void {
   checkExercise(exercise06, student, opts, "checkPsi");
 }
+
+export function prediction06(): Question<number> {
+  return {
+    title: "Exercise 06 · prediction",
+    question: "ψ(π) for m = 4",
+    truth: () => psi(Math.PI, 4),
+    rtol: 1e-9,
+    explain: () => "θ = π lies in the last piece, k = m − 1 = 3: ψ(π) = (−1)³cos 4π − 6 = −7 = 1 − 2m, the lowest value, so ψ falls monotonically from 1 to 1 − 2m.",
+  };
+}
+
+/** Checks the prediction of exercise 06 (ψ(π) for m = 4). */
+export const checkPsiPrediction = questionChecker(prediction06, "checkPsiPrediction");
+
+/** The angle between the two class weights of exercise 06's experiment, in degrees. */
+export const EXPERIMENT06_K = 60;
+
+export function experiment06(): Experiment<number> {
+  return {
+    title: "Exercise 06 · experiment",
+    describeSetting: (m) => `m = ${m}`,
+    quantity: `the angle θ₁ (degrees) where ψ(θ₁) = cos(${EXPERIMENT06_K}° − θ₁)`,
+    measure: (m) => aSoftmaxBoundaryAngle({ K: EXPERIMENT06_K, m }),
+    badSetting: numberSetting("m", { min: 1, max: 10, integer: true }),
+    minRuns: 4,
+    // a bisection to 0.001°
+    rtol: 0,
+    atol: 0.01,
+  };
+}
+
+/** Checks the runs of exercise 06's experiment (class 1's boundary at several m). */
+export const checkPsiBoundaryExperiment = experimentChecker(experiment06, "checkPsiBoundaryExperiment");

@@ -5,10 +5,14 @@
  * the library's `decisionRule("c", { psi: true })` on the notes' walk-through (K = 30° and 120°,
  * m = 2), both classes' sides, the margin band, m = 1 (no band) and large angles where the literal
  * cos(mθ₁) would wrongly accept. No case sits exactly on a boundary, where rounding decides.
+ * A prediction (who owns the point halfway between weights 30° apart, m = 2) and an experiment (the
+ * width of the band owned by neither class between weights 36° apart, scanned with the student's
+ * function, at several m).
  */
-import { decisionRule } from "../angular/decision_boundaries";
+import { aSoftmaxMargin, decisionRule } from "../angular/decision_boundaries";
 import { degrees, radians } from "../angular/units";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
+import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
 
 export interface Exercise07Input {
   theta1: number;
@@ -70,3 +74,38 @@ export const exercise07: ExerciseSpec<Exercise07Input, number> = {
 export function checkASoftmaxClass(student: ASoftmaxClassFunction, opts: { mustPass?: boolean } = {}): void {
   checkExercise(exercise07, student, opts, "checkASoftmaxClass");
 }
+
+export function prediction07(): Question<number> {
+  const input = { theta1: radians(15), theta2: radians(15), m: 2 };
+  return {
+    title: "Exercise 07 · prediction",
+    question: "weights 30° apart, m = 2, a point halfway (θ₁ = θ₂ = 15°): class 1, class 2, or neither (0)?",
+    truth: () => reference(input),
+    rtol: 0,
+    atol: 0,
+    explain: () => "ψ(15°) = cos 30° < cos 15°, for either class: halfway lies inside the margin, where A-Softmax's loss keeps pushing the point towards one weight.",
+  };
+}
+
+/** Checks the prediction of exercise 07 (who owns the halfway point). */
+export const checkHalfwayPrediction = questionChecker(prediction07, "checkHalfwayPrediction");
+
+/** The angle between the two class weights of exercise 07's experiment, in degrees (ten digits on a circle). */
+export const EXPERIMENT07_K = 36;
+
+export function experiment07(): Experiment<number> {
+  return {
+    title: "Exercise 07 · experiment",
+    describeSetting: (m) => `m = ${m}`,
+    quantity: `the width (degrees) of the band owned by neither class between weights ${EXPERIMENT07_K}° apart`,
+    measure: (m) => aSoftmaxMargin({ K: EXPERIMENT07_K, m }),
+    badSetting: numberSetting("m", { min: 1, max: 10, integer: true }),
+    minRuns: 4,
+    // a scan in steps of 0.01°
+    rtol: 0,
+    atol: 0.05,
+  };
+}
+
+/** Checks the runs of exercise 07's experiment (the margin band at several m). */
+export const checkMarginBandExperiment = experimentChecker(experiment07, "checkMarginBandExperiment");
