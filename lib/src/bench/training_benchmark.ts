@@ -102,7 +102,10 @@ export interface HeadOverhead {
   marginLoss?: MarginLossFormulation;
   /** Median time of one training step of the whole model with this head. */
   medianMsPerStep: number;
-  /** medianMsPerStep relative to the first head's, minus 1 (0.05: 5 % slower). */
+  /**
+   * Time relative to the first head's, minus 1 (0.05: 5 % slower): the median over rounds of the
+   * ratio of this head's step to the first head's step of the same round (robust to drift in load).
+   */
   overhead: number;
   /** Kernels run per step (`tf.profile` of one step after the timed ones). */
   kernelsPerStep: number;
@@ -138,27 +141,32 @@ export async function benchmarkHeads(options: HeadOverheadOptions): Promise<Head
     head: e.head,
     ...(e.marginLoss ? { marginLoss: e.marginLoss } : {}),
     medianMsPerStep: timed[k].median,
-    overhead: timed[k].median / timed[0].median - 1,
+    overhead: median(timed[k].ms.map((ms, i) => ms / timed[0].ms[i])) - 1,
     kernelsPerStep: timed[k].kernels,
   }));
 }
 
 /**
- * Trains several reference runs side by side, one step each in turn, so that a burst of load from
- * elsewhere falls on all of them alike; returns the median single-step time of each and the kernels
- * of one of its steps.
+ * Trains several reference runs side by side, one step each in turn (round i starts with run i mod n,
+ * so no run always follows the same one), so that a burst of load from elsewhere falls on all of them
+ * alike; returns each run's single-step times by round, their median, and the kernels of one step.
  */
-async function sideBySide(makers: (() => ReferenceRun)[], steps: number, warmup: number): Promise<{ median: number; kernels: number }[]> {
+async function sideBySide(makers: (() => ReferenceRun)[], steps: number, warmup: number): Promise<{ ms: number[]; median: number; kernels: number }[]> {
   const runs: ReferenceRun[] = [];
   try {
     for (const make of makers) runs.push(make());
     for (let i = 0; i < warmup; i++) runs.forEach((r) => r.step(i));
     runs.forEach((r) => r.sync());
     const stepMs = runs.map(() => [] as number[]);
-    for (let i = 0; i < steps; i++) runs.forEach((r, k) => stepMs[k].push(timeMs(() => r.step(i))));
+    for (let i = 0; i < steps; i++) {
+      for (let j = 0; j < runs.length; j++) {
+        const k = (i + j) % runs.length;
+        stepMs[k].push(timeMs(() => runs[k].step(i)));
+      }
+    }
     const kernels: number[] = [];
     for (const r of runs) kernels.push(countKernels((await tf.profile(() => r.step(steps))).kernels));
-    return stepMs.map((ms, k) => ({ median: median(ms), kernels: kernels[k] }));
+    return stepMs.map((ms, k) => ({ ms, median: median(ms), kernels: kernels[k] }));
   } finally {
     runs.forEach((r) => r.dispose());
   }
