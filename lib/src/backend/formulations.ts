@@ -34,7 +34,11 @@ const BY_BACKEND: Readonly<Record<string, Formulation>> = {
   // npm run bench, 2026-12-01, 2 cores (AMD EPYC), medians of 200 steps side by side:
   // tensorflow: explicit+adam 7.7, explicit+flat 7.1, flags+adam 6.6, flags+flat 6.7 ms
   // wasm:       explicit+adam 10.3, explicit+flat 14.4, flags+adam 48.5, flags+flat 51.4 ms
-  // margin loss (MARGIN_LOSS_MEASURED below): host on all three
+  // margin loss, 2026-12-02, added to the softmax step, tensor → host (benchmarkHeads, medians of 5 runs on
+  // tensorflow, 3 on wasm; load 20-25): tensorflow L-Softmax +26.5 → −7.4 %, A-Softmax +19.9 → −10.0 %,
+  // CosFace +11.4 → −6.9 %, ArcFace +13.4 → −8.1 %; wasm +10.2 → −2.9, +16.2 → +4.9, +14.2 → +0.2, +10.9 → −3.0 %;
+  // cpu (one run of 20 steps, 1–2 s a step at that load) +17 → +15, +31 → +31, +34 → +10, +3 → −5 %: within its
+  // noise, and host runs 67–119 fewer kernels, each a JavaScript loop there
   tensorflow: { dense: "transposeFlags", optimizer: "adam", marginLoss: "host" },
   wasm: { dense: "explicitTranspose", optimizer: "adam", marginLoss: "host" },
   cpu: { dense: "explicitTranspose", optimizer: "adam", marginLoss: "host" },
