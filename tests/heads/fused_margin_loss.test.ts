@@ -9,6 +9,7 @@ import {
   ArcFaceHead,
   CosFaceHead,
   LSoftmaxHead,
+  ModifiedSoftmaxHead,
   Rng,
   arcFaceMarginTarget,
   cosFaceMarginTarget,
@@ -164,6 +165,7 @@ describe("fusedMarginLoss: a margin head's loss as one op, against float64 loops
       () => new CosFaceHead({ inputDim: 4, numClasses: 6, seed: 1, s: 30, m: 0.4 }),
       () => new ArcFaceHead({ inputDim: 4, numClasses: 6, seed: 2, s: 30, m: 0.5 }),
       () => new LSoftmaxHead({ inputDim: 4, numClasses: 6, seed: 3, m: 4, iteration: 5000 }),
+      () => new ModifiedSoftmaxHead({ inputDim: 4, numClasses: 6, seed: 4 }),
     ];
     for (const build of make) {
       const results = (["host", "tensor"] as const).map((form) => {

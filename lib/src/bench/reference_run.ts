@@ -6,6 +6,7 @@ import * as tf from "@tensorflow/tfjs";
 import { referenceModel, type ReferenceHead } from "./reference_model";
 import { adamFor, type Formulation } from "../backend/formulations";
 import { MarginHead } from "../heads/margin_head";
+import { ModifiedSoftmaxHead } from "../heads/modified_softmax_head";
 import { InputTypeError, ShapeError, checkInteger, checkOptions, describe } from "../validation";
 
 /** A reference model with its optimiser and up to 20 ready mini-batches: one training step at a time. */
@@ -39,7 +40,7 @@ export function referenceRun(
   if (n < batchSize) throw new ShapeError(fn, "labels", `at least batchSize (${batchSize}) digits`, `${n}`);
   checkOptions(fn, formulation, ["dense?", "optimizer?", "marginLoss?"], "formulation");
   const model = referenceModel({ head, featureSize, dense: formulation.dense });
-  if (formulation.marginLoss !== undefined && model.head instanceof MarginHead) model.head.marginLoss = formulation.marginLoss;
+  if (formulation.marginLoss !== undefined && (model.head instanceof MarginHead || model.head instanceof ModifiedSoftmaxHead)) model.head.marginLoss = formulation.marginLoss;
   const optimizer = adamFor(1e-3, formulation.optimizer);
   const variables = [...model.net.variables, ...model.head.trainableVariables];
   // batches as ready tensors: the benchmark measures training, not data copies

@@ -111,8 +111,8 @@ export interface HeadOverhead {
   kernelsPerStep: number;
 }
 
-/** The heads whose loss has a formulation choice (`MarginHead`). */
-const MARGIN_HEADS: readonly ReferenceHead[] = ["lsoftmax", "asoftmax", "cosface", "arcface"];
+/** The heads whose loss has a formulation choice (`MarginHead`, and the modified softmax). */
+const MARGIN_HEADS: readonly ReferenceHead[] = ["modified", "lsoftmax", "asoftmax", "cosface", "arcface"];
 
 /**
  * What each head adds to a training step of the reference model: the models train side by side in

@@ -34,7 +34,7 @@
 import * as tf from "@tensorflow/tfjs";
 import type { MarginTarget } from "../angular/margin_target";
 import { L2_EPSILON } from "../angular/normalize";
-import { formulationFor } from "../backend/formulations";
+import { formulationFor, type MarginLossFormulation } from "../backend/formulations";
 
 export interface FusedMarginForm {
   /** aᵢ: a fixed scale s, or "featureNorm" for ‖xᵢ‖. */
@@ -43,6 +43,11 @@ export interface FusedMarginForm {
   weightNorm: boolean;
   /** f, the margin on the target cosine. */
   target: MarginTarget;
+}
+
+/** Whether a head's loss is computed by `fusedMarginLoss`: its own choice, else the active backend's. */
+export function usesHostLoss(choice: MarginLossFormulation | undefined): boolean {
+  return (choice ?? formulationFor().marginLoss) === "host";
 }
 
 /** Per-vector squared norms (float32, from the backend) → norms, inverse norms and the floor mask. */

@@ -8,9 +8,9 @@
  */
 import type * as tf from "@tensorflow/tfjs";
 import type { MarginTarget } from "../angular/margin_target";
-import { formulationFor, type MarginLossFormulation } from "../backend/formulations";
+import type { MarginLossFormulation } from "../backend/formulations";
 import { ClassificationHead } from "./head";
-import { fusedMarginLoss, type FusedMarginForm } from "./fused_margin_loss";
+import { fusedMarginLoss, usesHostLoss, type FusedMarginForm } from "./fused_margin_loss";
 import { headMarginCrossEntropy, headMarginLogits, type LogitNorm } from "./margin_cross_entropy";
 
 export interface MarginForm {
@@ -41,7 +41,7 @@ export abstract class MarginHead extends ClassificationHead {
   }
 
   protected override lossPerSample(x: tf.Tensor2D, y: tf.Tensor1D): tf.Tensor1D {
-    if ((this.marginLoss ?? formulationFor().marginLoss) === "host") return fusedMarginLoss(x, this.weights, y.dataSync(), this.fusedForm());
+    if (usesHostLoss(this.marginLoss)) return fusedMarginLoss(x, this.weights, y.dataSync(), this.fusedForm());
     const { cos, norm, target } = this.marginForm(x);
     return headMarginCrossEntropy(cos, this.oneHotOf(y), target, norm);
   }
