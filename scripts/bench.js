@@ -5,13 +5,16 @@
 //     (tensorflow, wasm, cpu) and, where PyTorch is installed (LOSSLAB_TORCH_PYTHON, or a python
 //     with torch), in PyTorch on 1 thread and on all threads: all side by side in one run, each in
 //     its own process, driven round-robin; medians of single steps and the ratio to PyTorch.
-//  2. What each margin head adds to a softmax step, all six heads training side by side in one
-//     process on the fastest backend (benchmarkHeads: medians of single steps, robust to load);
+//  2. What each margin head adds to a softmax step, all six heads (the margin heads in both loss
+//     formulations) training side by side in one process on the fastest backend (benchmarkHeads:
+//     paired per-round ratios, robust to load), repeated --head-repeats times (default 3);
 //     the formulations behind formulationFor, side by side on tensorflow and wasm; and a profile of
 //     one softmax and one ArcFace step: the slowest kernels.
 //  4. Memory: tf.memory().numTensors over 1,000 steps on each backend (200 on cpu; flat means no leak).
 //  5. The run time of every notebook, one at a time in a fresh kernel, and of the whole course.
-// Options: --steps N (default 100), --no-notebooks, --no-memory, --no-profile.
+// Options: --steps N (default 100), --head-repeats N (default 3), --no-notebooks, --no-memory,
+//          --no-profile, --only-heads (part 2's head table alone, on LOSSLAB_BACKEND or tensorflow),
+//          --only-fixed-cost (part 5's fixed cost of a notebook alone).
 const { spawn, spawnSync } = require("child_process");
 const readline = require("readline");
 const fs = require("fs");
@@ -20,7 +23,9 @@ const path = require("path");
 
 const root = path.resolve(__dirname, "..");
 const args = process.argv.slice(2);
-const steps = Number(args[args.indexOf("--steps") + 1]) || 100;
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
+const steps = option("--steps", 100);
+const headRepeats = option("--head-repeats", 3);
 const skipNotebooks = args.includes("--no-notebooks");
 const skipMemory = args.includes("--no-memory");
 
@@ -116,6 +121,11 @@ const fastest = (head) => results.filter((r) => r.head === head && !r.backend.st
 let soft;
 
 async function main() {
+  if (args.includes("--only-fixed-cost")) return fixedCost();
+  if (args.includes("--only-heads")) {
+    soft = { backend: process.env.LOSSLAB_BACKEND || "tensorflow" };
+    return heads();
+  }
   console.log(`\n## Training speed, side by side: reference model 784-256-128-2, batch 128, Adam; ${steps} steps each (cpu: ${Math.ceil(steps / 10)}), in blocks of 10 taken in turn`);
   if (!py) console.log("(PyTorch: not installed here; set LOSSLAB_TORCH_PYTHON to a python with torch for the ratios)");
   const contestants = await sideBySide();
@@ -136,17 +146,39 @@ async function main() {
 }
 
 function rest() {
-// 2. margin heads side by side
+heads();
+others();
+}
+
+function heads() {
+// 2. margin heads side by side, in both margin-loss formulations (formulations.ts), the whole
+// comparison repeated in fresh processes: medians over the repeats, and their spread
 if (soft) {
-  const r = lastJson(run("node", [path.join("scripts", "bench_worker.js"), soft.backend, "--heads", String(Math.max(steps, 200))]).out);
-  if (r.error) console.log(`\n## Margin heads: failed: ${r.error}`);
-  else {
-    console.log(`\n## What each head adds to a step (${soft.backend}; the six models train side by side, median of ${Math.max(steps, 200)} steps each; target < 10 %)`);
-    console.log("| head | ms/step (median) | added to softmax |\n|---|---|---|");
-    for (const h of r.heads) console.log(`| ${h.head} | ${f1(h.medianMsPerStep)} | ${h.head === "softmax" ? "" : `${h.overhead >= 0 ? "+" : ""}${f1(h.overhead * 100)} %`} |`);
+  const n = Math.max(steps, 200);
+  const repeats = [];
+  for (let k = 0; k < headRepeats; k++) {
+    const r = lastJson(run("node", [path.join("scripts", "bench_worker.js"), soft.backend, "--heads", String(n), "tensor,host"]).out);
+    if (r.error) {
+      console.log(`\n## Margin heads: failed: ${r.error}`);
+      break;
+    }
+    repeats.push(r.heads);
+  }
+  if (repeats.length === headRepeats) {
+    console.log(`\n## What each head adds to a step (${soft.backend}; the models train side by side, one step each in turn, ${n} steps each; overhead = median over steps of the step's time ÷ the softmax step's of the same round; ${headRepeats} repeats in fresh processes: median and range; target < 10 %)`);
+    console.log("| head | margin loss | kernels/step | ms/step (median) | added to softmax (median) | range over repeats |\n|---|---|---|---|---|---|");
+    const pct = (v) => `${v >= 0 ? "+" : ""}${f1(v * 100)} %`;
+    repeats[0].forEach((h, i) => {
+      const overheads = repeats.map((r) => r[i].overhead);
+      const chosen = h.marginLoss ? ` ${h.marginLoss}` : "";
+      console.log(`| ${h.head} |${chosen} | ${h.kernelsPerStep} | ${f1(median(repeats.map((r) => r[i].medianMsPerStep)))} | ${h.head === "softmax" ? "" : pct(median(overheads))} | ${h.head === "softmax" ? "" : `${pct(Math.min(...overheads))} … ${pct(Math.max(...overheads))}`} |`);
+    });
   }
 }
 
+}
+
+function others() {
 // 2a. formulations: the measurement behind formulationFor (lib/src/backend/formulations.ts)
 for (const backend of results.filter((r) => r.head === "softmax" && !r.backend.startsWith("torch") && r.backend !== "cpu").map((r) => r.backend)) {
   const r = lastJson(run("node", [path.join("scripts", "bench_worker.js"), backend, "--formulations", String(Math.max(steps, 200))]).out);
@@ -188,7 +220,8 @@ if (!skipMemory) {
   }
 }
 
-// 5. notebooks
+// 5. notebooks: first the fixed cost every notebook pays, then every notebook
+if (!skipNotebooks) fixedCost();
 if (!skipNotebooks) {
   console.log("\n## Notebooks, one at a time, each in a fresh kernel (budgets: 20 s, training 60 s, course 5 min)");
   const start = Date.now();
@@ -200,6 +233,54 @@ if (!skipNotebooks) {
   }
   console.log(`\nWhole course: ${f1((Date.now() - start) / 1000)} s (${r.out.trim().split("\n").pop()})`);
 }
+}
+
+// What a notebook pays before its own work: a fresh tslab kernel running a scratch notebook (never
+// written to disk) cell by cell, through nbclient as scripts/notebooks.py runs them. CPU seconds of
+// the kernel process (user + system, all threads) next to wall time: on a loaded machine the wall
+// time mostly measures waiting, the CPU time what the step costs.
+const FIXED_COST_CELLS = [
+  ["a first cell (TypeScript compile of a plain expression)", "1 + 1"],
+  ["require(\"losslab\") (JavaScript of losslab and TensorFlow.js, no types)", 'const ll = require("losslab"); typeof ll.setup'],
+  ["import { setup } from \"losslab\" (type-checks the .d.ts of losslab and @tensorflow/tfjs)", 'import { setup } from "losslab"; 1'],
+  ["await setup() (loads the backend: libtensorflow for tensorflow)", "await setup(); 1"],
+  ["a second small cell", "2 + 2"],
+];
+const FIXED_COST_PY = `
+import json, os, sys, time, nbformat
+from nbclient import NotebookClient
+cells = json.loads(sys.argv[1])
+nb = nbformat.v4.new_notebook()
+nb.metadata["kernelspec"] = {"name": "tslab", "display_name": "TypeScript", "language": "typescript"}
+nb.cells = [nbformat.v4.new_code_cell(c) for c in cells]
+tick = os.sysconf("SC_CLK_TCK")
+def cpu(pid):
+    f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(f[11]) + int(f[12])) / tick
+t0 = time.time()
+client = NotebookClient(nb, kernel_name="tslab", timeout=600, startup_timeout=120, resources={"metadata": {"path": sys.argv[2]}})
+rows = []
+with client.setup_kernel():
+    pid = client.km.provisioner.process.pid
+    rows.append({"wall": time.time() - t0, "cpu": cpu(pid)})
+    for i, cell in enumerate(nb.cells):
+        a, ca = time.time(), cpu(pid)
+        client.execute_cell(cell, i)
+        rows.append({"wall": time.time() - a, "cpu": cpu(pid) - ca})
+print(json.dumps(rows))
+`;
+function fixedCost() {
+  const r = run(path.join(".venv", "bin", "python"), ["-c", FIXED_COST_PY, JSON.stringify(FIXED_COST_CELLS.map((c) => c[1])), path.join(root, "notebooks")]);
+  const line = r.out.trim().split("\n").reverse().find((l) => l.startsWith("["));
+  if (!line) {
+    console.log(`\n## Fixed cost of a notebook: failed: ${r.out.trim().split("\n").slice(-2).join(" ")}`);
+    return;
+  }
+  const rows = JSON.parse(line);
+  console.log(`\n## Fixed cost of a notebook: a fresh tslab kernel, cell by cell (load ${os.loadavg().map(f1).join(" ")})`);
+  console.log("| step | wall s | CPU s (kernel process) |\n|---|---|---|");
+  const names = ["kernel start (tslab, TypeScript, @types)", ...FIXED_COST_CELLS.map((c) => c[0])];
+  rows.forEach((row, i) => console.log(`| ${names[i]} | ${row.wall.toFixed(2)} | ${row.cpu.toFixed(2)} |`));
 }
 
 main().catch((e) => {

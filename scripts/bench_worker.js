@@ -1,6 +1,7 @@
 // One measurement in a fresh process (FACTS.md: time in a fresh process): prints one JSON line.
 // Usage: node scripts/bench_worker.js BACKEND HEAD STEPS [MEMORY_EVERY]
-//        node scripts/bench_worker.js BACKEND --heads STEPS         (every head side by side: benchmarkHeads)
+//        node scripts/bench_worker.js BACKEND --heads STEPS [FORMS]  (every head side by side: benchmarkHeads;
+//                                                                  FORMS: margin-loss formulations, e.g. tensor,host)
 //        node scripts/bench_worker.js BACKEND --formulations STEPS  (benchmarkFormulations)
 //        node scripts/bench_worker.js BACKEND --profile HEAD        (kernels of a step: profileTrainingStep)
 //        node scripts/bench_worker.js BACKEND --serve HEAD          (steps on demand, see below)
@@ -40,9 +41,9 @@ async function serve(head) {
   const data = { images: mnist.images, labels: mnist.labels };
   const result =
     head === "--heads"
-      ? { heads: ll.benchmarkHeads({ ...data, steps: Number(steps) }), backend: choice.name }
+      ? { heads: await ll.benchmarkHeads({ ...data, steps: Number(steps), ...(memoryEvery ? { marginLoss: memoryEvery.split(",") } : {}) }), backend: choice.name }
       : head === "--formulations"
-      ? { formulations: ll.benchmarkFormulations({ ...data, steps: Number(steps) }), backend: choice.name }
+      ? { formulations: await ll.benchmarkFormulations({ ...data, steps: Number(steps) }), backend: choice.name }
       : head === "--profile"
       ? await ll.profileTrainingStep({ head: steps, ...data })
       : ll.benchmarkTraining({ head, ...data, steps: Number(steps), memoryEvery: memoryEvery ? Number(memoryEvery) : undefined });

@@ -47,6 +47,16 @@ export interface ProfileOptions {
   batchSize?: number;
 }
 
+/** Whether a profiled entry is a kernel (not a custom-gradient op or a composite op's scope, see above). */
+function isKernel(k: { name: string }): boolean {
+  return k.name !== "unnamed scope" && !k.name.endsWith("__op");
+}
+
+/** The kernels among the entries of a `tf.profile`. */
+export function countKernels(kernels: readonly { name: string }[]): number {
+  return kernels.filter(isKernel).length;
+}
+
 export async function profileTrainingStep(options: ProfileOptions): Promise<StepProfile> {
   const fn = "profileTrainingStep";
   checkOptions(fn, options, ["head", "images", "labels", "steps?", "timedSteps?", "warmup?", "batchSize?"]);
@@ -63,7 +73,7 @@ export async function profileTrainingStep(options: ProfileOptions): Promise<Step
     for (let i = 0; i < steps; i++) {
       const info = await tf.profile(() => run.step(i));
       for (const k of info.kernels) {
-        if (k.name === "unnamed scope" || k.name.endsWith("__op")) continue;
+        if (!isKernel(k)) continue;
         const key = `${k.name} ${k.inputShapes.map((s) => `[${s}]`).join("·")}`;
         const entry = byKernel.get(key) ?? { calls: 0, ms: 0 };
         entry.calls += 1;

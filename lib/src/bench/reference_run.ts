@@ -5,6 +5,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { referenceModel, type ReferenceHead } from "./reference_model";
 import { adamFor, type Formulation } from "../backend/formulations";
+import { MarginHead } from "../heads/margin_head";
+import { ModifiedSoftmaxHead } from "../heads/modified_softmax_head";
 import { InputTypeError, ShapeError, checkInteger, checkOptions, describe } from "../validation";
 
 /** A reference model with its optimiser and up to 20 ready mini-batches: one training step at a time. */
@@ -18,7 +20,8 @@ export interface ReferenceRun {
 
 /**
  * The reference model training on the first batches of `images`. `formulation` picks the dense
- * layers' and the optimiser's formulation (default: the fastest on the active backend).
+ * layers', the optimiser's and a margin head's loss formulation (default: the fastest on the active
+ * backend).
  */
 export function referenceRun(
   fn: string,
@@ -35,8 +38,9 @@ export function referenceRun(
   if (images.length !== n * 784) throw new ShapeError(fn, "images", `${n} × 784 = ${n * 784} numbers, one row per label`, `${images.length}`);
   checkInteger(fn, "batchSize", batchSize, { min: 1 });
   if (n < batchSize) throw new ShapeError(fn, "labels", `at least batchSize (${batchSize}) digits`, `${n}`);
-  checkOptions(fn, formulation, ["dense?", "optimizer?"], "formulation");
+  checkOptions(fn, formulation, ["dense?", "optimizer?", "marginLoss?"], "formulation");
   const model = referenceModel({ head, featureSize, dense: formulation.dense });
+  if (formulation.marginLoss !== undefined && (model.head instanceof MarginHead || model.head instanceof ModifiedSoftmaxHead)) model.head.marginLoss = formulation.marginLoss;
   const optimizer = adamFor(1e-3, formulation.optimizer);
   const variables = [...model.net.variables, ...model.head.trainableVariables];
   // batches as ready tensors: the benchmark measures training, not data copies

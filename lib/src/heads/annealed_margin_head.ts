@@ -20,6 +20,7 @@ import { checkHeadOptions, type HeadOptions } from "./head";
 const ANNEALED_OPTIONS: OptionNames = ["m?", "annealing?", "iteration?"];
 const SCHEDULE_FIELDS: OptionNames = ["base?", "gamma?", "power?", "lambdaMin?"];
 import { MarginHead, type MarginForm } from "./margin_head";
+import type { FusedMarginForm } from "./fused_margin_loss";
 
 export interface AnnealedMarginHeadOptions extends HeadOptions {
   /** The angular margin, an integer ≥ 1 (1: no margin). @default 4 */
@@ -84,5 +85,9 @@ export abstract class AnnealedMarginHead extends MarginHead {
     const xNorm = normsOf(x, -1, true);
     const norm = this.normalizeWeights ? xNorm : tf.matMul(xNorm, normsOf(this.weights, 0, true));
     return { cos: this.cosineMatrix(x), norm, target: psiMarginTarget(this.m, this.lambda) };
+  }
+
+  protected fusedForm(): FusedMarginForm {
+    return { scale: "featureNorm", weightNorm: !this.normalizeWeights, target: psiMarginTarget(this.m, this.lambda) };
   }
 }

@@ -20,6 +20,7 @@ import { checkHeadOptions, type HeadOptions } from "./head";
 const COSFACE_OPTIONS: OptionNames = ["s?", "m?"];
 const ARCFACE_OPTIONS: OptionNames = ["s?", "m?", "easyMargin?"];
 import { MarginHead, type MarginForm } from "./margin_head";
+import type { FusedMarginForm } from "./fused_margin_loss";
 
 export interface CosineMarginHeadOptions extends HeadOptions {
   /** The scale s > 0 (the fixed feature norm). @default 64 */
@@ -67,6 +68,10 @@ abstract class CosineMarginHead extends MarginHead {
 
   protected marginForm(x: tf.Tensor2D): MarginForm {
     return { cos: this.cosineMatrix(x), norm: this.s, target: this.target };
+  }
+
+  protected fusedForm(): FusedMarginForm {
+    return { scale: this.s, weightNorm: false, target: this.target };
   }
 }
 

@@ -132,7 +132,10 @@ export abstract class ClassificationHead {
   /** Training logits [B, C]: the margin applied to each row's target class. */
   logits(features: TensorInput, labels: TensorInput): tf.Tensor2D {
     const fn = this.usable("logits");
-    return tf.tidy(() => this.marginLogits(...this.inputs(fn, features, labels)));
+    return tf.tidy(() => {
+      const [x, y] = this.inputs(fn, features, labels);
+      return this.marginLogits(x, this.oneHotOf(y));
+    });
   }
 
   /** Softmax cross-entropy of the training logits: per sample ("none") or reduced (default "mean"). */
@@ -144,10 +147,10 @@ export abstract class ClassificationHead {
     checkOptions(fn, options, ["reduction?"]);
     const reduction = checkOneOf(fn, "reduction", options.reduction ?? "mean", REDUCTIONS);
     return tf.tidy(() => {
-      const [x, oneHot] = this.inputs(fn, features, labels);
+      const [x, y] = this.inputs(fn, features, labels);
       // an empty batch: a zero with zero gradients, without the kernels that misread empty inputs on wasm
       if (x.shape[0] === 0 && reduction !== "none") return differentiableZero(x, ...this.trainableVariables);
-      return reduceLoss(fn, this.lossPerSample(x, oneHot), reduction);
+      return reduceLoss(fn, this.lossPerSample(x, y), reduction);
     });
   }
 
@@ -200,9 +203,15 @@ export abstract class ClassificationHead {
   /** The logits with the margin on the target classes (one-hot [B, C]). */
   protected abstract marginLogits(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor2D;
 
-  /** Per-sample cross-entropy of the margin logits; the margin heads fuse it (`MarginHead`). */
-  protected lossPerSample(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor1D {
+  /** Per-sample cross-entropy of the margin logits for labels y (int32 [B]); the margin heads fuse it (`MarginHead`). */
+  protected lossPerSample(x: tf.Tensor2D, y: tf.Tensor1D): tf.Tensor1D {
+    const oneHot = this.oneHotOf(y);
     return crossEntropyPerSample(this.marginLogits(x, oneHot), oneHot);
+  }
+
+  /** One-hot rows [B, C] (float32) of validated labels. */
+  protected oneHotOf(y: tf.Tensor1D): tf.Tensor2D {
+    return tf.cast(tf.oneHot(y, this.numClasses), "float32") as tf.Tensor2D;
   }
 
   /** The class weights as unit columns Ŵ (a zero column stays zero). */
@@ -215,10 +224,9 @@ export abstract class ClassificationHead {
     return cosineMatrix(x, this.weights);
   }
 
-  /** Validated features [B, d] and one-hot labels [B, C] (float32). */
-  private inputs(fn: string, features: TensorInput, labels: TensorInput): [tf.Tensor2D, tf.Tensor2D] {
+  /** Validated features [B, d] and labels [B] (int32). */
+  private inputs(fn: string, features: TensorInput, labels: TensorInput): [tf.Tensor2D, tf.Tensor1D] {
     const x = toFeatureMatrix(fn, "features", features, this.inputDim);
-    const y = toClassLabels(fn, "labels", labels, x.shape[0], this.numClasses);
-    return [x, tf.cast(tf.oneHot(y, this.numClasses), "float32") as tf.Tensor2D];
+    return [x, toClassLabels(fn, "labels", labels, x.shape[0], this.numClasses)];
   }
 }
