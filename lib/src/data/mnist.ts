@@ -116,7 +116,7 @@ export function loadMnist(options: LoadMnistOptions = {}): MnistLoad {
   return { ...rawImagesToSet(raw, digits), source, cacheFile };
 }
 
-/** Forgets the bytes kept in memory, so the next `loadMnist` reads the cache file again. */
+/** Forgets the bytes kept in memory (of MNIST and Fashion-MNIST), so the next `loadMnist` or `loadFashionMnist` reads the cache file again. */
 export function clearMnistMemory(): void {
   clearImagePackageMemory();
 }

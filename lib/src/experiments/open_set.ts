@@ -151,6 +151,8 @@ export function compareWithSoftmax(results: SeedRows, loss: CapstoneLoss, measur
   });
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * The verdict: for each measure, which margin heads are ahead of softmax, behind it, or level with it
  * beyond the seed noise (every sentence from `compareMeasurements`), then the overall count and where
@@ -174,7 +176,7 @@ export function openSetVerdict(results: OpenSetResults): string {
     parts.push(`**${OPEN_SET_MEASURES[measure].label}** (softmax ${formatMeasurement(softmax)}): ` +
       `${better.length ? `ahead of softmax: ${better.join(", ")}` : "no head ahead of softmax"}; ` +
       `${worse.length ? `behind it: ${worse.join(", ")}` : "none behind it"}. ` +
-      comparisons.map((x) => x.c.sentence).join("; ") + ".");
+      capitalise(comparisons.map((x) => x.c.sentence).join("; ")) + ".");
   }
   const total = ahead + behind + level;
   parts.push(`Over ${results.seeds.length} seeds and ${total} comparisons of a margin head with softmax (paired by seed): ` +
