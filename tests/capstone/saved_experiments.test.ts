@@ -12,7 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import {
   CAPSTONE_NAMES, FASHION_MLP_EXPERIMENT, FASHION_MLP_PUBLISHED, OPEN_SET_EXPERIMENT, OPEN_SET_MEASURES, fashionMlpTableRows, openSetAngleRows,
-  openSetResultsJson, openSetTableRows, openSetVerdict, parseFashionMlpResults, parseOpenSetResults, perSeed, runFashionMlpReproduction,
+  openSetPixelVerdict, openSetResultsJson, openSetTableRows, openSetVerdict, parseFashionMlpResults, parseOpenSetResults, perSeed, runFashionMlpReproduction,
   runOpenSetExperiment, InputTypeError,
   type FashionMlpResults, type OpenSetMeasure, type OpenSetResults,
 } from "losslab";
@@ -63,6 +63,12 @@ function openSetDrifts(saved: OpenSetResults, now: OpenSetResults): string[] {
       });
     }
   }
+  // the raw-pixel reference: no training, so only the pairs (seeded) can move it
+  for (const [key, values] of Object.entries(saved.pixelBaseline) as [keyof OpenSetResults["pixelBaseline"], number[]][]) {
+    values.forEach((v, i) => {
+      if (!(Math.abs(v - now.pixelBaseline[key][i]) <= 1e-6)) drifts.push(`raw pixels, seed ${saved.seeds[i]}, ${key}: ${v} → ${now.pixelBaseline[key][i]}`);
+    });
+  }
   return drifts;
 }
 
@@ -86,6 +92,10 @@ describe("saved open-set results (data/results/open_set.json)", () => {
     expect(saved.data.trainImages).toBe(5 * 7000 * 0.8);
     expect(saved.data.unseenImages).toBe(5 * 7000);
     expect(saved.data.extraUnseenImages).toBe(10000);
+    for (const values of Object.values(saved.pixelBaseline)) {
+      expect(values).toHaveLength(saved.seeds.length);
+      for (const v of values) expect(v >= 0 && v <= 1).toBe(true);
+    }
   });
 
   it("give tables with one row per head and a verdict that counts every comparison", () => {
@@ -101,6 +111,9 @@ describe("saved open-set results (data/results/open_set.json)", () => {
     expect(total).toBe(7 * heads);
     expect(ahead + behind + level).toBe(total);
     expect(verdict).toMatch(/Final λ after \d+ steps: L-Softmax .*A-Softmax 5 \(paper's λ_min 5: reached\)/);
+    const pixels = openSetPixelVerdict(saved);
+    expect(pixels).toMatch(/^ROC AUC, unseen clothes: .*raw pixels.* ROC AUC, MNIST digits: .*raw pixels/);
+    expect(pixels).toMatch(/TAR at FAR 1 %, MNIST digits: /);
   });
 
   it("are refused when the text is not saved open-set results, and the runs refuse unknown options", async () => {
@@ -117,6 +130,22 @@ describe("saved open-set results (data/results/open_set.json)", () => {
     const again = parseOpenSetResults(text);
     expect(again.runs[0].rows.find((r) => r.loss === "softmax")!.finalLambda).toBeNaN();
     expect(again.runs[0].rows.find((r) => r.loss === "aSoftmax")!.finalLambda).toBe(5);
+  });
+
+  it("would fail the drift test on a number moved beyond its tolerance, and only then", () => {
+    const moved = (key: "openSetAuc" | "closedSetAccuracy", by: number) => {
+      const copy = parseOpenSetResults(openSetResultsJson(saved));
+      copy.runs[1].rows[2][key] += by;
+      return copy;
+    };
+    expect(openSetDrifts(saved, parseOpenSetResults(openSetResultsJson(saved)))).toEqual([]);
+    expect(openSetDrifts(saved, moved("openSetAuc", 0.004))).toEqual([]);
+    expect(openSetDrifts(saved, moved("openSetAuc", 0.006))).toEqual([expect.stringMatching(/^L-Softmax, seed 1, openSetAuc: /)]);
+    // closed-set accuracy is compared in percent: 0.6 points is beyond the 0.5-point tolerance
+    expect(openSetDrifts(saved, moved("closedSetAccuracy", 0.006))).toEqual([expect.stringMatching(/closedSetAccuracy/)]);
+    const pixels = parseOpenSetResults(openSetResultsJson(saved));
+    pixels.pixelBaseline.extraOpenSetTar[0] += 0.01;
+    expect(openSetDrifts(saved, pixels)).toEqual([expect.stringMatching(/^raw pixels, seed 0, extraOpenSetTar/)]);
   });
 
   if (testBackend() === "tensorflow") {

@@ -11,6 +11,7 @@
  *   threshold chosen on held-out seen-class pairs;
  * - open set 2: pairs of the ten MNIST digits (the 10,000 of `loadMnist`), ten more unseen classes;
  * - the mean intra- and inter-class angles of held-out and unseen features.
+ * - as a reference, the same open-set pairs scored by the cosine of the raw pixels (no network).
  *
  * Softmax against the margin heads (modified softmax, L-Softmax and A-Softmax annealed to the papers'
  * λ_min, CosFace, ArcFace), the same network, data, initial weights and batches for each head within a
@@ -22,7 +23,9 @@ import { degrees } from "../angular/units";
 import * as fs from "fs";
 import { FASHION_MNIST_CLASSES, loadFashionMnist } from "../data/fashion_mnist";
 import { dataFile } from "../data/paths";
-import { loadMnist } from "../data/mnist";
+import { loadMnist, mnistTensors, type MnistSet } from "../data/mnist";
+import { rocAuc, tarAtFar } from "../verification/roc";
+import { scorePairs } from "../verification/score_pairs";
 import { CAPSTONE_FAR, CAPSTONE_NAMES, CAPSTONE_SETTINGS, PAPER_LAMBDA_MIN, type CapstoneLoss, type CapstoneRow } from "../capstone/run_capstone";
 import { lambdaNote, perSeed, runCapstoneSeeds, type CapstoneSeedsOptions, type SeedRows } from "../capstone/seeds";
 import { PROVENANCE_OPTION_NAMES, provenance, type Provenance, type ProvenanceOptions } from "./provenance";
@@ -59,11 +62,28 @@ export interface OpenSetResults extends SeedRows, Provenance {
   };
   stepsPerLoss: number;
   seeds: number[];
+  /**
+   * The same open-set pairs scored by the cosine of the raw pixels (no network), one value per seed: the
+   * reference a learned feature should beat. AUC and TAR at CAPSTONE_FAR as fractions.
+   */
+  pixelBaseline: { openSetAuc: number[]; openSetTar: number[]; extraOpenSetAuc: number[]; extraOpenSetTar: number[] };
 }
 
 export interface RunOpenSetOptions extends ProvenanceOptions {
   /** Called as `runCapstoneSeeds`' progress. */
   onProgress?: CapstoneSeedsOptions["onProgress"];
+}
+
+/** ROC AUC and TAR at CAPSTONE_FAR of pairs scored by the cosine of their raw pixels. */
+function pixelScores(set: MnistSet, pairs: { first: Int32Array; second: Int32Array }): { auc: number; tar: number } {
+  const { images, labels } = mnistTensors(set);
+  try {
+    const scored = scorePairs({ embeddings: images, labels: set.labels, pairs, score: "cosineSimilarity" });
+    return { auc: rocAuc(scored), tar: tarAtFar(scored, CAPSTONE_FAR) };
+  } finally {
+    images.dispose();
+    labels.dispose();
+  }
 }
 
 /** Runs the experiment of `OPEN_SET_EXPERIMENT`; see the module comment. */
@@ -79,6 +99,10 @@ export async function runOpenSetExperiment(options: RunOpenSetOptions = {}): Pro
     testFraction: c.testFraction, pairs: c.pairs, picturePerClass: 1, seeds: [...c.seeds], onProgress: options.onProgress,
   });
   const first = result.runs[0];
+  const pixels = result.runs.map((run) => ({
+    openSet: pixelScores(run.data.unseen, run.pairs.openSet),
+    extra: pixelScores(digits, run.pairs.extraOpenSet!),
+  }));
   return {
     experiment: "open-set",
     config: c,
@@ -96,6 +120,12 @@ export async function runOpenSetExperiment(options: RunOpenSetOptions = {}): Pro
     seeds: result.seeds,
     losses: result.losses,
     runs: result.runs.map((run) => ({ rows: run.rows })),
+    pixelBaseline: {
+      openSetAuc: pixels.map((p) => p.openSet.auc),
+      openSetTar: pixels.map((p) => p.openSet.tar),
+      extraOpenSetAuc: pixels.map((p) => p.extra.auc),
+      extraOpenSetTar: pixels.map((p) => p.extra.tar),
+    },
     ...provenance(options, "npm run experiment:open-set", start),
   };
 }
@@ -185,6 +215,29 @@ export function openSetVerdict(results: OpenSetResults): string {
   const annealed = results.losses.filter((l) => PAPER_LAMBDA_MIN[l] !== undefined);
   if (annealed.length) parts.push(`Final λ after ${results.stepsPerLoss} steps: ${annealed.map((l) => `${CAPSTONE_NAMES[l]} ${lambdaNote(results, l)}`).join("; ")}.`);
   return parts.join("\n\n");
+}
+
+/**
+ * Softmax's learned features against the raw pixels on the same open-set pairs (paired by seed), worded
+ * by `compareMeasurements`: does training on the seen classes help on the unseen ones at all?
+ */
+export function openSetPixelVerdict(results: OpenSetResults): string {
+  const b = results.pixelBaseline;
+  const sets = [
+    { name: "unseen clothes", auc: b.openSetAuc, tar: b.openSetTar, row: (r: CapstoneRow) => [r.openSetAuc, r.openSetTar] },
+    { name: "MNIST digits", auc: b.extraOpenSetAuc, tar: b.extraOpenSetTar, row: (r: CapstoneRow) => [r.extraOpenSetAuc, r.extraOpenSetTar] },
+  ];
+  const heads = results.losses;
+  return sets.map((set) => {
+    const best = heads.reduce((x, y) => (summarize(perSeed(results, y, (r) => set.row(r)[0])).mean > summarize(perSeed(results, x, (r) => set.row(r)[0])).mean ? y : x));
+    const auc = (loss: CapstoneLoss) => compareMeasurements(perSeed(results, loss, (r) => set.row(r)[0]), set.auc, {
+      names: [CAPSTONE_NAMES[loss], "raw pixels"], higherIsBetter: true, paired: true, what: `ROC AUC, ${set.name}`,
+    }).sentence;
+    const tar = compareMeasurements(perSeed(results, "softmax", (r) => 100 * set.row(r)[1]), set.tar.map((v) => 100 * v), {
+      names: ["softmax", "raw pixels"], unit: "%", higherIsBetter: true, paired: true, what: `TAR at FAR ${100 * CAPSTONE_FAR} %, ${set.name}`,
+    }).sentence;
+    return capitalise(`${auc("softmax")}; ${best === "softmax" ? "" : `${auc(best)} (the head with the highest mean AUC); `}${tar}.`);
+  }).join(" ");
 }
 
 /** JSON of the results (NaN, which JSON cannot hold, written as null). */
