@@ -1,4 +1,5 @@
 import { CAPSTONE_ASOFTMAX_ANNEALING, CAPSTONE_LSOFTMAX_ANNEALING, annealedLambda, capstoneSeedsTableRows, capstoneSeedsVerdict, perSeed, runCapstoneSeeds, type CapstoneSeedsResult } from "losslab";
+import { loadFashionMnist, splitMnist } from "losslab";
 import { CAPSTONE_LOSSES, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone, InputTypeError, ValueError, type CapstoneProgress, type CapstoneResult } from "losslab";
 
 // a tiny configuration for the cpu backend: three trained digits, 30 images each, one epoch, a small network
@@ -103,6 +104,30 @@ describe("runCapstone", () => {
     const softmax = result.rows[0];
     expect(verdict).toContain(softmax.openSetAuc.toFixed(3));
     expect(verdict).toContain(`${(100 * softmax.openSetAccuracy).toFixed(1)} %`);
+  });
+
+  it("leaves the second open set's numbers NaN without one, and measures them on it when given", async () => {
+    for (const r of result.rows) {
+      for (const key of ["extraOpenSetAccuracy", "extraOpenSetAuc", "extraOpenSetTar", "extraUnseenIntraAngle", "extraUnseenInterAngle"] as const) expect(r[key]).toBeNaN();
+    }
+    expect(result.pairs.extraOpenSet).toBeNull();
+    // a second open set of fashion photographs (classes 5 and 9) for a network trained on digits
+    const clothes = splitMnist(loadFashionMnist({ classes: [5, 9] }), { testFraction: 1, perDigit: 30, seed: 2 }).test;
+    const withExtra = await runCapstone({ ...tiny, losses: ["softmax", "arcFace"], extraUnseen: clothes });
+    const pairs = withExtra.pairs.extraOpenSet!;
+    expect(pairs.first.length).toBe(200);
+    expect(new Set([...pairs.firstLabels, ...pairs.secondLabels])).toEqual(new Set([5, 9]));
+    for (const r of withExtra.rows) {
+      for (const key of ["extraOpenSetAccuracy", "extraOpenSetAuc", "extraOpenSetTar"] as const) {
+        expect(r[key]).toBeGreaterThanOrEqual(0);
+        expect(r[key]).toBeLessThanOrEqual(1);
+      }
+      expect(r.extraUnseenInterAngle).toBeGreaterThan(0);
+      expect(r.extraUnseenIntraAngle).toBeGreaterThan(0);
+    }
+    // the first open set is untouched by the second
+    expect(withExtra.rows[0].openSetAuc).toBe(result.rows[0].openSetAuc);
+    await expect(runCapstone({ ...tiny, extraUnseen: { images: new Float32Array(3) } as never })).rejects.toThrow(InputTypeError);
   });
 
   it("checks its options", async () => {

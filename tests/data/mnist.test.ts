@@ -2,15 +2,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { clearMnistMemory, InputTypeError, loadMnist, MNIST_PIXELS, mnistTensors, selectMnistRows, splitMnist, ValueError } from "losslab";
+import { pixelRange, sameBytes } from "./pixels";
 
 // the package's own count of each digit
 const PACKAGE_COUNTS = [1001, 1127, 991, 1032, 980, 863, 1014, 1070, 944, 978];
 const packageDigits = (d: number): number[] =>
   JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve("mnist/package.json")), "src", "digits", `${d}.json`), "utf8")).data;
 
-// byte comparison: jest's toEqual takes minutes on 7.8 million elements
-const sameBytes = (a: ArrayBufferView, b: ArrayBufferView) =>
-  Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 
 describe("loadMnist", () => {
   const all = loadMnist(); // the repository's data/cache (written here if it is missing)
@@ -19,13 +17,7 @@ describe("loadMnist", () => {
     expect(all.count).toBe(10000);
     expect(all.images.length).toBe(10000 * MNIST_PIXELS);
     expect(PACKAGE_COUNTS.map((_, d) => all.labels.filter((l) => l === d).length)).toEqual(PACKAGE_COUNTS);
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let k = 0; k < all.images.length; k++) {
-      lo = all.images[k] < lo ? all.images[k] : lo;
-      hi = all.images[k] > hi ? all.images[k] : hi;
-    }
-    expect([lo, hi]).toEqual([0, 1]);
+    expect(pixelRange(all.images)).toEqual([0, 1]);
     // the first and the last seven of the package, pixel by pixel
     const sevens = packageDigits(7);
     const firstSeven = all.labels.indexOf(7);

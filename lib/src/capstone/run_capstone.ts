@@ -15,7 +15,7 @@
  * Every loss trains a fresh `EmbeddingNet` with the same seed (the same initial weights), on the same
  * rows, for the same epochs, batch size and learning rate. Seeded throughout.
  */
-import { loadMnist, splitMnist, type MnistSet } from "../data/mnist";
+import { checkMnistSet, loadMnist, splitMnist, type MnistSet } from "../data/mnist";
 import { ASoftmaxHead } from "../heads/a_softmax_head";
 import { ArcFaceHead, CosFaceHead } from "../heads/cosine_margin_heads";
 import type { ClassificationHead } from "../heads/head";
@@ -132,6 +132,12 @@ export interface CapstoneOptions {
   picturePerClass?: number;
   /** @default 0 */
   seed?: number;
+  /**
+   * A second open set, from another data set (e.g. the ten MNIST digits for a network trained on
+   * clothes): every image of it is unseen; its pairs are scored at the same threshold. Its labels only
+   * need to tell its classes apart.
+   */
+  extraUnseen?: MnistSet;
   /** Called before training, after every epoch and when each loss is done (awaited). */
   onProgress?: (progress: CapstoneProgress) => void | Promise<void>;
 }
@@ -164,6 +170,12 @@ export interface CapstoneRow {
   /** The same two for the unseen digits. */
   unseenIntraAngle: number;
   unseenInterAngle: number;
+  /** Pair accuracy at the threshold, ROC AUC, TAR at CAPSTONE_FAR and the two angles on `extraUnseen`; NaN without it. */
+  extraOpenSetAccuracy: number;
+  extraOpenSetAuc: number;
+  extraOpenSetTar: number;
+  extraUnseenIntraAngle: number;
+  extraUnseenInterAngle: number;
   /** Mean training loss of the last epoch. */
   finalTrainLoss: number;
   /** λ of an annealed head (L-Softmax, A-Softmax) after the last step; NaN for the other losses. */
@@ -200,7 +212,7 @@ export interface CapstoneResult {
   /** The data every loss saw: training rows, held-out seen digits, unseen digits. */
   data: { train: MnistSet; test: MnistSet; unseen: MnistSet };
   /** Pairs of `data.test` (threshold) and of `data.unseen` (open-set measures), the same for every loss. */
-  pairs: { calibration: PairSet; openSet: PairSet };
+  pairs: { calibration: PairSet; openSet: PairSet; extraOpenSet: PairSet | null };
   budget: { epochs: number; batchSize: number; learningRate: number; trainImages: number; stepsPerLoss: number; embeddingSize: number; hidden: number[] };
   seenDigits: number[];
   unseenDigits: number[];
@@ -240,10 +252,25 @@ function makeHead(loss: CapstoneLoss, d: number, C: number, seed: number): Class
   }
 }
 
+/** The open-set measures on a second unseen set, at the threshold chosen on the calibration pairs. */
+function extraMeasures(net: EmbeddingNet, set: MnistSet, pairs: PairSet, threshold: number) {
+  const features = embedSet(net, set);
+  const scored = scoreSet(features, set.labels, pairs);
+  const angles = angleStatistics({ features, labels: set.labels });
+  return {
+    accuracy: accuracyAtThreshold(scored, threshold).accuracy,
+    auc: rocAuc(scored),
+    tar: tarAtFar(scored, CAPSTONE_FAR),
+    intraAngle: angles.intraMean,
+    interAngle: angles.interMean,
+  };
+}
+
 /** Trains every loss and measures it; see the module comment. */
 export async function runCapstone(options: CapstoneOptions = {}): Promise<CapstoneResult> {
   const fn = "runCapstone";
-  checkOptions(fn, options, ["set?", "seenDigits?", "unseenDigits?", "losses?", "embeddingSize?", "hidden?", "perDigit?", "testFraction?", "epochs?", "batchSize?", "learningRate?", "pairs?", "picturePerClass?", "seed?", "onProgress?"]);
+  checkOptions(fn, options, ["set?", "seenDigits?", "unseenDigits?", "losses?", "embeddingSize?", "hidden?", "perDigit?", "testFraction?", "epochs?", "batchSize?", "learningRate?", "pairs?", "picturePerClass?", "seed?", "extraUnseen?", "onProgress?"]);
+  const extraUnseen = options.extraUnseen === undefined ? undefined : checkMnistSet(fn, options.extraUnseen);
   const seenDigits = checkDigitList(fn, "seenDigits", options.seenDigits, [0, 1, 2, 3, 4, 5, 6, 7]);
   const unseenDigits = checkDigitList(fn, "unseenDigits", options.unseenDigits, [8, 9]);
   const overlap = seenDigits.filter((d) => unseenDigits.includes(d));
@@ -271,7 +298,11 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
   const classOf = new Map(seenDigits.map((dgt, k) => [dgt, k]));
   const trainClasses: MnistSet = { ...train, labels: train.labels.map((l) => classOf.get(l)!) };
   const C = seenDigits.length;
-  const pairs = { calibration: pairSet(test.labels, pairCount, seed + 2), openSet: pairSet(unseen.labels, pairCount, seed + 3) };
+  const pairs = {
+    calibration: pairSet(test.labels, pairCount, seed + 2),
+    openSet: pairSet(unseen.labels, pairCount, seed + 3),
+    extraOpenSet: extraUnseen ? pairSet(extraUnseen.labels, pairCount, seed + 4) : null,
+  };
   const seenPicture = balancedRows(test.labels, { perClass: picturePerClass, seed });
   const unseenPicture = balancedRows(unseen.labels, { perClass: picturePerClass, seed });
   const stepsPerLoss = epochs * Math.ceil(train.count / batchSize);
@@ -316,6 +347,7 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
       const openSet = scoreSet(unseenFeatures, unseen.labels, pairs.openSet);
       const fitted = bestThreshold(calibration);
       const seenAngles = angleStatistics({ features: testFeatures, labels: test.labels });
+      const extra = extraUnseen && pairs.extraOpenSet ? extraMeasures(net, extraUnseen, pairs.extraOpenSet, fitted.threshold) : null;
       const unseenAngles = angleStatistics({ features: unseenFeatures, labels: unseen.labels });
       rows.push({
         loss,
@@ -334,6 +366,11 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
         interAngle: seenAngles.interMean,
         unseenIntraAngle: unseenAngles.intraMean,
         unseenInterAngle: unseenAngles.interMean,
+        extraOpenSetAccuracy: extra?.accuracy ?? NaN,
+        extraOpenSetAuc: extra?.auc ?? NaN,
+        extraOpenSetTar: extra?.tar ?? NaN,
+        extraUnseenIntraAngle: extra?.intraAngle ?? NaN,
+        extraUnseenInterAngle: extra?.interAngle ?? NaN,
         finalTrainLoss,
         finalLambda,
         steps: stepsPerLoss,

@@ -39,7 +39,7 @@ export interface CapstoneSeedsResult {
 /** Runs the capstone once per seed; see the module comment. */
 export async function runCapstoneSeeds(options: CapstoneSeedsOptions = {}): Promise<CapstoneSeedsResult> {
   const fn = "runCapstoneSeeds";
-  checkOptions(fn, options, ["set?", "seenDigits?", "unseenDigits?", "losses?", "embeddingSize?", "hidden?", "perDigit?", "testFraction?", "epochs?", "batchSize?", "learningRate?", "pairs?", "picturePerClass?", "seeds?", "onProgress?"]);
+  checkOptions(fn, options, ["set?", "seenDigits?", "unseenDigits?", "losses?", "embeddingSize?", "hidden?", "perDigit?", "testFraction?", "epochs?", "batchSize?", "learningRate?", "pairs?", "picturePerClass?", "seeds?", "extraUnseen?", "onProgress?"]);
   const seeds = options.seeds ?? [0, 1, 2, 3, 4];
   if (!Array.isArray(seeds) || seeds.length === 0) throw new InputTypeError(fn, "seeds", "a non-empty array of integer seeds", describe(seeds));
   seeds.forEach((s, i) => checkInteger(fn, `seeds[${i}]`, s));
@@ -51,15 +51,21 @@ export async function runCapstoneSeeds(options: CapstoneSeedsOptions = {}): Prom
       set: options.set, seenDigits: options.seenDigits, unseenDigits: options.unseenDigits, losses: options.losses,
       embeddingSize: options.embeddingSize, hidden: options.hidden, perDigit: options.perDigit, testFraction: options.testFraction,
       epochs: options.epochs, batchSize: options.batchSize, learningRate: options.learningRate, pairs: options.pairs,
-      picturePerClass: options.picturePerClass, seed: seed,
+      picturePerClass: options.picturePerClass, seed: seed, extraUnseen: options.extraUnseen,
       onProgress: onProgress ? (p) => onProgress({ ...p, seed, seedIndex, seedCount: seeds.length }) : undefined,
     }));
   }
   return { seeds: [...seeds], runs, losses: runs[0].rows.map((r) => r.loss), seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
+/** The rows of every seed: a `CapstoneSeedsResult`, or saved results read back (`readOpenSetResults`). */
+export interface SeedRows {
+  losses: CapstoneLoss[];
+  runs: { rows: CapstoneRow[] }[];
+}
+
 /** A number of every row of `loss`, one per seed. */
-export function perSeed(result: CapstoneSeedsResult, loss: CapstoneLoss, value: (row: CapstoneRow) => number): number[] {
+export function perSeed(result: SeedRows, loss: CapstoneLoss, value: (row: CapstoneRow) => number): number[] {
   return result.runs.map((run) => {
     const row = run.rows.find((r) => r.loss === loss);
     if (!row) throw new InputTypeError("perSeed", "loss", `one of the run's losses (${result.losses.join(", ")})`, describe(loss));
@@ -70,7 +76,7 @@ export function perSeed(result: CapstoneSeedsResult, loss: CapstoneLoss, value: 
 const percent = (v: number) => 100 * v;
 
 /** The λ a head ended at (the same for every seed: it depends on the step count only), and whether that is the paper's floor. */
-export function lambdaNote(result: CapstoneSeedsResult, loss: CapstoneLoss): string {
+export function lambdaNote(result: SeedRows, loss: CapstoneLoss): string {
   const paper = PAPER_LAMBDA_MIN[loss];
   if (paper === undefined) return "—";
   const lambda = summarize(perSeed(result, loss, (r) => r.finalLambda)).mean;

