@@ -12,8 +12,9 @@ describe("ArcFace's combined margin cos(m₁θ + m₂) − m₃", () => {
     }
   });
 
-  it("insightface's (1, 0.3, 0.2) at 60°: cos(π/3 + 0.3) − 0.2", () => {
+  it("the paper's CM1 (1, 0.3, 0.2) and CM2 (0.9, 0.4, 0.15) at 60°", () => {
     expect(combinedMarginTarget(Math.PI / 3, { m1: 1, m2: 0.3, m3: 0.2 })).toBeCloseTo(Math.cos(Math.PI / 3 + 0.3) - 0.2, 14);
+    expect(combinedMarginTarget(Math.PI / 3, { m1: 0.9, m2: 0.4, m3: 0.15 })).toBeCloseTo(Math.cos(0.9 * Math.PI / 3 + 0.4) - 0.15, 14);
     expect(combinedMarginMonotoneLimit({ m1: 1, m2: 0.3 })).toBeCloseTo(Math.PI - 0.3, 14);
     expect(combinedMarginMonotoneLimit({ m1: 2, m2: 0.5 })).toBeCloseTo((Math.PI - 0.5) / 2, 14);
   });
@@ -31,8 +32,8 @@ describe("ArcFace's combined margin cos(m₁θ + m₂) − m₃", () => {
     expect(Array.from(edges).every(Number.isFinite)).toBe(true);
   });
 
-  it("refuses m₁ < 1, m₂ outside [0, π), m₃ outside [0, 2], misspelt options, cosines outside [−1, 1], and leaks nothing", () => {
-    expect(() => combinedMarginTarget(1, { m1: 0.5 })).toThrow("losslab.combinedMarginTarget: argument 'm1' must be a number >= 1");
+  it("refuses m₁ ≤ 0, m₂ outside [0, π), m₃ outside [0, 2], misspelt options, cosines outside [−1, 1], and leaks nothing", () => {
+    expect(() => combinedMarginTarget(1, { m1: 0 })).toThrow("losslab.combinedMarginTarget: argument 'm1' must be a number > 0");
     expect(() => combinedMarginTarget(1, { m2: Math.PI })).toThrow(ValueError);
     expect(() => combinedMarginTarget(1, { m3: 3 })).toThrow("argument 'm3'");
     expect(() => combinedMarginTarget(1, { m4: 1 } as never)).toThrow("m4");

@@ -6,8 +6,8 @@
  *   target(θ) = cos(m₁·θ + m₂) − m₃,
  *
  * so (m₁, m₂, m₃) = (1, 0, 0) is softmax on the sphere, (1, 0.5, 0) ArcFace, (1, 0, 0.35) CosFace,
- * (m, 0, 0) SphereFace's cos(mθ) without its ψ extension. insightface's combined-margin head uses
- * (1, 0.3, 0.2) among others. The formula is returned as the paper writes it, over θ ∈ [0, π]: it is
+ * (m, 0, 0) SphereFace's cos(mθ) without its ψ extension. The paper's Table 1 trains the combinations
+ * CM1 = (1, 0.3, 0.2) and CM2 = (0.9, 0.4, 0.15). The formula is returned as the paper writes it, over θ ∈ [0, π]: it is
  * not monotone once m₁θ + m₂ passes π (`combinedMarginMonotoneLimit`), which is why SphereFace
  * extends cos(mθ) by ψ and ArcFace falls back beyond π − m.
  */
@@ -15,7 +15,7 @@ import * as tf from "@tensorflow/tfjs";
 import { checkAngle, checkOptions, checkRange, toCosines, type TensorInput } from "../validation";
 
 export interface CombinedMarginOptions {
-  /** SphereFace's multiplicative angular margin, m₁ ≥ 1. @default 1 */
+  /** SphereFace's multiplicative angular margin, m₁ > 0 (the paper's CM2 uses 0.9). @default 1 */
   m1?: number;
   /** ArcFace's additive angular margin in radians, 0 ≤ m₂ < π. @default 0 */
   m2?: number;
@@ -26,7 +26,7 @@ export interface CombinedMarginOptions {
 function resolve(fn: string, options: CombinedMarginOptions) {
   checkOptions(fn, options, ["m1?", "m2?", "m3?"]);
   return {
-    m1: checkRange(fn, "m1", options.m1 ?? 1, { min: 1 }),
+    m1: checkRange(fn, "m1", options.m1 ?? 1, { min: 0, minOpen: true }),
     m2: checkRange(fn, "m2", options.m2 ?? 0, { min: 0, max: Math.PI, maxOpen: true }),
     m3: checkRange(fn, "m3", options.m3 ?? 0, { min: 0, max: 2 }),
   };
