@@ -1,6 +1,7 @@
 export * from "./reduction";
 export * from "./contrastive";
 export * from "./triplet";
+export { centerLoss, updateCenters, type CenterLossOptions, type CenterUpdateOptions } from "./center_loss";
 export {
   DEFAULT_REDUCTION,
   type ReductionOption,
@@ -29,4 +30,3 @@ export {
 export { softmaxCrossEntropy, softmaxCrossEntropyGradient } from "./softmax_cross_entropy";
 export { multilabelCrossEntropy } from "./multilabel_cross_entropy";
 export { sigmoidFocalLoss, softmaxFocalLoss, type SigmoidFocalOptions, type SoftmaxFocalOptions } from "./focal";
-export { centerLoss, updateCenters, type CenterLossOptions, type CenterUpdateOptions } from "./center_loss";
