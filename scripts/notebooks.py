@@ -5,6 +5,7 @@
   notebooks.py check EXERCISE
   notebooks.py clean [NOTEBOOK ...]
   notebooks.py slide-tags [--force] [NOTEBOOK ...]
+  notebooks.py slide-plan [NOTEBOOK ...]
 
 A failure is read from the kernel's execute reply (status "error"), not from error outputs: tslab
 sends none (see shared/FACTS.md), so tools that look for them would pass a broken notebook. The
@@ -12,7 +13,8 @@ report names the notebook, the cell, the first lines of its source and what the 
 stderr. The last line is "N passed, N failed".
 
 With --build, the executed notebooks go to build/notebooks/, one offline HTML page per notebook to
-build/site/, one reveal.js deck per lesson to build/site/slides/, and an index page linking them all
+build/site/, one curated reveal.js deck per lesson to build/site/slides/ (deck_plan: sections and
+figures as slides, the prose as speaker notes, 10-15 slides), and an index page linking them all
 (plotly.js, MathJax and reveal.js from npm packages, copied into build/site/assets/).
 
 With --committed (npm test), each notebook is run as git has it (the index: what is committed, or
@@ -199,18 +201,102 @@ def is_lesson(path: Path) -> bool:
     return path.resolve().parent == NOTEBOOKS
 
 
+DECK_MIN, DECK_MAX = 10, 15
+FIGURE_CELL = re.compile(r"\bshow\(|\blive:\s")
+TABLE_CELL = re.compile(r"\btable\(")
+SENTENCE_CELL = re.compile(r"\bmarkdown\(")
+
+
+def deck_plan(nb) -> list[str]:
+    """The curated lecture deck of a lesson: one reveal.js slide type per cell.
+
+    What a lecturer shows: the title and each '#'/'##' section open a slide; each cell that draws a
+    figure (show(...), or a live training figure) is a slide of its own below its section, its code
+    hidden; the prose between them, and the cells that only print a computed sentence, become that
+    slide's speaker notes (S in reveal.js); the set-up cell and the cells that only train are left out.
+    Tables are shown on slides of their own while the deck has fewer than DECK_MIN slides, and are
+    speaker notes otherwise (then, if still short, the computed sentences); a deck above DECK_MAX keeps the first figure of each section and drops
+    later ones from the section with the most. A cell's metadata losslab.deck ("slide", "subslide",
+    "fragment", "notes", "skip") overrides the rule."""
+    types: list[str] = []
+    for i, cell in enumerate(nb.cells):
+        source = cell.source.lstrip()
+        if cell.cell_type == "markdown":
+            types.append("slide" if i == 0 or source.startswith("# ") or source.startswith("## ") else "notes")
+        elif "await setup(" in source:
+            types.append("skip")
+        elif FIGURE_CELL.search(source):
+            types.append("subslide")
+        elif TABLE_CELL.search(source):
+            types.append("table")
+        elif SENTENCE_CELL.search(source):
+            types.append("notes")
+        else:
+            types.append("skip")
+    overrides = {i: c.metadata.get("losslab", {}).get("deck") for i, c in enumerate(nb.cells)}
+
+    def count() -> int:
+        return sum(1 for i, t in enumerate(types) if (overrides[i] or t) in ("slide", "subslide"))
+
+    for i, t in enumerate(types):
+        if t == "table":
+            types[i] = "subslide" if count() < DECK_MIN else "notes"
+    for i, cell in enumerate(nb.cells):  # still short: the computed verdicts get slides of their own
+        if count() >= DECK_MIN:
+            break
+        if cell.cell_type == "code" and types[i] == "notes":
+            types[i] = "subslide"
+    while count() > DECK_MAX:
+        sections: list[list[int]] = []
+        for i, t in enumerate(types):
+            if t == "slide":
+                sections.append([])
+            elif t == "subslide" and not overrides[i] and sections:
+                sections[-1].append(i)
+        crowded = max(sections, key=len, default=[])
+        if len(crowded) < 2:
+            break
+        types[crowded[-1]] = "skip"
+    return [overrides[i] or t for i, t in enumerate(types)]
+
+
+def deck_summary(nb, types: list[str]) -> dict:
+    """Slides, slides with speaker notes, and figures shown, of a deck planned by deck_plan."""
+    slides = notes = figures = 0
+    has_notes = False
+    for cell, t in zip(nb.cells, types):
+        if t in ("slide", "subslide"):
+            slides += 1
+            notes += has_notes
+            has_notes = False
+        if t == "notes":
+            has_notes = True
+        if t not in ("skip", "notes"):
+            figures += sum(1 for o in cell.get("outputs", []) if "application/vnd.plotly.v1+json" in o.get("data", {}))
+    notes += has_notes
+    return {"slides": slides, "slidesWithNotes": notes, "figures": figures}
+
+
 def build_deck(path: Path, nb_json: str, site: Path) -> Path:
-    """A reveal.js deck of an executed lesson, in build/site/slides/, working offline."""
+    """The curated reveal.js deck of an executed lesson (deck_plan), in build/site/slides/, working
+    offline, with code hidden and the lecture's prose as speaker notes; beside it <deck>.json says
+    how many slides, slides with notes and figures it holds (the page tests read it)."""
     import nbformat
     from nbconvert import SlidesExporter
 
     nb = nbformat.reads(nb_json, as_version=4)
+    types = deck_plan(nb)
+    for cell, t in zip(nb.cells, types):
+        cell.metadata["slideshow"] = {"slide_type": t}
     exporter = SlidesExporter(
         template_name="losslab_slides",
         extra_template_basedirs=[str(ROOT / "python" / "templates")],
         reveal_url_prefix="../assets/reveal",
         reveal_theme="white",
         reveal_scroll=True,
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
     )
     body, _ = exporter.from_notebook_node(nb, resources={"losslab_assets": "../assets"})
     if "losslab-figure" in body and LOADER_MARK not in body:
@@ -218,6 +304,7 @@ def build_deck(path: Path, nb_json: str, site: Path) -> Path:
     deck = site / "slides" / f"{page_name(path)}.slides.html"
     deck.parent.mkdir(parents=True, exist_ok=True)
     deck.write_text(body, encoding="utf-8")
+    (deck.parent / f"{page_name(path)}.deck.json").write_text(json.dumps(deck_summary(nb, types)), encoding="utf-8")
     return deck
 
 
@@ -425,21 +512,9 @@ def cmd_check(opts) -> int:
     return 0 if ok else 1
 
 
-def slide_type(cell, index: int) -> str:
-    """The lecture-mode rule: the title and each '## ' section open a slide; other prose opens a
-    sub-slide; code and its output appear as a fragment; the set-up cell is skipped."""
-    source = cell.source.lstrip()
-    if cell.cell_type == "markdown":
-        if index == 0 or source.startswith("## ") or source.startswith("# "):
-            return "slide"
-        return "subslide"
-    if "await setup(" in source:
-        return "skip"
-    return "fragment"
-
-
 def cmd_slide_tags(opts) -> int:
-    """Adds slideshow metadata to lessons whose cells lack it (or to every cell with --force)."""
+    """Writes the curated deck (deck_plan) into the slideshow metadata of lessons whose cells lack it
+    (or of every cell with --force), so JupyterLab's slide view matches the built deck."""
     import nbformat
 
     for path in find_notebooks(opts.notebooks):
@@ -447,12 +522,26 @@ def cmd_slide_tags(opts) -> int:
             continue
         nb = nbformat.read(path, as_version=4)
         changed = 0
-        for i, cell in enumerate(nb.cells):
+        for cell, t in zip(nb.cells, deck_plan(nb)):
             if opts.force or "slideshow" not in cell.metadata:
-                cell.metadata["slideshow"] = {"slide_type": slide_type(cell, i)}
+                cell.metadata["slideshow"] = {"slide_type": t}
                 changed += 1
         nbformat.write(nb, path)
         print(f"{rel(path)}: slide metadata on {changed} cells")
+    return 0
+
+
+def cmd_slide_plan(opts) -> int:
+    """Prints each lesson's curated deck as JSON lines: slides, slides with speaker notes, and the
+    type of each cell (computed from the sources; no kernel)."""
+    import nbformat
+
+    for path in find_notebooks(opts.notebooks):
+        if not is_lesson(path):
+            continue
+        nb = nbformat.read(path, as_version=4)
+        types = deck_plan(nb)
+        print(json.dumps({"notebook": rel(path), **deck_summary(nb, types), "cells": types}))
     return 0
 
 
@@ -493,8 +582,11 @@ def main(argv: list[str]) -> int:
     tags = sub.add_parser("slide-tags", help="add lecture-mode slide metadata to lessons that lack it")
     tags.add_argument("notebooks", nargs="*")
     tags.add_argument("--force", action="store_true", help="replace existing slide metadata too")
+    plan = sub.add_parser("slide-plan", help="print each lesson's curated deck (slides, notes, cell types) as JSON lines")
+    plan.add_argument("notebooks", nargs="*")
     opts = parser.parse_args(argv)
-    return {"run": cmd_run, "check": cmd_check, "clean": cmd_clean, "slide-tags": cmd_slide_tags}[opts.command](opts)
+    commands = {"run": cmd_run, "check": cmd_check, "clean": cmd_clean, "slide-tags": cmd_slide_tags, "slide-plan": cmd_slide_plan}
+    return commands[opts.command](opts)
 
 
 if __name__ == "__main__":

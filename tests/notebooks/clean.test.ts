@@ -4,7 +4,7 @@
  * writes its outputs) or a student's edited exercise must not fail npm test; committing them would.
  */
 import * as path from "path";
-import { ROOT, asCommitted, committedNotebooks, courseNotebooks, dirtyCells } from "./helpers";
+import { ROOT, asCommitted, committedNotebooks, courseNotebooks, dirtyCells, runRunner } from "./helpers";
 
 const fixtures = committedNotebooks(path.join(ROOT, "tests", "fixtures", "notebooks"));
 
@@ -39,9 +39,25 @@ describe.each(lessonFiles.map((f) => [path.relative(ROOT, f)]))("lecture mode: %
 });
 
 describe("the course", () => {
-  it("has lesson notebooks named NN_topic.ipynb", () => {
+  it("has lesson notebooks named NN_topic.ipynb (NNa_, NNb_ for a lesson in two parts)", () => {
     const lessons = courseNotebooks().filter((f) => path.dirname(f) === path.join(ROOT, "notebooks"));
     expect(lessons.length).toBeGreaterThan(0);
-    for (const f of lessons) expect(path.basename(f)).toMatch(/^\d\d_[a-z0-9_]+\.ipynb$/);
+    for (const f of lessons) expect(path.basename(f)).toMatch(/^\d\d[a-z]?_[a-z0-9_]+\.ipynb$/);
+  });
+});
+
+describe("curated lecture decks (scripts/notebooks.py slide-plan, computed from the sources)", () => {
+  const lines = runRunner(["slide-plan", ...lessonFiles]).stdout.trim().split("\n").filter(Boolean);
+  const plans: { notebook: string; slides: number; slidesWithNotes: number; cells: string[] }[] = lines.map((l) => JSON.parse(l));
+
+  it("plans one deck per lesson", () => {
+    expect(plans.map((p) => p.notebook)).toEqual(lessonFiles.map((f) => path.relative(ROOT, f)));
+  });
+
+  it.each(lessonFiles.map((f) => [path.relative(ROOT, f)]))("%s: 10-15 slides, speaker notes on at least two", (file) => {
+    const plan = plans.find((p) => p.notebook === file)!;
+    expect(plan.slides).toBeGreaterThanOrEqual(10);
+    expect(plan.slides).toBeLessThanOrEqual(15);
+    expect(plan.slidesWithNotes).toBeGreaterThanOrEqual(2);
   });
 });

@@ -23,3 +23,5 @@ export {
   type DecisionRuleId,
   type DecisionRuleOptions,
 } from "./decision_boundaries";
+export { cosFaceScaleLowerBound, normalizedSoftmaxMaxProbability } from "./scale_lower_bound";
+export { combinedMarginTarget, combinedMarginFromCos, combinedMarginMonotoneLimit, type CombinedMarginOptions } from "./combined_margin";

@@ -1,6 +1,7 @@
 export * from "./reduction";
 export * from "./contrastive";
 export * from "./triplet";
+export { centerLoss, updateCenters, type CenterLossOptions, type CenterUpdateOptions } from "./center_loss";
 export {
   DEFAULT_REDUCTION,
   type ReductionOption,

@@ -7,6 +7,7 @@
 export * from "./axioms";
 export * from "./hand_features";
 export * from "./verify";
+export * from "./seeded_runs";
 export * from "./train_embedding";
 export * from "./compare_miners";
 export * from "./conventions";
