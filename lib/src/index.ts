@@ -34,5 +34,6 @@ export * from "./symbolic";
 export * from "./analysis";
 export * from "./training";
 export * from "./bench";
+export * from "./reducers";
 export * from "./metric_learning";
 export * from "./capstone";

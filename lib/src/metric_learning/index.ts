@@ -10,3 +10,4 @@ export * from "./verify";
 export * from "./train_embedding";
 export * from "./compare_miners";
 export * from "./conventions";
+export * from "./losses";
