@@ -35,5 +35,6 @@ export * from "./analysis";
 export * from "./training";
 export * from "./bench";
 export * from "./reducers";
+export * from "./retrieval";
 export * from "./metric_learning";
 export * from "./capstone";
