@@ -36,5 +36,6 @@ export * from "./training";
 export * from "./bench";
 export * from "./reducers";
 export * from "./retrieval";
+export * from "./samplers";
 export * from "./metric_learning";
 export * from "./capstone";
