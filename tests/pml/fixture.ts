@@ -17,6 +17,7 @@ import {
   SumReducer,
   SupConLoss,
   TripletMarginLoss,
+  tf,
   type DistanceMeasure,
   type MetricLossFunction,
 } from "losslab";
@@ -77,4 +78,12 @@ export function lossOf(c: LossCase): MetricLossFunction {
 export function tupleOf(lists: number[][] | undefined) {
   if (lists === undefined) return undefined;
   return lists.length === 4 ? { a1: lists[0], p: lists[1], a2: lists[2], n: lists[3] } : { a: lists[0], p: lists[1], n: lists[2] };
+}
+
+/** `call` throws `type` with a message matching `message`, and leaves at most `allowed` new tensors. */
+export function expectRefused(call: () => unknown, type: unknown, message: RegExp, allowed = 0): void {
+  const before = tf.memory().numTensors;
+  expect(call).toThrow(type as never);
+  expect(call).toThrow(message);
+  expect(tf.memory().numTensors - before).toBeLessThanOrEqual(allowed);
 }
