@@ -6,6 +6,8 @@ import {
   InputTypeError,
   LpDistance,
   MPerClassSampler,
+  MeanReducer,
+  SumReducer,
   PerAnchorReducer,
   Rng,
   ShapeError,
@@ -22,6 +24,7 @@ import {
   tripletTupleOf,
   tripletsToPairs,
 } from "losslab";
+import { expectClose } from "../losses/helpers";
 import { expectRefused, pml } from "./fixture";
 
 describe("MPerClassSampler", () => {
@@ -87,6 +90,29 @@ describe("TripletMarginMiner", () => {
     const [mined, all] = tf.tidy(() => [loss.forward(e, y, t).dataSync()[0], loss.forward(e, y).dataSync()[0]]);
     expect(mined).toBeCloseTo(all, 5);
     disposeIndicesTuple(t);
+  });
+
+  it.each([
+    ["hard, AvgNonZero", "hard", {}],
+    ["semihard, Mean, swap", "semihard", { reducer: new MeanReducer(), swap: true }],
+    ["all, Sum, smooth, cosine", "all", { reducer: new SumReducer(), smoothLoss: true, distance: new CosineSimilarity() }],
+    ["easy, Threshold", "easy", { reducer: new ThresholdReducer({ low: 0.01, high: 0.3 }), margin: 0.5 }],
+  ] as const)("forwardMasked on a miner's mask = forward on its triplets, value and gradient (%s)", (_n, type, options) => {
+    const miner = new TripletMarginMiner({ typeOfTriplets: type, margin: 0.3 });
+    const loss = new TripletMarginLoss(options as never);
+    const mask = miner.mask(e, y);
+    const t = miner.mine(e, y);
+    const x = tf.tensor2d(e);
+    const listed = tf.tidy(() => [loss.forward(x, y, t).dataSync()[0], ...tf.grad((v: tf.Tensor) => loss.forward(v, y, t))(x).dataSync()]);
+    const masked = tf.tidy(() => [loss.forwardMasked(x, y, mask).dataSync()[0], ...tf.grad((v: tf.Tensor) => loss.forwardMasked(v, y, mask))(x).dataSync()]);
+    expectClose(masked, listed, { rel: 1e-5, scale: Math.max(...listed.map(Math.abs)), label: "masked vs listed" });
+    tf.dispose([mask, x]);
+    disposeIndicesTuple(t);
+  });
+
+  it("forwardMasked refuses a mask of another shape", () => {
+    const loss = new TripletMarginLoss();
+    expectRefused(() => loss.forwardMasked(e, y, tf.ones([10, 10])), ShapeError, /TripletMarginLoss.forwardMasked.*'mask'/, 2); // the two ones([10, 10]) of the two calls
   });
 
   it("leaves no tensor behind, and refuses bad options", () => {

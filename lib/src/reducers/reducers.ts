@@ -30,6 +30,17 @@ export interface LossTerm {
   batchSize: number;
   /** For `DivisorReducer`: what the sum is divided by. */
   divisor?: number;
+  /**
+   * 0/1 per loss [K]: only the 1s count (a miner's mask over every pair or triplet, in place of a list
+   * of indices; the reduced value is that of the losses kept, listed).
+   */
+  mask?: tf.Tensor1D;
+}
+
+/** The losses with the masked-out ones zeroed, and how many count (a scalar tensor). */
+function kept(term: LossTerm): { losses: tf.Tensor1D; count: tf.Scalar } {
+  if (term.mask === undefined) return { losses: term.losses, count: tf.scalar(term.losses.size) };
+  return { losses: tf.mul(term.losses, term.mask) as tf.Tensor1D, count: tf.sum(term.mask) };
 }
 
 export abstract class Reducer {
@@ -50,7 +61,8 @@ export class MeanReducer extends Reducer {
     checkOptions("MeanReducer", options, []);
   }
   protected reduceNonEmpty(term: LossTerm): tf.Scalar {
-    return tf.mean(term.losses);
+    const { losses, count } = kept(term);
+    return tf.div(tf.sum(losses), tf.maximum(count, 1)) as tf.Scalar;
   }
 }
 
@@ -61,15 +73,15 @@ export class SumReducer extends Reducer {
     checkOptions("SumReducer", options, []);
   }
   protected reduceNonEmpty(term: LossTerm): tf.Scalar {
-    return tf.sum(term.losses);
+    return tf.sum(kept(term).losses);
   }
 }
 
 /** The mean of the losses strictly inside (low, high); 0 (differentiable) when none is. */
-function maskedMean(losses: tf.Tensor1D, low: number | undefined, high: number | undefined): tf.Scalar {
+function maskedMean(losses: tf.Tensor1D, low: number | undefined, high: number | undefined, mask?: tf.Tensor1D): tf.Scalar {
   // which losses count is a constant of the gradient (a comparison has none in TensorFlow.js)
   const keep = withoutGradient(losses, (l) => {
-    let k: tf.Tensor = tf.onesLike(l);
+    let k: tf.Tensor = mask ?? tf.onesLike(l);
     if (low !== undefined) k = tf.mul(k, tf.cast(tf.greater(l, low), "float32"));
     if (high !== undefined) k = tf.mul(k, tf.cast(tf.less(l, high), "float32"));
     return k;
@@ -105,7 +117,7 @@ export class ThresholdReducer extends Reducer {
   }
 
   protected reduceNonEmpty(term: LossTerm): tf.Scalar {
-    return maskedMean(term.losses, this.low, this.high);
+    return maskedMean(term.losses, this.low, this.high, term.mask);
   }
 }
 
@@ -125,7 +137,7 @@ export class DivisorReducer extends Reducer {
   }
   protected reduceNonEmpty(term: LossTerm, connect: tf.Tensor[]): tf.Scalar {
     const divisor = term.divisor ?? 1;
-    return divisor === 0 ? differentiableZero(term.losses, ...connect) : (tf.div(tf.sum(term.losses), divisor) as tf.Scalar);
+    return divisor === 0 ? differentiableZero(term.losses, ...connect) : (tf.div(tf.sum(kept(term).losses), divisor) as tf.Scalar);
   }
 }
 
@@ -152,8 +164,9 @@ export class PerAnchorReducer extends Reducer {
     }
     // one-hot [K, N]: column a sums the losses of anchor a and counts its pairs (no segment kernel on wasm)
     const oneHot = tf.cast(tf.oneHot(term.anchors, term.batchSize), "float32");
-    const sums = tf.squeeze(tf.matMul(tf.expandDims(term.losses, 0), oneHot), [0]);
-    const counts = tf.sum(oneHot, 0);
+    const weights = term.mask ?? tf.onesLike(term.losses);
+    const sums = tf.squeeze(tf.matMul(tf.expandDims(tf.mul(term.losses, weights), 0), oneHot), [0]);
+    const counts = tf.squeeze(tf.matMul(tf.expandDims(weights, 0), oneHot), [0]);
     const perAnchor = tf.div(sums, tf.maximum(counts, 1)) as tf.Tensor1D;
     return this.inner.reduce({ losses: perAnchor, type: "element", batchSize: term.batchSize }, ...connect);
   }

@@ -8,7 +8,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { LpDistance } from "../../distances/measures";
 import { AvgNonZeroReducer, type LossTerm } from "../../reducers/reducers";
-import { checkBoolean, checkRange } from "../../validation";
+import { differentiableZero } from "../../losses/reduction";
+import { InputTypeError, checkBoolean, checkRange, checkShape, describe, toEmbeddings, toLabels, type TensorInput } from "../../validation";
 import { MetricLossFunction, entries, tripletsOf, type LossBatch, type MetricLossOptions } from "./base";
 
 export interface TripletMarginLossSettings extends MetricLossOptions {
@@ -30,6 +31,33 @@ export class TripletMarginLoss extends MetricLossFunction {
     this.margin = checkRange(this.fn, "margin", options.margin ?? 0.05, {});
     this.swap = checkBoolean(this.fn, "swap", options.swap ?? false);
     this.smoothLoss = checkBoolean(this.fn, "smoothLoss", options.smoothLoss ?? false);
+  }
+
+  /**
+   * The loss over a miner's mask instead of an indices tuple: `mask` [N, N, N] is 1 at the kept
+   * (a, p, n) (`TripletMarginMiner.mask`), and the value equals `forward` on the same triplets listed.
+   * Nothing is read back: every triplet is computed and the mask weighs them (N³ values).
+   */
+  forwardMasked(embeddings: TensorInput, labels: TensorInput | Int32Array, mask: tf.Tensor): tf.Scalar {
+    const fn = `${this.fn}.forwardMasked`;
+    return tf.tidy(() => {
+      const e = toEmbeddings(fn, "embeddings", embeddings);
+      const n = e.shape[0];
+      toLabels(fn, "labels", labels, n);
+      if (!(mask instanceof tf.Tensor)) throw new InputTypeError(fn, "mask", "a [N, N, N] tensor of 0 and 1 (TripletMarginMiner.mask)", describe(mask));
+      checkShape(fn, "mask", mask, [n, n, n], `a [${n}, ${n}, ${n}] mask, one entry per (anchor, positive, negative)`);
+      if (n === 0) return differentiableZero(e);
+      const mat = this.distance.matrix(e);
+      const ap = tf.expandDims(mat, 2);
+      let an: tf.Tensor = tf.expandDims(mat, 1);
+      // d(p, n) at [·, p, n]; both tiled to [N, N, N]: the gradient of a broadcasting minimum is wrong in TF.js
+      if (this.swap) an = this.distance.closest(tf.tile(an, [1, n, 1]), tf.tile(tf.expandDims(mat, 0), [n, 1, 1]));
+      const violation = tf.add(this.distance.margin(ap, an), this.margin);
+      const losses = tf.reshape(this.smoothLoss ? tf.softplus(violation) : tf.relu(violation), [-1]) as tf.Tensor1D;
+      const anchors = tf.reshape(tf.tile(tf.reshape(tf.range(0, n, 1, "int32"), [n, 1]), [1, n * n]), [-1]) as tf.Tensor1D;
+      const flatMask = tf.reshape(tf.cast(mask, "float32"), [-1]) as tf.Tensor1D;
+      return this.reducer.reduce({ losses, type: "triplet", anchors, batchSize: n, mask: flatMask }, e);
+    });
   }
 
   protected terms(batch: LossBatch): LossTerm[] {
