@@ -29,3 +29,4 @@ export {
 export { softmaxCrossEntropy, softmaxCrossEntropyGradient } from "./softmax_cross_entropy";
 export { multilabelCrossEntropy } from "./multilabel_cross_entropy";
 export { sigmoidFocalLoss, softmaxFocalLoss, type SigmoidFocalOptions, type SoftmaxFocalOptions } from "./focal";
+export { tfaContrastiveLoss, type TfaContrastiveLossOptions } from "./tfa_contrastive";
