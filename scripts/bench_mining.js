@@ -59,6 +59,13 @@ async function measure(backend, steps, n, dim) {
       const t = ll.mineBatchHard({ embeddings, labels });
       gradientOf((e) => ll.batchTripletLoss({ embeddings: e, labels, triplets: t }));
     },
+    "tfaTripletSemiHardLoss (TFA's masked min/max, no read-back)": () => {
+      gradientOf((e) => ll.tfaTripletSemiHardLoss({ embeddings: e, labels }));
+    },
+    "mineSemiHardTfa + batchTripletLoss (reads N×N distances)": () => {
+      const t = ll.mineSemiHardTfa({ embeddings, labels });
+      gradientOf((e) => ll.batchTripletLoss({ embeddings: e, labels, triplets: t, margin: 1 }));
+    },
     "TripletMarginMiner.mine + forward (reads the N³ mask)": () => {
       const t = miner.mine(embeddings, labels);
       gradientOf((e) => loss.forward(e, labels, t));

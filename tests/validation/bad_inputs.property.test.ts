@@ -64,6 +64,8 @@ const TARGETS: Target[] = [
   { fn: "retrievalMetrics", call: (o) => L.retrievalMetrics(o as never), good: () => ({ query: rows(), queryLabels: classLabels(), k: 2 }), numbers: ["k"], tensors: ["query", "queryLabels"] },
   { fn: "recallAtK", call: (o) => L.recallAtK(o as never), good: () => ({ query: rows(), queryLabels: classLabels(), reference: rows(), referenceLabels: classLabels(), k: 2 }), numbers: ["k"], tensors: ["query", "queryLabels", "reference", "referenceLabels"] },
   { fn: "knnAccuracy", call: (o) => L.knnAccuracy(o as never), good: () => ({ query: rows(), queryLabels: classLabels(), k: 1 }), numbers: ["k"], tensors: ["query", "queryLabels"] },
+  { fn: "tfaTripletSemiHardLoss", call: (o) => L.tfaTripletSemiHardLoss(o as never), good: () => ({ embeddings: rows(), labels: classLabels(), margin: 0.5, distanceMetric: "L_1" }), numbers: ["margin"], tensors: ["embeddings", "labels"] },
+  { fn: "tfaTripletHardLoss", call: (o) => L.tfaTripletHardLoss(o as never), good: () => ({ embeddings: rows(), labels: classLabels(), margin: 0.5, soft: true }), numbers: ["margin"], tensors: ["embeddings", "labels"] },
   { fn: "tfaContrastiveLoss", call: (o) => L.tfaContrastiveLoss(o as never), good: () => ({ labels: [1, 0], distances: [0.2, 0.5], margin: 1 }), numbers: ["margin"], tensors: ["labels", "distances"] },
   { fn: "l2Normalize", call: (o) => L.l2Normalize([[3, 4]], o as never), good: () => ({ axis: -1, epsilon: 1e-12 }), numbers: ["axis", "epsilon"] },
   { fn: "safeAcos", call: (o) => L.safeAcos([0.5, 1], o as never), good: () => ({ epsilon: 1e-6 }), numbers: ["epsilon"] },

@@ -69,8 +69,10 @@ interface Neighbours {
 const BASE_OPTIONS = ["query", "queryLabels", "reference?", "referenceLabels?", "distance?", "avgOfAvgs?"];
 
 /** Checked inputs, R per query, and k from the request; no tensor is left behind on a throw. */
-function prepare(fn: string, options: RetrievalOptions, extra: OptionNames, kOption: unknown, kDefault: number | "all" | "maxBinCount") {
+function prepare(fn: string, options: RetrievalOptions, extra: OptionNames, kDefault: number | "all" | "maxBinCount" | undefined) {
   checkOptions(fn, options, [...BASE_OPTIONS, ...extra]);
+  const kOption = (options as AccuracyOptions).k;
+  if (kOption === undefined && kDefault === undefined) throw new ValueError(fn, "k", "a number of neighbours >= 1", "undefined");
   const distance = toMeasure(fn, options.distance, () => new LpDistance({ normalizeEmbeddings: false }));
   const avgOfAvgs = checkBoolean(fn, "avgOfAvgs", options.avgOfAvgs ?? false);
   const selfIncluded = options.reference === undefined;
@@ -133,7 +135,7 @@ function counted(n: Neighbours): number {
 /** pml AccuracyCalculator's precision_at_1, r_precision, mean_average_precision_at_r and mean_average_precision. */
 export function retrievalMetrics(options: AccuracyOptions): RetrievalMetrics {
   const fn = "retrievalMetrics";
-  const s = prepare(fn, options, ["k?"], options.k, "all");
+  const s = prepare(fn, options, ["k?"], "all");
   const nb = neighbours(fn, options, s);
   const perQuery = tf.tidy(() => {
     const { same, k } = nb;
@@ -161,8 +163,7 @@ export function retrievalMetrics(options: AccuracyOptions): RetrievalMetrics {
 
 /** A per-query statistic of the k nearest neighbours' matches, averaged as `retrievalMetrics` does. */
 function topKStatistic(fn: string, options: TopKOptions, statistic: (same: tf.Tensor2D) => tf.Tensor1D): number {
-  const s = prepare(fn, options, ["k"], options.k, "all");
-  if (options.k === undefined) throw new ValueError(fn, "k", "a number of neighbours >= 1", "undefined");
+  const s = prepare(fn, options, ["k"], undefined);
   const nb = neighbours(fn, options, s);
   const values = tf.tidy(() => statistic(nb.same).dataSync());
   tf.dispose([nb.same, nb.labels]);
@@ -186,8 +187,7 @@ export function precisionAtK(options: TopKOptions): number {
  */
 export function knnAccuracy(options: TopKOptions): number {
   const fn = "knnAccuracy";
-  const s = prepare(fn, options, ["k"], options.k, "all");
-  if (options.k === undefined) throw new ValueError(fn, "k", "a number of neighbours >= 1", "undefined");
+  const s = prepare(fn, options, ["k"], undefined);
   const nb = neighbours(fn, options, s);
   const labels = nb.labels.dataSync();
   tf.dispose([nb.same, nb.labels]);

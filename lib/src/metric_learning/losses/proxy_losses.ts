@@ -64,7 +64,7 @@ abstract class ClassVectorLoss extends MetricLossFunction {
   protected readonly seed: number;
 
   protected constructor(fn: string, options: ClassVectorSettings, names: OptionNames, defaultReducer: () => Reducer) {
-    super(fn, options ?? ({} as ClassVectorSettings), ["numClasses", "embeddingSize", "seed?", ...names], {
+    super(fn, options, ["numClasses", "embeddingSize", "seed?", ...names], {
       distance: () => new CosineSimilarity(),
       reducer: defaultReducer,
     });
