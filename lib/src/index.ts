@@ -3,7 +3,10 @@
  * on TensorFlow.js, and the notebook helpers of the losslab course.
  *
  * Areas (one folder each under lib/src, listed in lib/README.md): validation, backend, random, math,
- * data, regression, optim, activations, losses, angular, heads, plot, notebook, exercises.
+ * data, regression, optim, activations, losses, angular, heads, plot, notebook, exercises; the
+ * metric-learning toolbox in pytorch-metric-learning's design: distances (measures), reducers,
+ * miners (indices tuples, TripletMarginMiner), metric_learning/losses, retrieval, samplers
+ * (lib/COMING_FROM_PYTORCH.md maps each pml / TF Addons class to its losslab name).
  */
 import * as tf from "@tensorflow/tfjs";
 
@@ -34,5 +37,8 @@ export * from "./symbolic";
 export * from "./analysis";
 export * from "./training";
 export * from "./bench";
+export * from "./reducers";
+export * from "./retrieval";
+export * from "./samplers";
 export * from "./metric_learning";
 export * from "./capstone";

@@ -1,4 +1,4 @@
-import { mineBatchHard, Rng } from "losslab";
+import { mineBatchHard, Rng, tf } from "losslab";
 import { distances, randomMatrix } from "../distances/reference";
 
 describe("mineBatchHard", () => {
@@ -27,6 +27,14 @@ describe("mineBatchHard", () => {
       k++;
     }
     expect(mined.anchors.length).toBe(k);
+  });
+
+  it("ties go to the lowest index (duplicated points), chosen on the device with nothing left behind", () => {
+    const before = tf.memory().numTensors;
+    // rows 1 and 2 are the same point (both positives of 0), rows 3 and 4 too (both negatives of 0)
+    const mined = mineBatchHard({ embeddings: [[0], [1], [1], [2], [2]], labels: [0, 0, 0, 1, 1] });
+    expect(Array.from(mined.anchors, (a, k) => [a, mined.positives[k], mined.negatives[k]])).toEqual([[0, 1, 3], [1, 0, 3], [2, 0, 3], [3, 4, 1], [4, 3, 1]]);
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it("a batch of one class has no negatives: no triplet", () => {

@@ -1,3 +1,4 @@
 export * from "./safe_sqrt";
 export * from "./distance";
 export * from "./pairwise";
+export * from "./measures";

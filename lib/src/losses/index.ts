@@ -30,3 +30,5 @@ export {
 export { softmaxCrossEntropy, softmaxCrossEntropyGradient } from "./softmax_cross_entropy";
 export { multilabelCrossEntropy } from "./multilabel_cross_entropy";
 export { sigmoidFocalLoss, softmaxFocalLoss, type SigmoidFocalOptions, type SoftmaxFocalOptions } from "./focal";
+export { tfaContrastiveLoss, type TfaContrastiveLossOptions } from "./tfa_contrastive";
+export { tfaTripletSemiHardLoss, tfaTripletHardLoss, TFA_DISTANCE_METRICS, type TfaDistanceMetric, type TfaTripletOptions } from "./tfa_triplet";

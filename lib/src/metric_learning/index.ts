@@ -11,3 +11,4 @@ export * from "./seeded_runs";
 export * from "./train_embedding";
 export * from "./compare_miners";
 export * from "./conventions";
+export * from "./losses";

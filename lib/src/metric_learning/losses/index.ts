@@ -1,0 +1,4 @@
+export * from "./base";
+export * from "./pair_losses";
+export * from "./triplet_margin_loss";
+export * from "./proxy_losses";

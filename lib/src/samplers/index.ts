@@ -1,0 +1,1 @@
+export * from "./m_per_class_sampler";

@@ -1,0 +1,89 @@
+// The reference values of pytorch-metric-learning (tests/fixtures/pml/pml_reference.json, written by
+// scripts/fixtures/pml_reference.py) and the measures, reducers and losses its cases name.
+import * as fs from "fs";
+import * as path from "path";
+import {
+  AvgNonZeroReducer,
+  CircleLoss,
+  ContrastiveLoss,
+  CosineSimilarity,
+  DotProductSimilarity,
+  LpDistance,
+  MeanReducer,
+  MultiSimilarityLoss,
+  NTXentLoss,
+  ProxyAnchorLoss,
+  SubCenterArcFaceLoss,
+  SumReducer,
+  SupConLoss,
+  TripletMarginLoss,
+  tf,
+  type DistanceMeasure,
+  type MetricLossFunction,
+} from "losslab";
+
+export interface DistanceSpec {
+  kind: "lp" | "cosine" | "dot";
+  normalizeEmbeddings?: boolean;
+  power?: number;
+}
+
+export interface LossCase {
+  name: string;
+  embeddings: number[][];
+  labels: number[];
+  loss: number;
+  gradEmbeddings: number[][];
+  options: Record<string, unknown>;
+  indicesTuple?: number[][];
+  proxies?: { value: number[][]; grad: number[][] };
+  W?: { value: number[][]; grad: number[][] };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const pml: any = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "pml", "pml_reference.json"), "utf8"));
+
+export function measureOf(spec: DistanceSpec): DistanceMeasure {
+  if (spec.kind === "cosine") return new CosineSimilarity();
+  const normalizeEmbeddings = spec.normalizeEmbeddings ?? true;
+  if (spec.kind === "dot") return new DotProductSimilarity({ normalizeEmbeddings });
+  return new LpDistance({ normalizeEmbeddings, power: spec.power ?? 1 });
+}
+
+const REDUCERS = { mean: () => new MeanReducer(), sum: () => new SumReducer(), avgNonZero: () => new AvgNonZeroReducer() };
+
+/** The losslab loss a fixture case names, with its options translated (distance and reducer as objects). */
+export function lossOf(c: LossCase): MetricLossFunction {
+  const { distance, reducer, ...rest } = c.options as { distance?: DistanceSpec; reducer?: keyof typeof REDUCERS };
+  const options: Record<string, unknown> = { ...rest };
+  if (distance !== undefined) options.distance = measureOf(distance);
+  if (reducer !== undefined) options.reducer = REDUCERS[reducer]();
+  if (c.proxies !== undefined) options.proxies = c.proxies.value;
+  if (c.W !== undefined) options.weights = c.W.value;
+  const kind = c.name.split(" ")[0];
+  const make: Record<string, (o: never) => MetricLossFunction> = {
+    contrastive: (o) => new ContrastiveLoss(o),
+    triplet: (o) => new TripletMarginLoss(o),
+    multiSimilarity: (o) => new MultiSimilarityLoss(o),
+    circle: (o) => new CircleLoss(o),
+    ntxent: (o) => new NTXentLoss(o),
+    supcon: (o) => new SupConLoss(o),
+    proxyAnchor: (o) => new ProxyAnchorLoss(o),
+    subCenterArcFace: (o) => new SubCenterArcFaceLoss(o),
+  };
+  return make[kind](options as never);
+}
+
+/** A fixture's indices tuple: 4 lists are pairs { a1, p, a2, n }, 3 are triplets { a, p, n }. */
+export function tupleOf(lists: number[][] | undefined) {
+  if (lists === undefined) return undefined;
+  return lists.length === 4 ? { a1: lists[0], p: lists[1], a2: lists[2], n: lists[3] } : { a: lists[0], p: lists[1], n: lists[2] };
+}
+
+/** `call` throws `type` with a message matching `message`, and leaves at most `allowed` new tensors. */
+export function expectRefused(call: () => unknown, type: unknown, message: RegExp, allowed = 0): void {
+  const before = tf.memory().numTensors;
+  expect(call).toThrow(type as never);
+  expect(call).toThrow(message);
+  expect(tf.memory().numTensors - before).toBeLessThanOrEqual(allowed);
+}
