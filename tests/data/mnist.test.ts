@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { clearMnistMemory, InputTypeError, loadMnist, MNIST_PIXELS, mnistTensors, selectMnistRows, splitMnist, ValueError } from "losslab";
+import { InputTypeError, ValueError } from "losslab";
+import { clearMnistMemory, loadMnist, MNIST_PIXELS, mnistTensors, selectMnistRows, splitMnist } from "losslab-course";
 
 // the package's own count of each digit
 const PACKAGE_COUNTS = [1001, 1127, 991, 1032, 980, 863, 1014, 1070, 944, 978];

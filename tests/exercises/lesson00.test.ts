@@ -1,4 +1,4 @@
-import { exercise00, runChecks, type CostGradient } from "losslab";
+import { exercise00, runChecks, type CostGradient } from "losslab-course";
 
 const right: CostGradient = (theta, u, y) => {
   const r = u.map((ui, i) => theta[0] + theta[1] * ui - y[i]);

@@ -1,4 +1,4 @@
-import { exercise01, notYet, runChecks, type HuberFunction } from "losslab";
+import { exercise01, notYet, runChecks, type HuberFunction } from "losslab-course";
 
 const right: HuberFunction = (y, yHat, delta) =>
   y.reduce((s, yi, i) => {

@@ -1,4 +1,4 @@
-import { exercise02, runChecks, type LogitGradientFunction } from "losslab";
+import { exercise02, runChecks, type LogitGradientFunction } from "losslab-course";
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 const right: LogitGradientFunction = (y, z) => z.map((zi, i) => sigma(zi) - y[i]);

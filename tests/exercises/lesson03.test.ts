@@ -1,4 +1,4 @@
-import { exercise03, runChecks, type CrossEntropyFunction } from "losslab";
+import { exercise03, runChecks, type CrossEntropyFunction } from "losslab-course";
 
 const right: CrossEntropyFunction = (scores, labels) =>
   scores.map((s, i) => {

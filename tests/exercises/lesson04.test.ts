@@ -1,4 +1,4 @@
-import { exercise04Loss, exercise04Selection, runChecks, NotImplementedYet, type NotesSelection, type TripletLosses } from "losslab";
+import { exercise04Loss, exercise04Selection, runChecks, NotImplementedYet, type NotesSelection, type TripletLosses } from "losslab-course";
 
 const squared = (u: number[], v: number[]) => u.reduce((s, x, k) => s + (x - v[k]) ** 2, 0);
 const right: TripletLosses = (a, p, n, m) => a.map((x, i) => Math.max(squared(x, p[i]) - squared(x, n[i]) + m, 0));

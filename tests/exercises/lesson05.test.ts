@@ -1,4 +1,4 @@
-import { exercise05, notYet, runChecks, type AngleFunction } from "losslab";
+import { exercise05, notYet, runChecks, type AngleFunction } from "losslab-course";
 
 const dot = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * b[i], 0);
 const right: AngleFunction = (x, w) => Math.acos(Math.min(1, Math.max(-1, dot(x, w) / Math.sqrt(dot(x, x) * dot(w, w)))));

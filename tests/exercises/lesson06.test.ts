@@ -1,4 +1,4 @@
-import { exercise06, notYet, runChecks, type PsiFunction } from "losslab";
+import { exercise06, notYet, runChecks, type PsiFunction } from "losslab-course";
 
 const right: PsiFunction = (theta, m) => {
   const k = Math.min(m - 1, Math.floor((m * theta) / Math.PI));

@@ -1,4 +1,5 @@
-import { exercise07, notYet, psi, runChecks, type ASoftmaxClassFunction } from "losslab";
+import { psi } from "losslab";
+import { exercise07, notYet, runChecks, type ASoftmaxClassFunction } from "losslab-course";
 
 const right: ASoftmaxClassFunction = (t1, t2, m) => (psi(t1, m) >= Math.cos(t2) ? 1 : psi(t2, m) >= Math.cos(t1) ? 2 : 0);
 const hints = (f: ASoftmaxClassFunction) => runChecks(exercise07, f).cases.filter((c) => !c.ok).map((c) => c.message);

@@ -1,4 +1,4 @@
-import { exercise08, notYet, runChecks, type ArcFaceLogitFunction } from "losslab";
+import { exercise08, notYet, runChecks, type ArcFaceLogitFunction } from "losslab-course";
 
 const right: ArcFaceLogitFunction = (theta, s, m) => (theta + m < Math.PI ? s * Math.cos(theta + m) : s * (Math.cos(theta) - m * Math.sin(m)));
 const hints = (f: ArcFaceLogitFunction) => runChecks(exercise08, f).cases.filter((c) => !c.ok).map((c) => c.message);

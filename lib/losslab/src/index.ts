@@ -1,38 +1,26 @@
 /**
- * losslab: loss functions, gradients, miners, margin heads, data sets and plots for deep learning
- * on TensorFlow.js, and the notebook helpers of the losslab course.
+ * losslab: loss functions for TensorFlow.js, from L1 and L2 to ArcFace. Losses with hand-derived
+ * gradients and Keras-style `(yTrue, yPred)` versions for `model.compile`, distances, metric-learning
+ * miners, angular margins, margin heads (plain and as `tf.layers.Layer`s), verification metrics, a
+ * training loop. Depends on `@tensorflow/tfjs-core` and `@tensorflow/tfjs-layers` only (peers).
  *
- * Areas (one folder each under lib/src, listed in lib/README.md): validation, backend, random, math,
- * data, regression, optim, activations, losses, angular, heads, plot, notebook, exercises.
+ * Areas (one folder each under lib/losslab/src, listed in lib/README.md): validation, random,
+ * activations, losses, distances, miners, verification, angular, heads, layers, models, optim, backend.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "./tf";
 
-/** The TensorFlow.js instance losslab computes with; use it rather than importing a second copy. */
+/** The TensorFlow.js API losslab computes with (the application's tfjs-core and tfjs-layers). */
 export { tf };
 export { VERSION } from "./version";
 export * from "./validation";
-export * from "./backend/select_backend";
 export * from "./backend/formulations";
 export * from "./random/rng";
-export * from "./math";
-export * from "./data";
-export * from "./regression";
 export * from "./optim";
-export * from "./losses";
-export * from "./plot";
-export * from "./notebook";
-export * from "./exercises";
 export * from "./activations";
+export * from "./losses";
 export * from "./distances";
 export * from "./models";
 export * from "./miners";
 export * from "./verification";
 export * from "./angular";
 export * from "./heads";
-export * from "./classification";
-export * from "./symbolic";
-export * from "./analysis";
-export * from "./training";
-export * from "./bench";
-export * from "./metric_learning";
-export * from "./capstone";

@@ -12,7 +12,7 @@
  * the same pair of numbers: "intra-class" to the class centre and "inter-class" between centres).
  * Angles are in radians.
  */
-import { ShapeError, ValueError, checkOptions, describe, toLabels } from "../validation";
+import { ShapeError, ValueError, checkOptions, describe, toLabels } from "losslab";
 import { checkRows, rawVectorAngle, unitVector } from "./vectors";
 
 export interface AngleStatisticsOptions {

@@ -19,7 +19,7 @@
  * sides (identical results over the seeds) any non-zero difference is beyond the noise, and the
  * sentence says that the seeds did not vary.
  */
-import { ValueError, checkBoolean, checkNumberArray, checkOptions, checkRange, checkInteger, describe } from "../validation";
+import { ValueError, checkBoolean, checkNumberArray, checkOptions, checkRange, checkInteger, describe } from "losslab";
 
 /** Mean and spread of one result over seeds. */
 export interface Measurement {

@@ -10,7 +10,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { REFERENCE_HEADS, type ReferenceHead } from "./reference_model";
 import { referenceRun, timeMs } from "./reference_run";
-import { checkInteger, checkOneOf, checkOptions } from "../validation";
+import { checkInteger, checkOneOf, checkOptions } from "losslab";
 import { median } from "./median";
 
 export interface KernelTime {

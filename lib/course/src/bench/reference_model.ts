@@ -4,15 +4,15 @@
  * The benchmark trains it, the capstone and the lessons build the same pieces. Any of the six heads
  * of lessons 05–08 can sit on it, so the benchmark can say what each margin adds to a softmax step.
  */
-import { EmbeddingNet } from "../models/embedding_net";
-import { SoftmaxHead } from "../heads/softmax_head";
-import { ModifiedSoftmaxHead } from "../heads/modified_softmax_head";
-import { LSoftmaxHead } from "../heads/l_softmax_head";
-import { ASoftmaxHead } from "../heads/a_softmax_head";
-import { ArcFaceHead, CosFaceHead } from "../heads/cosine_margin_heads";
-import type { ClassificationHead, HeadOptions } from "../heads/head";
-import { checkInteger, checkOneOf, checkOptions } from "../validation";
-import type { DenseFormulation } from "../backend/formulations";
+import { EmbeddingNet } from "losslab";
+import { SoftmaxHead } from "losslab";
+import { ModifiedSoftmaxHead } from "losslab";
+import { LSoftmaxHead } from "losslab";
+import { ASoftmaxHead } from "losslab";
+import { ArcFaceHead, CosFaceHead } from "losslab";
+import type { ClassificationHead, HeadOptions } from "losslab";
+import { checkInteger, checkOneOf, checkOptions } from "losslab";
+import type { DenseFormulation } from "losslab";
 
 export type ReferenceHead = "softmax" | "modified" | "lsoftmax" | "asoftmax" | "cosface" | "arcface";
 /** The heads, softmax first (the baseline the margins are compared with). */

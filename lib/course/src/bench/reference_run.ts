@@ -4,8 +4,8 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { referenceModel, type ReferenceHead } from "./reference_model";
-import { adamFor, type Formulation } from "../backend/formulations";
-import { InputTypeError, ShapeError, checkInteger, checkOptions, describe } from "../validation";
+import { adamFor, type Formulation } from "losslab";
+import { InputTypeError, ShapeError, checkInteger, checkOptions, describe } from "losslab";
 
 /** A reference model with its optimiser and up to 20 ready mini-batches: one training step at a time. */
 export interface ReferenceRun {

@@ -8,9 +8,9 @@
 import * as tf from "@tensorflow/tfjs";
 import { REFERENCE_HEADS, type ReferenceHead } from "./reference_model";
 import { referenceRun, timeMs, type ReferenceRun } from "./reference_run";
-import { InputTypeError, checkInteger, checkOneOf, checkOptions, describe } from "../validation";
+import { InputTypeError, checkInteger, checkOneOf, checkOptions, describe } from "losslab";
 import { median } from "./median";
-import { formulationFor, type Formulation } from "../backend/formulations";
+import { formulationFor, type Formulation } from "losslab";
 
 export interface TrainingBenchmarkOptions {
   head: ReferenceHead;

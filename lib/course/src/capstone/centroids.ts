@@ -5,7 +5,7 @@
  */
 import { angleStatistics } from "../analysis/angle_statistics";
 import { unitVector } from "../analysis/vectors";
-import { checkOptions } from "../validation";
+import { checkOptions } from "losslab";
 
 export interface LabelledRows {
   features: number[][];

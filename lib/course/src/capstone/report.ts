@@ -3,7 +3,7 @@
  * words are chosen from the measured ranking, not written in advance.
  */
 import { rateStandardError } from "../analysis/standard_error";
-import { degrees } from "../angular/units";
+import { degrees } from "losslab";
 import type { CapstoneResult, CapstoneRow } from "./run_capstone";
 
 /** Percent with one decimal. */

@@ -16,23 +16,23 @@
  * rows, for the same epochs, batch size and learning rate. Seeded throughout.
  */
 import { loadMnist, splitMnist, type MnistSet } from "../data/mnist";
-import { ASoftmaxHead } from "../heads/a_softmax_head";
-import { ArcFaceHead, CosFaceHead } from "../heads/cosine_margin_heads";
-import type { ClassificationHead } from "../heads/head";
-import { LSoftmaxHead } from "../heads/l_softmax_head";
-import { ModifiedSoftmaxHead } from "../heads/modified_softmax_head";
-import { SoftmaxHead } from "../heads/softmax_head";
-import type { AnnealingSchedule } from "../angular/annealing";
+import { ASoftmaxHead } from "losslab";
+import { ArcFaceHead, CosFaceHead } from "losslab";
+import type { ClassificationHead } from "losslab";
+import { LSoftmaxHead } from "losslab";
+import { ModifiedSoftmaxHead } from "losslab";
+import { SoftmaxHead } from "losslab";
+import type { AnnealingSchedule } from "losslab";
 import { angleStatistics } from "../analysis/angle_statistics";
-import { EmbeddingNet } from "../models/embedding_net";
+import { EmbeddingNet } from "losslab";
 import { trainEmbedding, type TripletMinerName } from "../metric_learning/train_embedding";
-import { samplePairs } from "../miners/pairs";
+import { samplePairs } from "losslab";
 import { balancedRows, embedSet, evaluateHead } from "../training/evaluate";
 import { trainHead, weightRows } from "../training/train_head";
-import { rocAuc, tarAtFar } from "../verification/roc";
-import { scorePairs } from "../verification/score_pairs";
-import { accuracyAtThreshold, bestThreshold } from "../verification/threshold";
-import { checkInteger, checkOneOf, checkOptions, checkRange, InputTypeError, ValueError, describe } from "../validation";
+import { rocAuc, tarAtFar } from "losslab";
+import { scorePairs } from "losslab";
+import { accuracyAtThreshold, bestThreshold } from "losslab";
+import { checkInteger, checkOneOf, checkOptions, checkRange, InputTypeError, ValueError, describe } from "losslab";
 import { nearestCentroidAccuracy } from "./centroids";
 
 export type CapstoneLoss = "softmax" | "modifiedSoftmax" | "lSoftmax" | "aSoftmax" | "cosFace" | "arcFace" | "contrastive" | "triplet";

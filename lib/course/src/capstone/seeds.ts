@@ -5,8 +5,8 @@
  * from those per-seed numbers, so the text cannot claim a difference the seeds do not support.
  */
 import { compareMeasurements, formatMeasurement, summarize } from "../analysis/compare";
-import { degrees } from "../angular/units";
-import { checkOptions, InputTypeError, checkInteger, describe } from "../validation";
+import { degrees } from "losslab";
+import { checkOptions, InputTypeError, checkInteger, describe } from "losslab";
 import {
   CAPSTONE_FAR,
   CAPSTONE_NAMES,

@@ -12,11 +12,11 @@
  * the same data and start give the same run.
  */
 import * as tf from "@tensorflow/tfjs";
-import { binaryCrossEntropyWithLogits } from "../losses/binary_cross_entropy";
-import { sigmoidFocalLoss } from "../losses/focal";
-import { meanSquaredError } from "../losses/mean_squared_error";
-import { sigmoid } from "../activations/sigmoid";
-import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange, ShapeError } from "../validation";
+import { binaryCrossEntropyWithLogits } from "losslab";
+import { sigmoidFocalLoss } from "losslab";
+import { meanSquaredError } from "losslab";
+import { sigmoid } from "losslab";
+import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange, ShapeError } from "losslab";
 import type { LabelledPoints } from "./toy_data";
 
 export type ClassifierLoss = "mse" | "bce" | "focal";

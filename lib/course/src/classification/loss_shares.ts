@@ -5,8 +5,8 @@
  * that share for a model, under the sigmoid focal loss with any γ (γ = 0: cross-entropy).
  */
 import * as tf from "@tensorflow/tfjs";
-import { sigmoidFocalLoss } from "../losses/focal";
-import { checkOptions, checkRange } from "../validation";
+import { sigmoidFocalLoss } from "losslab";
+import { checkOptions, checkRange } from "losslab";
 import { logisticLogits, type LogisticModel } from "./logistic_regression";
 import type { LabelledPoints } from "./toy_data";
 

@@ -3,8 +3,8 @@
  * logistic regression on two 1-D clouds; lesson 03 makes the classes imbalanced (a rare class of a
  * few dozen points among a thousand) to compare cross-entropy and focal loss.
  */
-import { Rng } from "../random/rng";
-import { checkOptions, checkInteger, checkNumberArray, checkRange, ShapeError } from "../validation";
+import { Rng } from "losslab";
+import { checkOptions, checkInteger, checkNumberArray, checkRange, ShapeError } from "losslab";
 
 export interface GaussianClassesOptions {
   /** Points per class: counts[c] points get the label c. */

@@ -13,8 +13,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as tf from "@tensorflow/tfjs";
-import { Rng } from "../random/rng";
-import { checkInteger, checkObject, checkOptions, checkRange, InputTypeError, ShapeError, ValueError, describe } from "../validation";
+import { Rng } from "losslab";
+import { checkInteger, checkObject, checkOptions, checkRange, InputTypeError, ShapeError, ValueError, describe } from "losslab";
 import { dataDir } from "./paths";
 
 /** Pixels per image, 28·28. */

@@ -4,8 +4,8 @@ import * as path from "path";
 
 export function dataDir(): string {
   if (process.env.LOSSLAB_DATA) return process.env.LOSSLAB_DATA;
-  // lib/src/data (jest) and lib/dist/data (built) are both three levels below the repository root
-  return path.resolve(__dirname, "..", "..", "..", "data");
+  // lib/course/src/data (jest) and lib/course/dist/data (built) are both four levels below the repository root
+  return path.resolve(__dirname, "..", "..", "..", "..", "data");
 }
 
 /** Absolute path of a file in the data folder, with a clear error when it is missing. */

@@ -2,7 +2,7 @@
  * Exercise 00: the gradient of the lesson's cost J(θ) = 1/(2n) Σ (θ₀ + θ₁uᵢ − yᵢ)², where u = x − x̄.
  */
 import { LinearRegression } from "../regression/linear_regression";
-import { Rng } from "../random/rng";
+import { Rng } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 
 export interface Exercise00Input {

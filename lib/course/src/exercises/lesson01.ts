@@ -6,11 +6,11 @@
  * without its −½δ, PyTorch's SmoothL1).
  */
 import * as tf from "@tensorflow/tfjs";
-import { huberLoss } from "../losses/huber";
-import { meanAbsoluteError } from "../losses/mean_absolute_error";
-import { halfSquaredError, meanSquaredError } from "../losses/mean_squared_error";
+import { huberLoss } from "losslab";
+import { meanAbsoluteError } from "losslab";
+import { halfSquaredError, meanSquaredError } from "losslab";
 import { loadAnscombe } from "../data/anscombe";
-import { Rng } from "../random/rng";
+import { Rng } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 import { looksLike, shortList } from "./describe_inputs";
 

@@ -7,9 +7,9 @@
  * that gives 0/0 at large |z|, a sigmoid written as e^z/(1 + e^z) that overflows).
  */
 import * as tf from "@tensorflow/tfjs";
-import { binaryCrossEntropyGradient, binaryCrossEntropyWithLogitsGradient } from "../losses/binary_cross_entropy";
-import { meanSquaredErrorWithLogitsGradient } from "../losses/mean_squared_error";
-import { Rng } from "../random/rng";
+import { binaryCrossEntropyGradient, binaryCrossEntropyWithLogitsGradient } from "losslab";
+import { meanSquaredErrorWithLogitsGradient } from "losslab";
+import { Rng } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 

@@ -7,8 +7,8 @@
  * trick, a missing minus sign, log₁₀, one mean instead of one loss per sample).
  */
 import * as tf from "@tensorflow/tfjs";
-import { softmaxCrossEntropy } from "../losses/softmax_cross_entropy";
-import { Rng } from "../random/rng";
+import { softmaxCrossEntropy } from "losslab";
+import { Rng } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 import { hasNonFinite, looksLike, shortList, shortRows } from "./describe_inputs";
 

@@ -5,10 +5,10 @@
  * 2. the notes' online semi-hard selection: given D(A, P) and D(A, N) of some random triplets, the indices
  *    of those with ① D(A, N) − D(A, P) < α and ② D(A, N) > D(A, P), checked against `keptByNotesRule`.
  */
-import { tripletLoss } from "../losses/triplet";
+import { tripletLoss } from "losslab";
 import { pointDistance } from "../metric_learning/axioms";
-import { keptByNotesRule } from "../miners/random_triplets";
-import { Rng } from "../random/rng";
+import { keptByNotesRule } from "losslab";
+import { Rng } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 import { looksLike, shortList, shortRows } from "./describe_inputs";
 

@@ -6,8 +6,8 @@
  * very small or large vectors.
  */
 import { vectorAngle } from "../analysis/vectors";
-import { degrees, radians } from "../angular/units";
-import { Rng } from "../random/rng";
+import { degrees, radians } from "losslab";
+import { Rng } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 

@@ -3,9 +3,9 @@
  * library's `psi` at θ = 0, π, every piece boundary kπ/m, and random angles, for m = 1 to 4. Hints
  * name the usual mistakes: the plain cos(mθ), the flip without the shift, the shift without the flip.
  */
-import { psi } from "../angular/psi";
-import { degrees } from "../angular/units";
-import { Rng } from "../random/rng";
+import { psi } from "losslab";
+import { degrees } from "losslab";
+import { Rng } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 import { hasNonFinite, looksLike } from "./describe_inputs";
 

@@ -6,8 +6,8 @@
  * m = 2), both classes' sides, the margin band, m = 1 (no band) and large angles where the literal
  * cos(mθ₁) would wrongly accept. No case sits exactly on a boundary, where rounding decides.
  */
-import { decisionRule } from "../angular/decision_boundaries";
-import { degrees, radians } from "../angular/units";
+import { decisionRule } from "losslab";
+import { degrees, radians } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 
 export interface Exercise07Input {

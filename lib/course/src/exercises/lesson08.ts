@@ -4,9 +4,9 @@
  * m = 0 (plain s·cos θ), both sides of θ = π − m (but not on it, where rounding decides), small and
  * large scales, random angles. Hints name the usual mistakes: no fallback, CosFace's form, no scale.
  */
-import { targetLogit } from "../angular/target_logit";
-import { degrees } from "../angular/units";
-import { Rng } from "../random/rng";
+import { targetLogit } from "losslab";
+import { degrees } from "losslab";
+import { Rng } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 import { hasNonFinite, looksLike } from "./describe_inputs";
 

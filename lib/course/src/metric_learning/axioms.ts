@@ -13,7 +13,7 @@
  * indiscernibles (x and 2x are at distance 0). Plain float64 numbers, no tensors.
  */
 import { formatNumber } from "../notebook/display";
-import { checkNumber, checkNumberArray, checkOneOf, checkOptions, checkRange, InputTypeError, ShapeError, describe } from "../validation";
+import { checkNumber, checkNumberArray, checkOneOf, checkOptions, checkRange, InputTypeError, ShapeError, describe } from "losslab";
 import { rawPointDistance } from "./raw_distance";
 
 export type PointDistanceName = "euclidean" | "squaredEuclidean" | "cosine" | "manhattan";

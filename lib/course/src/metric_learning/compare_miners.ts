@@ -4,10 +4,10 @@
  * pairs. One progress bar follows all the runs.
  */
 import type { MnistSet } from "../data/mnist";
-import type { DistanceName } from "../distances/distance";
-import { EmbeddingNet } from "../models/embedding_net";
+import type { DistanceName } from "losslab";
+import { EmbeddingNet } from "losslab";
 import { live as liveOutput } from "../notebook/display";
-import { checkInteger, checkOptions, InputTypeError, describe } from "../validation";
+import { checkInteger, checkOptions, InputTypeError, describe } from "losslab";
 import { embeddingRunName, trainEmbedding, type EmbeddingRun, type TrainEmbeddingOptions, type TripletMinerName } from "./train_embedding";
 import { verifyEmbedding, type PairVerification } from "./verify";
 

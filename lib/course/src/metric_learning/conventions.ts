@@ -7,8 +7,8 @@
  * - TensorFlow Addons' `contrastive_loss`: y = 1 for a SIMILAR pair, L = y·d² + (1 − y)·max(0, m − d)²,
  *   that is Hadsell's form doubled with the labels the other way round (`similarLabel: 1`).
  */
-import { contrastiveLoss, type ContrastiveForm } from "../losses/contrastive";
-import { checkNumberArray, checkOptions, checkRange } from "../validation";
+import { contrastiveLoss, type ContrastiveForm } from "losslab";
+import { checkNumberArray, checkOptions, checkRange } from "losslab";
 
 /** Per-pair losses of pairs at distances `d`, all similar or all dissimilar. */
 function lossesAt(d: number[], form: ContrastiveForm, margin: number, dissimilar: boolean, similarLabel: 0 | 1 = 0): number[] {

@@ -14,19 +14,19 @@
  * Everything is seeded: the network by its own seed, the batches, pairs and draws by `seed`.
  */
 import { mnistTensors, type MnistSet } from "../data/mnist";
-import { DISTANCES, type DistanceName } from "../distances/distance";
-import { batchContrastiveLoss } from "../losses/contrastive";
-import { batchTripletLoss } from "../losses/triplet";
-import { mineBatchAll } from "../miners/batch_all";
-import { mineBatchHard } from "../miners/batch_hard";
-import { samplePairs } from "../miners/pairs";
-import { drawRandomTriplets, mineRandomTriplets, tripletCategory } from "../miners/random_triplets";
-import { mineSemiHard, mineSemiHardTfa } from "../miners/semi_hard";
-import { DEFAULT_TRIPLET_MARGIN, type MinedTriplets, type PairIndices, type TripletIndices } from "../miners/types";
-import { train, type TrainHistory } from "../models/train";
+import { DISTANCES, type DistanceName } from "losslab";
+import { batchContrastiveLoss } from "losslab";
+import { batchTripletLoss } from "losslab";
+import { mineBatchAll } from "losslab";
+import { mineBatchHard } from "losslab";
+import { samplePairs } from "losslab";
+import { drawRandomTriplets, mineRandomTriplets, tripletCategory } from "losslab";
+import { mineSemiHard, mineSemiHardTfa } from "losslab";
+import { DEFAULT_TRIPLET_MARGIN, type MinedTriplets, type PairIndices, type TripletIndices } from "losslab";
+import { train, type TrainHistory } from "losslab";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import type { Figure } from "../plot/types";
-import { Rng } from "../random/rng";
+import { Rng } from "losslab";
 import { balancedRows, embedSet, type FeatureNet } from "../training/evaluate";
 import {
   checkInteger,
@@ -41,7 +41,7 @@ import {
   ShapeError,
   toIndices,
   ValueError,
-} from "../validation";
+} from "losslab";
 import type * as tf from "@tensorflow/tfjs";
 import { rawPointDistance } from "./raw_distance";
 

@@ -6,12 +6,12 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { MnistSet } from "../data/mnist";
-import { samplePairs } from "../miners/pairs";
+import { samplePairs } from "losslab";
 import { embedSet, type FeatureNet } from "../training/evaluate";
-import { rocAuc } from "../verification/roc";
-import { scorePairs, PAIR_SCORES, type PairScore } from "../verification/score_pairs";
-import { accuracyAtThreshold, bestThreshold } from "../verification/threshold";
-import { checkInteger, checkObject, checkOneOf, checkOptions, type TensorInput } from "../validation";
+import { rocAuc } from "losslab";
+import { scorePairs, PAIR_SCORES, type PairScore } from "losslab";
+import { accuracyAtThreshold, bestThreshold } from "losslab";
+import { checkInteger, checkObject, checkOneOf, checkOptions, type TensorInput } from "losslab";
 
 /** Features (embeddings, or hand-made features) of a set with their class labels. */
 export interface LabelledFeatures {

@@ -6,7 +6,7 @@
  */
 import { figureHtml } from "../plot/html";
 import type { Figure } from "../plot/types";
-import { checkBoolean, checkInteger, checkNumber, checkObject, checkOptions, describe, InputTypeError } from "../validation";
+import { checkBoolean, checkInteger, checkNumber, checkObject, checkOptions, describe, InputTypeError } from "losslab";
 
 export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
 

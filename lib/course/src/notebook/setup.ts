@@ -1,8 +1,8 @@
 /** The first cell of every notebook: pick the backend, say which, and start a fresh figure run. */
 import { selectBackend, type BackendChoice, type BackendName } from "../backend/select_backend";
-import { checkBoolean, checkOneOf, checkOptions } from "../validation";
+import { checkBoolean, checkOneOf, checkOptions } from "losslab";
 import { resetFigures } from "./display";
-import { VERSION } from "../version";
+import { VERSION } from "losslab";
 
 /** The backends `setup` can be asked for (selectBackend's names). */
 const BACKENDS: readonly BackendName[] = ["tensorflow", "wasm", "cpu"];

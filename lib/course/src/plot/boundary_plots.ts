@@ -5,9 +5,9 @@
  * (a)–(e) in the angle plane and the cosine plane (08). Angles are drawn in degrees, as the notes
  * write them; the library computes in radians.
  */
-import { DECISION_RULES, decisionRule, marginAlongLine, type DecisionRuleId, type DecisionRuleOptions } from "../angular/decision_boundaries";
-import { checkInteger, checkNumber, checkObject, checkOneOf, checkOptionalOptions, checkOptions, checkRange } from "../validation";
-import { degrees, radians } from "../angular/units";
+import { DECISION_RULES, decisionRule, marginAlongLine, type DecisionRuleId, type DecisionRuleOptions } from "losslab";
+import { checkInteger, checkNumber, checkObject, checkOneOf, checkOptionalOptions, checkOptions, checkRange } from "losslab";
+import { degrees, radians } from "losslab";
 import { controlledFigure } from "./controls";
 import { figure, line, linspace, points, sliderFigure } from "./figure";
 import { seriesColor } from "./palette";

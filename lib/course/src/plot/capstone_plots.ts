@@ -6,7 +6,7 @@
  * show their class weight directions. Built from `sphereFigure` / `featureFigure`, re-laid out as a grid.
  */
 import type { CapstoneFeatures } from "../capstone/run_capstone";
-import { checkInteger, checkNumberArray, checkObject, checkOptions, ShapeError } from "../validation";
+import { checkInteger, checkNumberArray, checkObject, checkOptions, ShapeError } from "losslab";
 import { featureFigure, sphereFigure, type FeaturePanel } from "./feature_plots";
 import { checkList, checkString, optional } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";

@@ -12,9 +12,9 @@ import {
   binaryCrossEntropy,
   binaryCrossEntropyGradient,
   binaryCrossEntropyWithLogitsGradient,
-} from "../losses/binary_cross_entropy";
-import { meanSquaredError, meanSquaredErrorGradient, meanSquaredErrorWithLogitsGradient } from "../losses/mean_squared_error";
-import { checkInteger, checkNumber, checkNumberArray, checkObject, checkOptions, checkRange } from "../validation";
+} from "losslab";
+import { meanSquaredError, meanSquaredErrorGradient, meanSquaredErrorWithLogitsGradient } from "losslab";
+import { checkInteger, checkNumber, checkNumberArray, checkObject, checkOptions, checkRange } from "losslab";
 import { figure, line, linspace, points, sliderFigure, type SliderStep } from "./figure";
 import { classColor } from "./palette";
 import { clearSlider, onRight, twoPanels } from "./panels";

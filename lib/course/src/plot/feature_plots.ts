@@ -7,10 +7,10 @@
  */
 import { histogram } from "../analysis/histogram";
 import { unitVector, vectorNorm } from "../analysis/vectors";
-import { degrees } from "../angular/units";
+import { degrees } from "losslab";
 import type { FeatureSnapshot } from "../training/train_head";
 import { figure, linspace, sliderFigure } from "./figure";
-import { checkBoolean, checkInteger, checkNestedNumbers, checkObject, checkOptions, checkRange, InputTypeError, describe } from "../validation";
+import { checkBoolean, checkInteger, checkNestedNumbers, checkObject, checkOptions, checkRange, InputTypeError, describe } from "losslab";
 import { classColor, seriesColor } from "./palette";
 import { checkData, checkList, checkString, optional } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";

@@ -10,7 +10,7 @@ import type { ContrastiveCurves } from "../metric_learning/conventions";
 import { snapshotStatus, type EmbeddingRun, type EmbeddingSnapshot } from "../metric_learning/train_embedding";
 import type { PairVerification } from "../metric_learning/verify";
 import { figure, line, sliderFigure, type SliderStep } from "./figure";
-import { checkInteger, checkNestedNumbers, checkObject, checkOptions, checkRange, ShapeError } from "../validation";
+import { checkInteger, checkNestedNumbers, checkObject, checkOptions, checkRange, ShapeError } from "losslab";
 import { classColor, seriesColor } from "./palette";
 import { checkData, checkEntries, checkList, checkString, optional } from "./plot_checks";
 import { bars, onRight, twoPanels } from "./panels";

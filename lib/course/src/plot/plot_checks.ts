@@ -17,7 +17,7 @@ import {
   InputTypeError,
   ShapeError,
   type OptionNames,
-} from "../validation";
+} from "losslab";
 
 /** The options of `figure`, which every builder's figure options extend. */
 export const FIGURE_OPTIONS: OptionNames = ["title", "xTitle", "yTitle", "layout?", "height?"];

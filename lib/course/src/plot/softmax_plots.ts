@@ -4,14 +4,14 @@
  * decision boundaries on two-class data. Values come from the library's activations and losses.
  */
 import * as tf from "@tensorflow/tfjs";
-import { sigmoid } from "../activations/sigmoid";
-import { softmax } from "../activations/softmax";
+import { sigmoid } from "losslab";
+import { softmax } from "losslab";
 import type { LogisticModel } from "../classification/logistic_regression";
 import { logit } from "../classification/logit";
 import type { LabelledPoints } from "../classification/toy_data";
-import { sigmoidFocalLoss } from "../losses/focal";
-import { softmaxCrossEntropy, softmaxCrossEntropyGradient } from "../losses/softmax_cross_entropy";
-import { checkInteger, checkNumberArray, checkObject, checkOptions } from "../validation";
+import { sigmoidFocalLoss } from "losslab";
+import { softmaxCrossEntropy, softmaxCrossEntropyGradient } from "losslab";
+import { checkInteger, checkNumberArray, checkObject, checkOptions } from "losslab";
 import { checkList, checkString, optional, optionalNumber } from "./plot_checks";
 import { CLASSIFIER_LOSS_COLORS } from "./cross_entropy_plots";
 import { figure, line, points, sliderFigure, type SliderStep } from "./figure";

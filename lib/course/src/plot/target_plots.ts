@@ -3,12 +3,12 @@
  * target logit of every loss with sliders for m, λ or s, and ArcFace's fallback where θ + m > π.
  * θ is drawn in degrees.
  */
-import { arcFaceTarget } from "../angular/arcface_margin";
-import { psi } from "../angular/psi";
-import { targetLogit, type TargetLogitOptions } from "../angular/target_logit";
-import { degrees, radians } from "../angular/units";
-import { MAX_PSI_MARGIN } from "../angular/margins";
-import { checkInteger, checkObject, checkOptions, checkRange } from "../validation";
+import { arcFaceTarget } from "losslab";
+import { psi } from "losslab";
+import { targetLogit, type TargetLogitOptions } from "losslab";
+import { degrees, radians } from "losslab";
+import { MAX_PSI_MARGIN } from "losslab";
+import { checkInteger, checkObject, checkOptions, checkRange } from "losslab";
 import { checkControls, controlledFigure, type Control } from "./controls";
 import { checkFunction, checkPair, checkString, optional, optionalNumber, optionalValues } from "./plot_checks";
 import { line, linspace, points, sliderFigure } from "./figure";

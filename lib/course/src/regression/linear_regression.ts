@@ -6,7 +6,7 @@
  * The offset c (the mean of x by default) keeps θ₀ and θ₁ from fighting each other: see
  * `conditionNumber`, which the lesson prints with and without it.
  */
-import { checkBoolean, checkOptions, checkNumberArray, checkSameLength, checkInteger, ShapeError } from "../validation";
+import { checkBoolean, checkOptions, checkNumberArray, checkSameLength, checkInteger, ShapeError } from "losslab";
 import { mean, solve2, symmetricEigenvalues2 } from "../math/linalg";
 
 export type Theta = [number, number];

@@ -19,10 +19,10 @@
  * vanishes, which gives the least-absolute-deviations line to that precision.
  */
 import * as tf from "@tensorflow/tfjs";
-import { huberLoss, huberLossGradient } from "../losses/huber";
-import { meanAbsoluteError, meanAbsoluteErrorGradient } from "../losses/mean_absolute_error";
-import { halfSquaredError, halfSquaredErrorGradient } from "../losses/mean_squared_error";
-import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange, checkSameLength, ShapeError } from "../validation";
+import { huberLoss, huberLossGradient } from "losslab";
+import { meanAbsoluteError, meanAbsoluteErrorGradient } from "losslab";
+import { halfSquaredError, halfSquaredErrorGradient } from "losslab";
+import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange, checkSameLength, ShapeError } from "losslab";
 import { solve2 } from "../math/linalg";
 
 export type LineLoss = "l2" | "l1" | "huber";

@@ -8,7 +8,7 @@
  * maps a variable to its LaTeX ({ p: "\\hat{y}" }) when printing.
  */
 import type * as MathJs from "mathjs";
-import { checkNumber, checkOneOf, checkOptions, InputTypeError, ValueError, describe } from "../validation";
+import { checkNumber, checkOneOf, checkOptions, InputTypeError, ValueError, describe } from "losslab";
 
 /**
  * mathjs, loaded on first use: it takes about 0.4 s to load, and only lesson 02 needs it, so

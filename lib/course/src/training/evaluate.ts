@@ -4,10 +4,10 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { mnistTensors, type MnistSet } from "../data/mnist";
-import type { ClassificationHead } from "../heads/head";
-import type { Trainable } from "../models/train";
-import { Rng } from "../random/rng";
-import { checkInteger, checkOptions, toLabels } from "../validation";
+import type { ClassificationHead } from "losslab";
+import type { Trainable } from "losslab";
+import { Rng } from "losslab";
+import { checkInteger, checkOptions, toLabels } from "losslab";
 
 /** A network that maps inputs to features: trainable, and able to embed a whole set without gradients. */
 export interface FeatureNet extends Trainable {

@@ -12,11 +12,11 @@
  * `seed`, the watched digits by `watchSeed`.
  */
 import { mnistTensors, type MnistSet } from "../data/mnist";
-import type { ClassificationHead } from "../heads/head";
-import { train, type TrainHistory } from "../models/train";
+import type { ClassificationHead } from "losslab";
+import { train, type TrainHistory } from "losslab";
 import { live as liveOutput } from "../notebook/display";
 import type { Figure } from "../plot/types";
-import { checkInteger, checkOptions, InputTypeError, describe } from "../validation";
+import { checkInteger, checkOptions, InputTypeError, describe } from "losslab";
 import { balancedRows, evaluateTensor, type FeatureNet } from "./evaluate";
 
 /** The state of training after an epoch, with the features of the watched test digits. */

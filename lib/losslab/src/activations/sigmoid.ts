@@ -10,7 +10,7 @@
  * Matches `torch.sigmoid` and `tf.sigmoid` (which computes it here: for z = −1000, e^{1000} overflows
  * to Infinity and σ rounds to exactly 0, never NaN).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { toFiniteTensor, type TensorInput } from "../validation";
 
 /** σ(z) elementwise; `logits`: any non-empty tensor-like of finite numbers. */

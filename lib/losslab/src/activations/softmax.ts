@@ -14,7 +14,7 @@
  * Matches `torch.softmax` / `torch.log_softmax` with `dim` = `axis` and `tf.softmax` / `tf.logSoftmax`
  * (which in TensorFlow.js work on the last axis only).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { unaryCustomGrad } from "../losses/custom_gradient";
 import { ShapeError, checkInteger, checkOptions, describe, toFiniteTensor, type TensorInput } from "../validation";
 

@@ -15,7 +15,7 @@
  *
  * `easyMargin` (insightface's option): cos(θ + m) only where cos θ > 0 (θ < 90°), plain cos θ beyond.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkAngle, checkBoolean, checkOptions, toCosines, type TensorInput } from "../validation";
 import { MARGIN_DEFAULTS, checkAdditiveAngularMargin } from "./margins";
 import { marginTargetOp, type MarginTarget } from "./margin_target";

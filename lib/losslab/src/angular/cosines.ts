@@ -8,7 +8,7 @@
  * θ = π/2, with finite gradients) and the angles come from `safeAcos` (exact at 0 and π, bounded
  * gradient there).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { ShapeError, checkRank, checkValues, describe, toTensor, type TensorInput } from "../validation";
 import { L2_EPSILON } from "./normalize";
 import { acosChecked } from "./safe_acos";

@@ -14,7 +14,7 @@
  * copy; on a GPU backend it would wait for the GPU.) Tests hold f' to TF.js's autograd of the tensor
  * formula and to finite differences.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 
 export interface MarginTarget {
   /** f(c) for one cosine c. */

@@ -6,7 +6,7 @@
  * (TensorFlow.js has no `stopGradient`; ops run inside a custom gradient's forward pass are not
  * recorded, which is what this relies on.) Internal to losslab.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 
 export function withoutGradient(x: tf.Tensor, f: (x: tf.Tensor) => tf.Tensor): tf.Tensor {
   const op = tf.customGrad((input: tf.Tensor | tf.GradSaveFunc) => ({

@@ -12,7 +12,7 @@
  * Layouts: features are rows [B, d] (axis -1); the weights of a head are columns [d, C] (axis 0),
  * the layout of a dense layer's kernel, so `x · W` gives the logits.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkBoolean, checkInteger, checkOptions, checkRange, checkValues, toTensor, type OptionNames, type TensorInput } from "../validation";
 
 /** Floor on the squared norm, as in TensorFlow's l2_normalize. */

@@ -15,7 +15,7 @@
  * θ = π included. The interval k is found by comparing c with cos(jπ/m); it is a constant of each
  * piece, computed off the gradient tape.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkAngle, checkInteger, checkRange, toAngles, toCosines, type TensorInput } from "../validation";
 import { MAX_PSI_MARGIN } from "./margins";
 import { evaluateTarget, type MarginTarget } from "./margin_target";

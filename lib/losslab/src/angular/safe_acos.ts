@@ -15,7 +15,7 @@
  *   about 10 %, so the exact derivative would be noise anyway. Outside [-1, 1] the gradient is that of
  *   the nearest end (the cosine's rounding error is not a reason to stop learning).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkOptions, checkRange, checkValues, toTensor, type TensorInput } from "../validation";
 
 /** Floor on 1 − c² in the gradient of `safeAcos`: |dθ/dc| ≤ 1/√ε = 1000. */

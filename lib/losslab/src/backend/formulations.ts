@@ -12,7 +12,7 @@
  *   cheap element-wise ones there) and slower on wasm, whose concat and split copies cost more than
  *   the kernels saved; so every backend keeps `tf.train.adam`, and the bench keeps measuring both.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { FlatAdam } from "../optim/flat_adam";
 
 export type DenseFormulation = "explicitTranspose" | "transposeFlags";

@@ -8,7 +8,7 @@
  * - cosine distance 1 − cos(a, b) in [0, 2]; a zero vector has cosine 0 with everything (distance 1):
  *   squared norms are clamped at ε = 1e-12 (norms at 1e-6), as PyTorch's `cosine_similarity` does.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkOneOf, checkPairedEmbeddings, toEmbeddings, type TensorInput } from "../validation";
 import { safeSqrtOf } from "./safe_sqrt";
 

@@ -9,7 +9,7 @@
  * `pairwise_distance`), clamped at 0: its absolute error is about 1e-7·(‖a‖² + ‖b‖²) in float32, so two
  * equal rows may come out a hair apart. The diagonal of a batch against itself is exactly 0.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkOneOf, checkOptions, ShapeError, describe, toEmbeddings, type TensorInput } from "../validation";
 import { DISTANCES, unitRows, type DistanceName } from "./distance";
 import { safeSqrtOf } from "./safe_sqrt";

@@ -3,7 +3,7 @@
  * identical embeddings would turn every gradient in the batch into NaN (0·∞). Here the gradient at
  * x = 0 is 0 (the sub-gradient TensorFlow Addons' pairwise distance also uses), and 1/(2√x) elsewhere.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkValues, toTensor, type TensorInput } from "../validation";
 
 const safeSqrtOp = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, save: tf.Tensor | tf.GradSaveFunc) => {

@@ -9,7 +9,7 @@
  * option (default 0) and `step()` adds one; set `iteration` or pass `annealing` to change the
  * schedule, e.g. `annealing: { base: 0, lambdaMin: 0 }` for the pure ψ target.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkInteger, checkOptionalOptions, type OptionNames } from "../validation";
 import { annealedLambda, checkAnnealingSchedule, type AnnealingSchedule } from "../angular/annealing";
 import { checkAngularMargin } from "../angular/margins";

@@ -10,7 +10,7 @@
  *
  * With m = 0 both are the normalised softmax scaled by s. Prediction uses s·cos θⱼ.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { arcFaceMarginTarget } from "../angular/arcface_margin";
 import { cosFaceMarginTarget, type MarginTarget } from "../angular/margin_target";
 import { MARGIN_DEFAULTS, checkAdditiveAngularMargin, checkCosineMargin, checkScale } from "../angular/margins";

@@ -6,7 +6,7 @@
  * through `tf.logSoftmax` (max-shifted, with its own gradient softmax(z) − onehot), so logits of
  * ±1000 give finite losses and gradients. Internal to the heads.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 
 export function crossEntropyPerSample(logits: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor1D {
   // negate before summing, so a perfect prediction gives +0 rather than −0

@@ -21,7 +21,7 @@
  * backend. (SphereFace's Caffe model fills this layer with Caffe's "xavier", U(−√(3/d), √(3/d)); the
  * L-Softmax MNIST model with "msra", a Gaussian of variance 2/d. Pass `weights` to use either.)
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { REDUCTIONS, differentiableZero, reduceLoss, type Reduction } from "../losses/reduction";
 import { Rng } from "../random/rng";
 import {

@@ -18,7 +18,7 @@
  * (issue 7's profile). Fused, nothing inside is taped. `marginLogits` builds the same z from taped
  * ops (with f as one `marginTargetOp`), for `head.logits` and for anyone differentiating the logits.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { evaluateTarget, marginTargetOp, type MarginTarget } from "../angular/margin_target";
 import {
   InputTypeError,

@@ -4,7 +4,7 @@
  * A head says what N, f and the cosines are (`marginForm`); this class turns them into the training
  * logits and into the fused loss, whose gradient is written out instead of taped op by op.
  */
-import type * as tf from "@tensorflow/tfjs";
+import type * as tf from "../tf";
 import type { MarginTarget } from "../angular/margin_target";
 import { ClassificationHead } from "./head";
 import { headMarginCrossEntropy, headMarginLogits, type LogitNorm } from "./margin_cross_entropy";

@@ -3,7 +3,7 @@
  * binary boundary is ‖x‖(cos θ₁ − cos θ₂) = 0, the angle bisector. No margin: the logits used in
  * training and for prediction are the same.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { ClassificationHead, type HeadOptions } from "./head";
 
 export class ModifiedSoftmaxHead extends ClassificationHead {

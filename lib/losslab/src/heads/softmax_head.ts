@@ -3,7 +3,7 @@
  * boundary (W₁ − W₂)·x + b₁ − b₂ = 0 depends on the weight norms and the biases as much as on the
  * angles (lesson 05). The bias starts at 0 unless `bias` is given.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import type { TensorInput } from "../validation";
 import { ClassificationHead, checkHeadOptions, initialVariable, type HeadOptions } from "./head";
 

@@ -26,7 +26,7 @@
  * `tf.losses.sigmoidCrossEntropy(labels, logits)` (label smoothing 0; its default reduction is the
  * mean here), which use the same stable form.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { withDerivative } from "./custom_gradient";
 import {
   LOGITS,

@@ -21,7 +21,7 @@
  * Two entry points: `contrastiveLoss` on two matrices with one label per row, and
  * `batchContrastiveLoss` on one batch with class labels and the pairs a sampler chose (default: all).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { rowDistance } from "../distances/distance";
 import { distanceMatrix } from "../distances/pairwise";
 import { safeSqrtOf } from "../distances/safe_sqrt";

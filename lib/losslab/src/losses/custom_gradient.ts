@@ -4,7 +4,7 @@
  * z = 0 in binary cross-entropy with logits, the clamped log at p = 0 in binary cross-entropy, and
  * (1 − p)^γ with γ < 1 at p = 1 in the focal losses.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 
 /**
  * y = f(x, ...constants), elementwise, whose gradient is dy · derivative(x, ...constants) with respect

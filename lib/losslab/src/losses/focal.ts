@@ -29,7 +29,7 @@
  * With per-class α, PyTorch's weighted "mean" divides by Σ α_{target}; here "mean" divides by the
  * number of samples.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { ShapeError, checkRange, describe, toFiniteTensor } from "../validation";
 import { logitCrossEntropyValues } from "./binary_cross_entropy";
 import { withDerivative } from "./custom_gradient";

@@ -13,7 +13,7 @@
  * `tf.losses.huberLoss(labels, predictions, weights, delta)` (its default reduction is the mean here).
  * Not to be confused with `torch.nn.SmoothL1Loss(beta=δ)`, which is this loss divided by δ.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkRange } from "../validation";
 import { REAL_PREDICTIONS, checkLossOptions, elementwise, elementwiseLoss, type LabelsAndPredictions, type PredictionLossOptions } from "./inputs";
 

@@ -10,7 +10,7 @@
  * An empty input is an error here (a notebook that passes [] has made a mistake), unlike the metric
  * losses, where a batch with no valid pair is a normal event and reduces to a differentiable zero.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import {
   ShapeError,
   checkNotEmpty,
@@ -165,7 +165,7 @@ export function toClassTargets(fn: string, labelsValue: unknown, logitsValue: un
       what: `class indices: integers >= 0 and <= ${numClasses - 1}`,
     });
     // tf.oneHot needs a depth of 2 or more; with a single class every target is [1]
-    const targets = numClasses === 1 ? tf.ones(logits.shape) : tf.oneHot(tf.cast(labels, "int32"), numClasses).toFloat();
+    const targets = numClasses === 1 ? tf.ones(logits.shape) : tf.cast(tf.oneHot(tf.cast(labels, "int32"), numClasses), "float32");
     return { logits, targets };
   }
   const shape = (s: number[]) => `[${s.join(", ")}]`;

@@ -11,7 +11,7 @@
  * non-zero weights, is the mean here). Keras' `MeanAbsoluteError` first averages over the last axis:
  * the same "mean", different "none".
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { REAL_PREDICTIONS, elementwise, elementwiseLoss, type LabelsAndPredictions, type PredictionLossOptions } from "./inputs";
 
 /** |y − ŷ| per element, then `reduction` (default "mean"). */

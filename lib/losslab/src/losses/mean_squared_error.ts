@@ -16,7 +16,7 @@
  * here). `halfSquaredError` is half of them; with reduction "sum" it is TensorFlow's `tf.nn.l2_loss`
  * of the residuals.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import {
   LOGITS,
   REAL_PREDICTIONS,

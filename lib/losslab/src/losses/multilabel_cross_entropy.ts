@@ -13,7 +13,7 @@
  * (it equals this loss / C), `torch.nn.BCEWithLogitsLoss(reduction="none")` summed over the last axis
  * equals it, and `tf.losses.sigmoidCrossEntropy` (mean over every entry) equals its mean / C.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { ShapeError, describe } from "../validation";
 import { logitElements } from "./binary_cross_entropy";
 import { LOGITS, checkLossOptions, checkReduction, elementwise, type LogitLossOptions } from "./inputs";

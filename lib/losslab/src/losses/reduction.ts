@@ -3,7 +3,7 @@
  * in, one number (or the elements themselves) out. Losses compute elements; this decides how they
  * are combined, like `computeWeightedLoss` in tf.losses and the reducers of pytorch-metric-learning.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkOneOf, checkSameShape, toTensor, type TensorInput } from "../validation";
 
 /** "none": the per-element losses; "mean": their average; "sum": their total. */

@@ -20,7 +20,7 @@
  * `tf.losses.softmaxCrossEntropy(onehotLabels, logits)` (one-hot targets only there; its default
  * reduction is the mean here); TensorFlow's `tf.nn.sparse_softmax_cross_entropy_with_logits` for indices.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { stableLogSoftmax } from "../activations/softmax";
 import { checkLossOptions, checkReduction, toClassTargets, type LabelsAndLogits, type LogitLossOptions } from "./inputs";
 import { reduceLoss } from "./reduction";

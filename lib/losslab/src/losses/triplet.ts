@@ -15,7 +15,7 @@
  * Two entry points: `tripletLoss` on three matrices of embeddings (row i of each forms a triplet), and
  * `batchTripletLoss` on one batch with class labels and the triplets a miner chose (default: all valid).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { DISTANCES, rowDistance, type DistanceName } from "../distances/distance";
 import { distanceMatrix } from "../distances/pairwise";
 import { allTriplets } from "../miners/batch_all";

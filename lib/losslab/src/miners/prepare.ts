@@ -1,5 +1,5 @@
 /** The common first step of the embedding-based miners: checked arguments and the batch's distance matrix. */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { DISTANCES, type DistanceName } from "../distances/distance";
 import { distanceMatrix } from "../distances/pairwise";
 import { checkOneOf, checkOptions, checkRange, toEmbeddings, toLabels, type OptionNames } from "../validation";

@@ -10,7 +10,7 @@
  * the native backend the same flags are free, so there the products keep them (`formulationFor`);
  * one custom op instead of a matMul and an add also puts fewer ops on the tape.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { formulationFor, type DenseFormulation } from "../backend/formulations";
 
 function denseOp(inputGradient: boolean, transposeFlags: boolean) {

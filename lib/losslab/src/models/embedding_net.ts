@@ -8,7 +8,7 @@
  * operation; dense layers use `fastDense`. Weights start from Glorot-uniform draws of losslab's seeded
  * `Rng` (Keras's default initialiser: U(−l, l), l = √(6 / (fan_in + fan_out))), biases at 0.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { Rng } from "../random/rng";
 import { checkInteger, checkOneOf, checkOptions, checkRank, ShapeError, describe, InputTypeError, toTensor, type TensorInput } from "../validation";
 import { fastDense, plainDense } from "./dense";

@@ -4,7 +4,7 @@
  * 'UnsortedSegmentSum' not registered for backend 'wasm'"); this one scatters the incoming gradient
  * back with ScatterNd, which sums over repeated indices just the same.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 
 const gatherOp = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
   const [input, indices, save] = args as [tf.Tensor, tf.Tensor1D, tf.GradSaveFunc];

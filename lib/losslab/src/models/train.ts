@@ -7,7 +7,7 @@
  * Memory: every step runs inside `optimizer.minimize`, which frees the step's tensors; the loss value is
  * read and freed; tensors the loop made are freed at the end (tf.memory().numTensors stays flat).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { adamFor } from "../backend/formulations";
 import { Rng } from "../random/rng";
 import {

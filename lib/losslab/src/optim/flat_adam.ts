@@ -17,7 +17,7 @@
  * must pass the same variables. A variable whose gradient is missing in a step gets gradient 0 in
  * that step (its moments decay and it still moves; `tf.train.adam` would skip it).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkOptions, checkRange, ValueError } from "../validation";
 
 /** A variable's name and a tensor (tfjs-core's NamedTensor, which the tfjs union package does not re-export). */

@@ -3,7 +3,7 @@
  * known width, one integer class label in [0, C) per row, an angle in [0, π], a cosine in [-1, 1].
  * Same rules as `checks.ts`: the error names the function and the argument, one error type per kind.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { InputTypeError, ShapeError, describe } from "./errors";
 import { checkRange, checkRank, checkValues, toTensor } from "./checks";
 

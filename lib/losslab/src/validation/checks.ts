@@ -2,7 +2,7 @@
  * Argument checks shared by every public function. Each check throws one of the error types of
  * `errors.ts` with the function and argument named, so a student sees what to fix, never a NaN.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { InputTypeError, ShapeError, ValueError, describe } from "./errors";
 
 /** Values accepted wherever a tensor is expected: a tensor, a number, or nested arrays of numbers. */

@@ -3,7 +3,7 @@
  * verification): embeddings as an [N, d] matrix, class labels one per row, index lists into a batch.
  * Same rules as `checks.ts`: the error names the function and the argument, one error type per kind.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { InputTypeError, ShapeError, ValueError, describe } from "./errors";
 import { checkRank, checkValues, toTensor } from "./checks";
 

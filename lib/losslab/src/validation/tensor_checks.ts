@@ -2,7 +2,7 @@
  * Checks on whole tensor arguments, built from those of `checks.ts`: the one-call conversion the
  * losses and activations start with.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkNotEmpty, checkValues, toTensor, validationConfig } from "./checks";
 import { ValueError, describe } from "./errors";
 

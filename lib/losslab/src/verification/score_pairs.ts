@@ -1,5 +1,5 @@
 /** Scores for verification: the distance (or cosine similarity) of each pair of embeddings, and whether it is of one class. */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { DISTANCES, rowDistance, type DistanceName } from "../distances/distance";
 import type { LabelledBatch, PairIndices } from "../miners/types";
 import { checkObject, checkOneOf, checkOptions, checkSameCount, toEmbeddings, toIndices, toLabels } from "../validation";

@@ -3,7 +3,7 @@
  * A score is a distance (small = same, the notes' d(img1, img2) < t) or a similarity (large = same,
  * e.g. the cosine similarity of lesson 09).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "../tf";
 import { checkOneOf, checkOptions, checkSameCount, InputTypeError, ShapeError, ValueError, describe, type TensorInput } from "../validation";
 
 export type ScoreKind = "distance" | "similarity";
