@@ -5,7 +5,8 @@
  * training loop. Depends on `@tensorflow/tfjs-core` and `@tensorflow/tfjs-layers` only (peers).
  *
  * Areas (one folder each under lib/losslab/src, listed in lib/README.md): validation, random,
- * activations, losses, distances, miners, verification, angular, heads, layers, models, optim, backend.
+ * activations, losses, distances, miners, verification, angular, heads, layers (model.compile losses,
+ * margin layers, the annealing callback), models, optim, backend.
  */
 import * as tf from "./tf";
 
@@ -24,3 +25,4 @@ export * from "./miners";
 export * from "./verification";
 export * from "./angular";
 export * from "./heads";
+export * from "./layers";

@@ -112,10 +112,30 @@ export interface TrainHistory {
   seconds: number;
 }
 
-/** Trains `model` (and `extraVariables`) to minimise `loss`; resolves with the loss history. */
-export async function train(model: Trainable, options: TrainOptions): Promise<TrainHistory> {
+/**
+ * A `tf.LayersModel` (tf.sequential, tf.model) as a `Trainable`: its output for a batch, computed in
+ * training mode (dropout on), and its trainable weights. Recognised by shape rather than `instanceof`,
+ * so that a model from another copy of tfjs-layers is taken too.
+ */
+function asTrainable(model: Trainable | tf.LayersModel): Trainable {
+  const layers = model as tf.LayersModel;
+  if (typeof layers.getLayer !== "function" || !Array.isArray(layers.trainableWeights)) return model as Trainable;
+  return {
+    apply: (x) => layers.apply(x, { training: true }) as tf.Tensor2D,
+    get variables() {
+      return layers.trainableWeights.map((w) => w.read() as tf.Variable);
+    },
+  };
+}
+
+/**
+ * Trains `model` (a `Trainable` or a `tf.LayersModel` with one input and one output) and
+ * `extraVariables` to minimise `loss`; resolves with the loss history.
+ */
+export async function train(modelOrLayers: Trainable | tf.LayersModel, options: TrainOptions): Promise<TrainHistory> {
   const fn = "train";
-  checkObject(fn, model, "model", "a model with apply(x) and variables");
+  checkObject(fn, modelOrLayers, "model", "a model with apply(x) and variables, or a tf.LayersModel");
+  const model = asTrainable(modelOrLayers);
   if (typeof model.apply !== "function" || !Array.isArray(model.variables)) {
     throw new InputTypeError(fn, "model", "a model with apply(x) and variables", describe(model));
   }
