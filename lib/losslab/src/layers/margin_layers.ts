@@ -69,8 +69,10 @@ export abstract class MarginLayer<O extends object = object> extends tf.layers.L
   /** The head's own options (margin, scale, …) as given. */
   protected readonly headOptions: O;
   private headInstance?: ClassificationHead;
+  /** A head of this layer's kind. */
+  private readonly makeHead: (options: HeadOptions & O) => ClassificationHead;
 
-  protected constructor(className: string, args: MarginLayerArgs & O, ownNames: OptionNames) {
+  protected constructor(className: string, args: MarginLayerArgs & O, ownNames: OptionNames, makeHead: (options: HeadOptions & O) => ClassificationHead) {
     checkOptions(className, args, ["numClasses", "seed?", ...ownNames, ...LAYER_ARGS]);
     const own: Record<string, unknown> = {};
     const layerArgs: Record<string, unknown> = {};
@@ -83,12 +85,10 @@ export abstract class MarginLayer<O extends object = object> extends tf.layers.L
     this.numClasses = checkInteger(className, "numClasses", args.numClasses, { min: 2 });
     this.seed = checkInteger(className, "seed", args.seed ?? 0);
     this.headOptions = own as O;
+    this.makeHead = makeHead;
     // every option is checked now, by the head itself on a one-feature probe, not at the first batch
     this.makeHead({ inputDim: 1, numClasses: this.numClasses, seed: this.seed, ...this.headOptions }).dispose();
   }
-
-  /** A head of this layer's kind. */
-  protected abstract makeHead(options: HeadOptions & O): ClassificationHead;
 
   /** The head computing this layer's logits (after `build`). */
   protected get head(): ClassificationHead {
@@ -142,11 +142,7 @@ export class CosFaceLayer extends MarginLayer<OwnOptions<CosineMarginHeadOptions
   static readonly className = "CosFaceLayer";
 
   constructor(args: MarginLayerArgs & OwnOptions<CosineMarginHeadOptions>) {
-    super(CosFaceLayer.className, args, ["s?", "m?"]);
-  }
-
-  protected makeHead(options: CosineMarginHeadOptions): ClassificationHead {
-    return new CosFaceHead(options);
+    super(CosFaceLayer.className, args, ["s?", "m?"], (options) => new CosFaceHead(options));
   }
 }
 
@@ -155,11 +151,7 @@ export class ArcFaceLayer extends MarginLayer<OwnOptions<ArcFaceHeadOptions>> {
   static readonly className = "ArcFaceLayer";
 
   constructor(args: MarginLayerArgs & OwnOptions<ArcFaceHeadOptions>) {
-    super(ArcFaceLayer.className, args, ["s?", "m?", "easyMargin?"]);
-  }
-
-  protected makeHead(options: ArcFaceHeadOptions): ClassificationHead {
-    return new ArcFaceHead(options);
+    super(ArcFaceLayer.className, args, ["s?", "m?", "easyMargin?"], (options) => new ArcFaceHead(options));
   }
 }
 
@@ -168,11 +160,7 @@ export class ModifiedSoftmaxLayer extends MarginLayer<object> {
   static readonly className = "ModifiedSoftmaxLayer";
 
   constructor(args: MarginLayerArgs) {
-    super(ModifiedSoftmaxLayer.className, args, []);
-  }
-
-  protected makeHead(options: HeadOptions): ClassificationHead {
-    return new ModifiedSoftmaxHead(options);
+    super(ModifiedSoftmaxLayer.className, args, [], (options) => new ModifiedSoftmaxHead(options));
   }
 }
 
@@ -208,28 +196,23 @@ export abstract class AnnealedMarginLayer extends MarginLayer<AnnealedOwn> {
 
 const ANNEALED_NAMES: OptionNames = ["m?", "annealing?", "iteration?"];
 
-/** A registered annealed margin layer class computing with heads of class `Head`. */
-function annealedLayerClass(className: string, Head: new (options: AnnealedMarginHeadOptions) => ClassificationHead) {
-  return class extends AnnealedMarginLayer {
-    static readonly className = className;
+/** L-Softmax (Liu et al. 2016): ‖w‖‖x‖·ψ(θ_y) on the target, with ψ blended with cos θ by λ. */
+export class LSoftmaxLayer extends AnnealedMarginLayer {
+  static readonly className = "LSoftmaxLayer";
 
-    constructor(args: MarginLayerArgs & AnnealedOwn) {
-      super(className, args, ANNEALED_NAMES);
-    }
-
-    protected makeHead(options: AnnealedMarginHeadOptions): ClassificationHead {
-      return new Head(options);
-    }
-  };
+  constructor(args: MarginLayerArgs & AnnealedOwn) {
+    super(LSoftmaxLayer.className, args, ANNEALED_NAMES, (options) => new LSoftmaxHead(options));
+  }
 }
 
-/** L-Softmax (Liu et al. 2016): ‖w‖‖x‖·ψ(θ_y) on the target, with ψ blended with cos θ by λ. */
-export const LSoftmaxLayer = annealedLayerClass("LSoftmaxLayer", LSoftmaxHead);
-export type LSoftmaxLayer = InstanceType<typeof LSoftmaxLayer>;
-
 /** A-Softmax / SphereFace (Liu et al. 2017): L-Softmax with unit class weights, ‖x‖·ψ(θ_y) on the target. */
-export const ASoftmaxLayer = annealedLayerClass("ASoftmaxLayer", ASoftmaxHead);
-export type ASoftmaxLayer = InstanceType<typeof ASoftmaxLayer>;
+export class ASoftmaxLayer extends AnnealedMarginLayer {
+  static readonly className = "ASoftmaxLayer";
+
+  constructor(args: MarginLayerArgs & AnnealedOwn) {
+    super(ASoftmaxLayer.className, args, ANNEALED_NAMES, (options) => new ASoftmaxHead(options));
+  }
+}
 
 /** The margin layers, by class name. */
 export const MARGIN_LAYERS = [CosFaceLayer, ArcFaceLayer, ModifiedSoftmaxLayer, LSoftmaxLayer, ASoftmaxLayer] as const;
