@@ -8,7 +8,7 @@ merge that brings code written against the old single package (lib/src, one `los
   2. lib/course/src: a relative import of a file that now lives in the library becomes `from "losslab"`.
   3. Files left in lib/src (added on the old paths after the split) are listed with where they belong.
   4. Builds both packages (tsc -b lib) and reads what each exports from its built declarations.
-  5. Notebooks (code cells only, import statements only), tests and scripts: every
+  5. Notebooks (of notebooks/ and the tests' fixtures; code cells only, import statements only), tests and scripts: every
      `import { … } from "losslab"` (or "losslab-course") is split by what each package exports;
      tests' relative imports of lib/src/… point at the new paths; scripts' require("losslab") gets both.
 
@@ -200,8 +200,8 @@ def split_statements(text, where, exports):
 def fix_notebooks(exports):
     import nbformat
 
-    for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, "notebooks")):
-        dirnames[:] = [d for d in dirnames if d != ".ipynb_checkpoints"]
+    for dirpath, dirnames, filenames in [w for top in ("notebooks", "tests") for w in os.walk(os.path.join(ROOT, top))]:
+        dirnames[:] = [d for d in dirnames if d not in (".ipynb_checkpoints", "node_modules")]
         for name in sorted(filenames):
             if not name.endswith(".ipynb"):
                 continue
