@@ -123,7 +123,10 @@ describe("the packed library in a fresh TensorFlow.js project", () => {
     for (const absent of ["losslab-course", "mathjs", "mnist", "plotly.js-dist-min", "@tensorflow/tfjs-backend-wasm", "@tensorflow/tfjs-node"]) {
       expect(fs.existsSync(path.join(modules, absent))).toBe(false);
     }
-    expect(fs.existsSync(path.join(modules, "losslab", "node_modules"))).toBe(false); // no private copy of tfjs
+    // one tfjs-core, the application's: none private to losslab, none nested under @tensorflow/tfjs
+    expect(fs.existsSync(path.join(modules, "losslab", "node_modules"))).toBe(false);
+    expect(fs.existsSync(path.join(modules, "@tensorflow", "tfjs", "node_modules", "@tensorflow", "tfjs-core"))).toBe(false);
+    expect(JSON.parse(fs.readFileSync(path.join(modules, "@tensorflow", "tfjs-core", "package.json"), "utf8")).version).toBe(TFJS);
     const installed = JSON.parse(fs.readFileSync(path.join(modules, "losslab", "package.json"), "utf8"));
     expect(installed.dependencies ?? {}).toEqual({});
     expect(Object.keys(installed.peerDependencies).sort()).toEqual(["@tensorflow/tfjs-core", "@tensorflow/tfjs-layers"]);
