@@ -1,4 +1,4 @@
-/** Jest runs the TypeScript sources of lib directly (ts-jest), so a test never waits for a build. */
+/** Jest runs the TypeScript sources of both lib packages directly (ts-jest), so a test never waits for a build. */
 // libtensorflow reads this from the real environment at load; a test file's process.env is jest's copy
 process.env.TF_CPP_MIN_LOG_LEVEL ??= "1";
 
@@ -9,7 +9,10 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
   },
-  moduleNameMapper: { "^losslab$": "<rootDir>/lib/src/index.ts" },
+  moduleNameMapper: {
+    "^losslab$": "<rootDir>/lib/losslab/src/index.ts",
+    "^losslab-course$": "<rootDir>/lib/course/src/index.ts",
+  },
   // the page and JupyterLab tests need build/ and Chromium: scripts/test.sh runs them after the notebooks
   testPathIgnorePatterns: [
     "/node_modules/",

@@ -116,7 +116,7 @@ async function sideBySide() {
   return contestants;
 }
 
-const { median } = require("losslab");
+const { median } = { ...require("losslab"), ...require("losslab-course") };
 const fastest = (head) => results.filter((r) => r.head === head && !r.backend.startsWith("torch")).sort((a, b) => a.medianMsPerStep - b.medianMsPerStep)[0];
 let soft;
 
@@ -241,7 +241,7 @@ if (!skipNotebooks) {
 // time mostly measures waiting, the CPU time what the step costs.
 const FIXED_COST_CELLS = [
   ["a first cell (TypeScript compile of a plain expression)", "1 + 1"],
-  ["require(\"losslab\") (JavaScript of losslab and TensorFlow.js, no types)", 'const ll = require("losslab"); typeof ll.setup'],
+  ["require(\"losslab\") (JavaScript of losslab and TensorFlow.js, no types)", 'const ll = { ...require("losslab"), ...require("losslab-course") }; typeof ll.setup'],
   ["import { setup } from \"losslab\" (type-checks the .d.ts of losslab and @tensorflow/tfjs)", 'import { setup } from "losslab"; 1'],
   ["await setup() (loads the backend: libtensorflow for tensorflow)", "await setup(); 1"],
   ["a second small cell", "2 + 2"],

@@ -7,7 +7,7 @@
 // Run: node_modules/.bin/tsc -b lib && node scripts/bench_mining.js [steps=30] [batch=64] [dim=32]
 // (one process per backend, started by this script).
 const { spawnSync } = require("child_process");
-const ll = require("losslab");
+const ll = { ...require("losslab"), ...require("losslab-course") };
 
 function quartiles(values) {
   const s = [...values].sort((a, b) => a - b);

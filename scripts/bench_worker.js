@@ -10,7 +10,7 @@
 // count and the last loss and exits. scripts/bench.js drives several of these round-robin, so the
 // backends (and PyTorch, python/reference/bench_torch.py --serve) are timed side by side.
 const readline = require("readline");
-const ll = require("losslab");
+const ll = { ...require("losslab"), ...require("losslab-course") };
 
 async function serve(head) {
   const mnist = ll.loadMnist();

@@ -5,7 +5,7 @@
 // Options: --seeds N (seeds 0…N−1), --epochs N, --per-digit N, --losses softmax,arcFace,..., --dim N (feature size),
 // --seen 0,1,2,3,4 --unseen 5,6,7,8,9 (digits trained on / kept for the open set); defaults: the notebook's.
 const path = require("path");
-const losslab = require(path.resolve(__dirname, "..", "lib", "dist"));
+const losslab = { ...require("losslab"), ...require("losslab-course") };
 
 const args = process.argv.slice(2);
 const opt = (name) => {

@@ -7,7 +7,7 @@
 // progress goes to stderr.
 const fs = require("fs");
 const path = require("path");
-const losslab = require(path.resolve(__dirname, "..", "lib", "dist"));
+const losslab = { ...require("losslab"), ...require("losslab-course") };
 
 const [name, ...args] = process.argv.slice(2);
 const at = args.indexOf("--out");

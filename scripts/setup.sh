@@ -30,7 +30,7 @@ fi
 node_stamp="node_modules/.losslab-setup"
 # only what npm installs from: editing a script in package.json must not reinstall node_modules
 deps_of='const p = require(process.argv[1]); JSON.stringify([p.dependencies, p.devDependencies, p.optionalDependencies, p.peerDependencies, p.workspaces])'
-node_hash=$( (cat package-lock.json; node -p "$deps_of" ./package.json; node -p "$deps_of" ./lib/package.json; node --version; echo ignore-scripts) | sha256sum | cut -c1-16)
+node_hash=$( (cat package-lock.json; node -p "$deps_of" ./package.json; node -p "$deps_of" ./lib/losslab/package.json; node -p "$deps_of" ./lib/course/package.json; node --version; echo ignore-scripts) | sha256sum | cut -c1-16)
 if [ ! -f "$node_stamp" ] || [ "$(cat "$node_stamp")" != "$node_hash" ]; then
   say "installing Node packages (npm ci)"
   # --ignore-scripts: tfjs-node's install script downloads from Google's storage and, failing offline,
@@ -67,8 +67,9 @@ fi
 # --- native TensorFlow backend (tfjs-node), built offline where it cannot be downloaded -------
 bash scripts/native_backend.sh
 
-# --- lib ---------------------------------------------------------------------------------------
+# --- lib: the library (lib/losslab, CommonJS and ESM) and the course's glue (lib/course) -------
 node_modules/.bin/tsc -b lib
+node lib/losslab/scripts/esm_specifiers.js
 
 # --- tslab kernel, registered inside .venv only --------------------------------------------------
 kernel_json=".venv/share/jupyter/kernels/tslab/kernel.json"

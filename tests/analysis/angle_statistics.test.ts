@@ -1,4 +1,5 @@
-import { angleStatistics, degrees, radians, ShapeError, ValueError } from "losslab";
+import { degrees, radians, ShapeError, ValueError } from "losslab";
+import { angleStatistics } from "losslab-course";
 
 // features at given angles (degrees) and norms in the plane
 const at = (deg: number, norm = 1) => [norm * Math.cos(radians(deg)), norm * Math.sin(radians(deg))];

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { compareMeasurements, formatMeasurement, summarize, tQuantile975, InputTypeError, ValueError } from "losslab";
+import { InputTypeError, ValueError } from "losslab";
+import { compareMeasurements, formatMeasurement, summarize, tQuantile975 } from "losslab-course";
 
 describe("summarize", () => {
   it("gives the mean, the sample standard deviation (n − 1) and s/√n", () => {

@@ -1,4 +1,5 @@
-import { degrees, pairAngles, radians, ShapeError, ValueError } from "losslab";
+import { degrees, radians, ShapeError, ValueError } from "losslab";
+import { pairAngles } from "losslab-course";
 
 const at = (deg: number) => [Math.cos(radians(deg)), Math.sin(radians(deg)), 0];
 

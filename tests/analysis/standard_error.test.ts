@@ -1,4 +1,5 @@
-import { rateStandardError, ValueError } from "losslab";
+import { ValueError } from "losslab";
+import { rateStandardError } from "losslab-course";
 
 describe("rateStandardError", () => {
   it("is the binomial standard error √(p(1 − p)/n)", () => {

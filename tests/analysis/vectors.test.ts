@@ -1,4 +1,5 @@
-import { projectToUnit, rowNorms, ShapeError, unitVector, ValueError, vectorAngle, vectorNorm } from "losslab";
+import { ShapeError, ValueError } from "losslab";
+import { projectToUnit, rowNorms, unitVector, vectorAngle, vectorNorm } from "losslab-course";
 
 describe("vector helpers", () => {
   it("measure the angle between two vectors in radians, in [0, π]", () => {

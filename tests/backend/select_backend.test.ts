@@ -1,4 +1,5 @@
-import { selectBackend, tf, ValueError } from "losslab";
+import { tf, ValueError } from "losslab";
+import { selectBackend } from "losslab-course";
 import { testBackend } from "../backends";
 
 describe("selectBackend", () => {

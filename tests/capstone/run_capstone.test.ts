@@ -1,6 +1,10 @@
-import { CAPSTONE_ASOFTMAX_ANNEALING, CAPSTONE_LSOFTMAX_ANNEALING, annealedLambda, capstoneSeedsTableRows, capstoneSeedsVerdict, perSeed, runCapstoneSeeds, type CapstoneSeedsResult } from "losslab";
-import { loadFashionMnist, splitMnist } from "losslab";
-import { CAPSTONE_LOSSES, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone, InputTypeError, ValueError, type CapstoneProgress, type CapstoneResult } from "losslab";
+import { annealedLambda } from "losslab";
+import { CAPSTONE_ASOFTMAX_ANNEALING, CAPSTONE_LSOFTMAX_ANNEALING, capstoneSeedsTableRows, capstoneSeedsVerdict,
+         perSeed, runCapstoneSeeds, type CapstoneSeedsResult } from "losslab-course";
+import { loadFashionMnist, splitMnist } from "losslab-course";
+import { InputTypeError, ValueError } from "losslab";
+import { CAPSTONE_LOSSES, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone,
+         type CapstoneProgress, type CapstoneResult } from "losslab-course";
 
 // a tiny configuration for the cpu backend: three trained digits, 30 images each, one epoch, a small network
 const tiny = { seenDigits: [0, 1, 2], unseenDigits: [8, 9], perDigit: 30, epochs: 1, batchSize: 16, hidden: [16], pairs: 200, picturePerClass: 4, seed: 1 };

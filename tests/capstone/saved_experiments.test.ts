@@ -10,12 +10,11 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import {
-  CAPSTONE_NAMES, FASHION_MLP_EXPERIMENT, FASHION_MLP_PUBLISHED, OPEN_SET_EXPERIMENT, OPEN_SET_MEASURES, fashionMlpTableRows, openSetAngleRows,
-  openSetPixelVerdict, openSetResultsJson, openSetTableRows, openSetVerdict, parseFashionMlpResults, parseOpenSetResults, perSeed, runFashionMlpReproduction,
-  runOpenSetExperiment, InputTypeError,
-  type FashionMlpResults, type OpenSetMeasure, type OpenSetResults,
-} from "losslab";
+import { InputTypeError } from "losslab";
+import { CAPSTONE_NAMES, FASHION_MLP_EXPERIMENT, FASHION_MLP_PUBLISHED, OPEN_SET_EXPERIMENT, OPEN_SET_MEASURES,
+         fashionMlpTableRows, openSetAngleRows, openSetPixelVerdict, openSetResultsJson, openSetTableRows,
+         openSetVerdict, parseFashionMlpResults, parseOpenSetResults, perSeed, runFashionMlpReproduction,
+         runOpenSetExperiment, type FashionMlpResults, type OpenSetMeasure, type OpenSetResults } from "losslab-course";
 import { testBackend } from "../backends";
 
 const root = path.resolve(__dirname, "..", "..");

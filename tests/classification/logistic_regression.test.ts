@@ -1,16 +1,5 @@
-import {
-  binaryCrossEntropyWithLogits,
-  epochsToAccuracy,
-  gaussianClasses,
-  logisticLogits,
-  logisticProbabilities,
-  meanSquaredError,
-  sigmoidFocalLoss,
-  tf,
-  trainLogisticRegression,
-  ShapeError,
-  ValueError,
-} from "losslab";
+import { binaryCrossEntropyWithLogits, meanSquaredError, sigmoidFocalLoss, tf, ShapeError, ValueError } from "losslab";
+import { epochsToAccuracy, gaussianClasses, logisticLogits, logisticProbabilities, trainLogisticRegression } from "losslab-course";
 
 const data = gaussianClasses({ counts: [30, 30], means: [[-2], [2]], std: 1, seed: 1 });
 const badStart = { w: [-4], b: 0 };

@@ -1,4 +1,4 @@
-import { logit } from "losslab";
+import { logit } from "losslab-course";
 
 describe("logit", () => {
   it("inverts the sigmoid, with infinities at 0 and 1", () => {

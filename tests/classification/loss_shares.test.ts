@@ -1,4 +1,5 @@
-import { gaussianClasses, sigmoidFocalLoss, wellClassifiedLossShare } from "losslab";
+import { sigmoidFocalLoss } from "losslab";
+import { gaussianClasses, wellClassifiedLossShare } from "losslab-course";
 
 describe("wellClassifiedLossShare", () => {
   const data = gaussianClasses({ counts: [200, 10], means: [[0, 0], [2, 2]], std: 1, seed: 5 });

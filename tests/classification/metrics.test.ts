@@ -1,4 +1,5 @@
-import { binaryMetrics, ShapeError, ValueError } from "losslab";
+import { ShapeError, ValueError } from "losslab";
+import { binaryMetrics } from "losslab-course";
 
 describe("binaryMetrics", () => {
   it("counts the confusion matrix of the positive class at the threshold", () => {

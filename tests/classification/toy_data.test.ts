@@ -1,4 +1,5 @@
-import { gaussianClasses, ShapeError, ValueError } from "losslab";
+import { ShapeError, ValueError } from "losslab";
+import { gaussianClasses } from "losslab-course";
 
 describe("gaussianClasses", () => {
   it("draws counts[c] points of class c around means[c], the same for the same seed", () => {

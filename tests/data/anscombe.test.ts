@@ -1,4 +1,5 @@
-import { ANSCOMBE_SETS, loadAnscombe, ValueError } from "losslab";
+import { ValueError } from "losslab";
+import { ANSCOMBE_SETS, loadAnscombe } from "losslab-course";
 
 describe("loadAnscombe", () => {
   it("has four sets of 11 points with the same means and variances (Anscombe 1973)", () => {

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { clearMnistMemory, FASHION_MNIST_CLASSES, InputTypeError, loadFashionMnist, MNIST_PIXELS, ShapeError, splitMnist, ValueError } from "losslab";
+import { InputTypeError, ShapeError, ValueError } from "losslab";
+import { clearMnistMemory, FASHION_MNIST_CLASSES, loadFashionMnist, MNIST_PIXELS, splitMnist } from "losslab-course";
 import { pixelRange, sameBytes } from "./pixels";
 
 const packageClass = (c: number): number[][] =>

@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { clearMnistMemory, InputTypeError, loadMnist, MNIST_PIXELS, mnistTensors, selectMnistRows, splitMnist, ValueError } from "losslab";
+import { InputTypeError, ValueError } from "losslab";
+import { clearMnistMemory, loadMnist, MNIST_PIXELS, mnistTensors, selectMnistRows, splitMnist } from "losslab-course";
 import { pixelRange, sameBytes } from "./pixels";
 
 // the package's own count of each digit

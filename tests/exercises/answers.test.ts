@@ -1,4 +1,5 @@
-import { ifWritten, notYet, questionSpec, reportMarkdown, runChecks, runExperiment, compare, checkQuestion, type Experiment, type Question } from "losslab";
+import { ifWritten, notYet, questionSpec, reportMarkdown, runChecks, runExperiment, compare, checkQuestion,
+         type Experiment, type Question } from "losslab-course";
 
 const question: Question<string> = {
   title: "a question",

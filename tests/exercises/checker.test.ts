@@ -1,4 +1,4 @@
-import { compare, notYet, runChecks, reportMarkdown, type ExerciseSpec } from "losslab";
+import { compare, notYet, runChecks, reportMarkdown, type ExerciseSpec } from "losslab-course";
 
 // A tiny exercise: the square of a number.
 const square: ExerciseSpec<number, number> = {

@@ -1,5 +1,5 @@
 /** Checks every exercise's prediction and experiment share: the right answer, a wrong one, bad input. */
-import { questionSpec, runChecks, runExperiment, type Experiment, type Question } from "losslab";
+import { questionSpec, runChecks, runExperiment, type Experiment, type Question } from "losslab-course";
 
 /** A right answer passes and shows the truth; a wrong one fails and says why; `undefined` is "not yet". */
 export function expectQuestion<O>(q: Question<O>, right: unknown, wrong: unknown, explains: string): void {

@@ -1,4 +1,4 @@
-import { exercise00, runChecks, type CostGradient, prediction00, experiment00, descentProblem } from "losslab";
+import { exercise00, runChecks, type CostGradient, prediction00, experiment00, descentProblem } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: CostGradient = (theta, u, y) => {

@@ -1,4 +1,4 @@
-import { exercise01, notYet, runChecks, type HuberFunction, prediction01, experiment01, fitLine, loadAnscombe } from "losslab";
+import { exercise01, notYet, runChecks, type HuberFunction, prediction01, experiment01, fitLine, loadAnscombe } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: HuberFunction = (y, yHat, delta) =>

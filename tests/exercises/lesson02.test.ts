@@ -1,4 +1,4 @@
-import { exercise02, runChecks, type LogitGradientFunction, prediction02, experiment02 } from "losslab";
+import { exercise02, runChecks, type LogitGradientFunction, prediction02, experiment02 } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));

@@ -1,4 +1,4 @@
-import { exercise03, runChecks, type CrossEntropyFunction, prediction03, experiment03, conclusion03 } from "losslab";
+import { exercise03, runChecks, type CrossEntropyFunction, prediction03, experiment03, conclusion03 } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: CrossEntropyFunction = (scores, labels) =>

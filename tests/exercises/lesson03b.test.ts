@@ -1,4 +1,4 @@
-import { exercise03b, prediction03b, experiment03b, conclusion03b, notYet, runChecks, type FocalGradientFunction } from "losslab";
+import { exercise03b, prediction03b, experiment03b, conclusion03b, notYet, runChecks, type FocalGradientFunction } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: FocalGradientFunction = (y, z, gamma) =>

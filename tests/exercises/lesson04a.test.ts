@@ -1,4 +1,4 @@
-import { exercise04a, prediction04a, experiment04a, notYet, runChecks, type ContrastiveGradientFunction } from "losslab";
+import { exercise04a, prediction04a, experiment04a, notYet, runChecks, type ContrastiveGradientFunction } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: ContrastiveGradientFunction = (x1, x2, y, m) =>

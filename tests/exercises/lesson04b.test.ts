@@ -1,4 +1,5 @@
-import { exercise04bGradient, exercise04bSelection, experiment04b, prediction04b, runChecks, NotImplementedYet, type NotesSelection, type TripletAnchorGradient } from "losslab";
+import { exercise04bGradient, exercise04bSelection, experiment04b, prediction04b, runChecks, NotImplementedYet,
+         type NotesSelection, type TripletAnchorGradient } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const squared = (u: number[], v: number[]) => u.reduce((s, x, k) => s + (x - v[k]) ** 2, 0);

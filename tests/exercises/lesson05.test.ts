@@ -1,4 +1,4 @@
-import { exercise05, notYet, runChecks, type AngleFunction, prediction05, experiment05, conclusion05 } from "losslab";
+import { exercise05, notYet, runChecks, type AngleFunction, prediction05, experiment05, conclusion05 } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const dot = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * b[i], 0);

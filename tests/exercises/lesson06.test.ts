@@ -1,4 +1,4 @@
-import { exercise06, notYet, runChecks, type PsiFunction, prediction06, experiment06, runExperiment } from "losslab";
+import { exercise06, notYet, runChecks, type PsiFunction, prediction06, experiment06, runExperiment } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: PsiFunction = (theta, m) => {

@@ -1,4 +1,5 @@
-import { exercise07, notYet, psi, runChecks, type ASoftmaxClassFunction, prediction07, experiment07, radians, runExperiment } from "losslab";
+import { psi, radians } from "losslab";
+import { exercise07, notYet, runChecks, type ASoftmaxClassFunction, prediction07, experiment07, runExperiment } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: ASoftmaxClassFunction = (t1, t2, m) => (psi(t1, m) >= Math.cos(t2) ? 1 : psi(t2, m) >= Math.cos(t1) ? 2 : 0);

@@ -1,6 +1,6 @@
-import {
-  exercise08, exercise08Scale, prediction08, tf, experiment08, bestTrueClassProbability, cosFaceScaleBound, notYet, runChecks, type ArcFaceLogitFunction, type CosFaceMinScaleFunction,
-} from "losslab";
+import { tf } from "losslab";
+import { exercise08, exercise08Scale, prediction08, experiment08, bestTrueClassProbability, cosFaceScaleBound, notYet,
+         runChecks, type ArcFaceLogitFunction, type CosFaceMinScaleFunction } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: ArcFaceLogitFunction = (theta, s, m) => (theta + m < Math.PI ? s * Math.cos(theta + m) : s * (Math.cos(theta) - m * Math.sin(m)));

@@ -1,6 +1,6 @@
-import {
-  exercise09, prediction09, experiment09, openSetPairs, impostorScores, ratesAtThreshold, referenceThresholdAtFar, tarAtFar, notYet, runChecks, type ThresholdAtFarFunction,
-} from "losslab";
+import { tarAtFar } from "losslab";
+import { exercise09, prediction09, experiment09, openSetPairs, impostorScores, ratesAtThreshold,
+         referenceThresholdAtFar, notYet, runChecks, type ThresholdAtFarFunction } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: ThresholdAtFarFunction = (scores, far) => {

@@ -21,7 +21,7 @@ import {
   tf,
   type MarginTarget,
 } from "losslab";
-import { fusedMarginLoss, type FusedMarginForm } from "../../lib/src/heads/fused_margin_loss";
+import { fusedMarginLoss, type FusedMarginForm } from "../../lib/losslab/src/heads/fused_margin_loss";
 import { finiteDifferences, maxRelativeDeviation, randomMatrix, refLogits, type HeadKind, type RefParams } from "./reference";
 
 interface FormCase {

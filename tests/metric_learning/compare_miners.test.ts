@@ -1,4 +1,5 @@
-import { compareMiners, minerRow, InputTypeError } from "losslab";
+import { InputTypeError } from "losslab";
+import { compareMiners, minerRow } from "losslab-course";
 import { bandDigits } from "./helpers";
 
 describe("compareMiners", () => {

@@ -1,4 +1,5 @@
-import { contrastiveConventionRows, contrastiveCurves, ValueError } from "losslab";
+import { ValueError } from "losslab";
+import { contrastiveConventionRows, contrastiveCurves } from "losslab-course";
 
 describe("contrastiveCurves", () => {
   it("gives the notes' d², max(0, m² − d²) and Hadsell's ½d², ½max(0, m − d)² against d", () => {

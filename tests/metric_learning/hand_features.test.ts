@@ -1,4 +1,5 @@
-import { handFeatures, inkProfiles, InputTypeError, ValueError, type MnistSet } from "losslab";
+import { InputTypeError, ValueError } from "losslab";
+import { handFeatures, inkProfiles, type MnistSet } from "losslab-course";
 
 /** Two 28×28 images: one with ink in row 3 only, one in column 5 only. */
 function twoImages(): MnistSet {

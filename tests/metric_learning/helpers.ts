@@ -1,4 +1,5 @@
-import { Rng, type MnistSet } from "losslab";
+import { Rng } from "losslab";
+import { type MnistSet } from "losslab-course";
 
 /**
  * A small stand-in for MNIST: n 28×28 images of `classes` classes, class c lighting a horizontal band of

@@ -1,4 +1,5 @@
-import { trainSeeds, trainEmbedding, verifyEmbedding, EmbeddingNet, fitSiameseClassifier, InputTypeError, ValueError, tf } from "losslab";
+import { EmbeddingNet, fitSiameseClassifier, InputTypeError, ValueError, tf } from "losslab";
+import { trainSeeds, trainEmbedding, verifyEmbedding } from "losslab-course";
 import { bandDigits } from "./helpers";
 
 describe("trainSeeds", () => {

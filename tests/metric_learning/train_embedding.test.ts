@@ -1,20 +1,6 @@
-import {
-  EmbeddingNet,
-  embeddingRunLabel,
-  embeddingRunName,
-  mineBatchHard,
-  mineSemiHard,
-  mineSemiHardTfa,
-  mineTriplets,
-  probeStatistics,
-  Rng,
-  snapshotStatus,
-  tf,
-  trainEmbedding,
-  InputTypeError,
-  ValueError,
-  type EmbeddingSnapshot,
-} from "losslab";
+import { EmbeddingNet, mineBatchHard, mineSemiHard, mineSemiHardTfa, Rng, tf, InputTypeError, ValueError } from "losslab";
+import { embeddingRunLabel, embeddingRunName, mineTriplets, probeStatistics, snapshotStatus, trainEmbedding,
+         type EmbeddingSnapshot } from "losslab-course";
 import { bandDigits } from "./helpers";
 
 const small = () => new EmbeddingNet({ hidden: [8], embeddingSize: 2, seed: 1 });

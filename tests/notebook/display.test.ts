@@ -1,4 +1,5 @@
-import { figure, figureBundle, line, live, LIVE_PLOTLY_MIME, PLOTLY_MIME, resetFigures, show, table, markdown, formatNumber } from "losslab";
+import { figure, figureBundle, line, live, LIVE_PLOTLY_MIME, PLOTLY_MIME, resetFigures, show, table, markdown,
+         formatNumber } from "losslab-course";
 
 // Outside a tslab kernel every display call prints its text/plain rendition instead.
 function captureStdout(f: () => void): string {

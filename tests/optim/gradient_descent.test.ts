@@ -1,4 +1,5 @@
-import { gradientDescent, LinearRegression, loadAnscombe, ValueError, type BatchedProblem } from "losslab";
+import { ValueError } from "losslab";
+import { gradientDescent, LinearRegression, loadAnscombe, type BatchedProblem } from "losslab-course";
 
 const { x, y } = loadAnscombe("I");
 const model = new LinearRegression(x, y);

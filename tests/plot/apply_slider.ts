@@ -1,5 +1,5 @@
 // Test helpers: apply a slider step to a figure the way Plotly does, and list the traces one sees.
-import type { Figure, Trace } from "losslab";
+import type { Figure, Trace } from "losslab-course";
 
 type Step = { method: string; args: [Record<string, unknown>, unknown?] };
 

@@ -1,14 +1,5 @@
-import {
-  aSoftmaxPlaneFigure,
-  decisionBoundariesFigure,
-  decisionRegionsFigure,
-  halfPlaneInSquare,
-  marginOverKFigure,
-  NOTES_RULES,
-  softmaxBoundaryFigure,
-  withAlpha,
-  type Trace,
-} from "losslab";
+import { aSoftmaxPlaneFigure, decisionBoundariesFigure, decisionRegionsFigure, halfPlaneInSquare, marginOverKFigure,
+         NOTES_RULES, softmaxBoundaryFigure, withAlpha, type Trace } from "losslab-course";
 import { applyStep, seen } from "./apply_slider";
 
 const byName = (traces: Trace[], name: string) => traces.find((t) => t.name === name)!;

@@ -1,4 +1,4 @@
-import { capstoneFeatureFigure, capstonePanel, classColor, type CapstoneFeatures } from "losslab";
+import { capstoneFeatureFigure, capstonePanel, classColor, type CapstoneFeatures } from "losslab-course";
 
 function fake(name: string, d: number, weights: boolean): CapstoneFeatures {
   const v = (k: number) => Array.from({ length: d }, (_, j) => Math.cos(k + j));

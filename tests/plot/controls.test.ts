@@ -1,4 +1,4 @@
-import { controlledFigure, line, type Trace } from "losslab";
+import { controlledFigure, line, type Trace } from "losslab-course";
 import { applyStep as apply, seen } from "./apply_slider";
 
 describe("controlledFigure", () => {

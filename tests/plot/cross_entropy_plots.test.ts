@@ -1,11 +1,5 @@
-import {
-  gaussianClasses,
-  logisticCurvesFigure,
-  logitGradientFigure,
-  predictionLossFigure,
-  trainingComparisonFigure,
-  trainLogisticRegression,
-} from "losslab";
+import { gaussianClasses, logisticCurvesFigure, logitGradientFigure, predictionLossFigure, trainingComparisonFigure,
+         trainLogisticRegression } from "losslab-course";
 
 type XY = { x: number[]; y: number[]; name: string; visible?: boolean; xaxis?: string; showlegend?: boolean };
 

@@ -1,4 +1,4 @@
-import { compareDescent, descentContourFigure, descentCostFigure, LinearRegression, loadAnscombe } from "losslab";
+import { compareDescent, descentContourFigure, descentCostFigure, LinearRegression, loadAnscombe } from "losslab-course";
 
 describe("descent figures", () => {
   const { x, y } = loadAnscombe("I");

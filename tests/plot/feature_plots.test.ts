@@ -1,13 +1,5 @@
-import {
-  featureEpochsFigure,
-  featureFigure,
-  liveFeatureFigure,
-  liveSphereFigure,
-  snapshotTitle,
-  sphereFigure,
-  vectorNorm,
-  type FeatureSnapshot,
-} from "losslab";
+import { featureEpochsFigure, featureFigure, liveFeatureFigure, liveSphereFigure, snapshotTitle, sphereFigure,
+         vectorNorm, type FeatureSnapshot } from "losslab-course";
 
 const snapshot = (epoch: number, d = 2): FeatureSnapshot => ({
   epoch,

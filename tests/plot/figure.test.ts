@@ -1,4 +1,4 @@
-import { classColor, contour, figure, grid, line, linspace, PALETTE, points, sliderFigure } from "losslab";
+import { classColor, contour, figure, grid, line, linspace, PALETTE, points, sliderFigure } from "losslab-course";
 
 describe("figure builders", () => {
   it("apply the house layout: title, axis titles, palette, merged axis options", () => {

@@ -1,4 +1,4 @@
-import { fitLine, influenceFigure, lineFitsFigure, lineLossLabel, loadAnscombe, pullsFigure, residualCurvesFigure } from "losslab";
+import { fitLine, influenceFigure, lineFitsFigure, lineLossLabel, loadAnscombe, pullsFigure, residualCurvesFigure } from "losslab-course";
 
 type XY = { x: number[]; y: number[]; name: string; visible?: boolean; xaxis?: string };
 

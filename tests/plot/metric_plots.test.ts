@@ -1,18 +1,6 @@
-import {
-  classColor,
-  contrastiveCurves,
-  contrastiveCurvesFigure,
-  distanceHistogramFigure,
-  embeddingFigure,
-  embeddingSnapshotFigure,
-  runPanel,
-  spreadFigure,
-  tripletCategoryFigure,
-  verificationHistogram,
-  type EmbeddingRun,
-  type EmbeddingSnapshot,
-  type PairVerification,
-} from "losslab";
+import { classColor, contrastiveCurves, contrastiveCurvesFigure, distanceHistogramFigure, embeddingFigure,
+         embeddingSnapshotFigure, runPanel, spreadFigure, tripletCategoryFigure, verificationHistogram,
+         type EmbeddingRun, type EmbeddingSnapshot, type PairVerification } from "losslab-course";
 
 function snapshot(epoch: number, spread: number): EmbeddingSnapshot {
   return {

@@ -1,4 +1,4 @@
-import { bars, clearSlider, line, onRight, sliderFigure, twoPanels } from "losslab";
+import { bars, clearSlider, line, onRight, sliderFigure, twoPanels } from "losslab-course";
 
 describe("panel helpers", () => {
   it("bars carry names, hover text and the palette", () => {

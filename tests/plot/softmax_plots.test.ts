@@ -1,4 +1,4 @@
-import { focalLossFigure, linearBoundariesFigure, softmaxGradientFigure } from "losslab";
+import { focalLossFigure, linearBoundariesFigure, softmaxGradientFigure } from "losslab-course";
 
 type XY = { x: (number | string)[]; y: number[]; name: string; visible?: boolean };
 

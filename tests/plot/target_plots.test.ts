@@ -1,4 +1,5 @@
-import { arcFaceFallbackFigure, psi, psiFigure, radians, targetLogit, targetLogitFigure, thetaGrid } from "losslab";
+import { psi, radians, targetLogit } from "losslab";
+import { arcFaceFallbackFigure, psiFigure, targetLogitFigure, thetaGrid } from "losslab-course";
 import { applyStep, seen } from "./apply_slider";
 
 describe("thetaGrid", () => {

@@ -1,11 +1,11 @@
-// The examples of lib/COMING_FROM_PYTORCH.md run as written (every ```ts block, in order, in one
+// The examples of lib/losslab/COMING_FROM_PYTORCH.md run as written (every ```ts block, in order, in one
 // scope), so the page cannot drift from the library.
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import * as losslab from "losslab";
 
-const page = fs.readFileSync(path.join(__dirname, "..", "..", "lib", "COMING_FROM_PYTORCH.md"), "utf8");
+const page = fs.readFileSync(path.join(__dirname, "..", "..", "lib", "losslab", "COMING_FROM_PYTORCH.md"), "utf8");
 const blocks = [...page.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 it("every example of the page runs and gives what the page says", () => {

@@ -1,21 +1,6 @@
-import {
-  fitLine,
-  fitsAgainstHeight,
-  huberLimitGaps,
-  largestResidualIndex,
-  lineCost,
-  lineGradient,
-  lineResiduals,
-  LinearRegression,
-  loadAnscombe,
-  pullShare,
-  residualGradient,
-  residualLoss,
-  smallestCostChange,
-  ShapeError,
-  ValueError,
-  type LineTheta,
-} from "losslab";
+import { ShapeError, ValueError } from "losslab";
+import { fitLine, fitsAgainstHeight, huberLimitGaps, largestResidualIndex, lineCost, lineGradient, lineResiduals,
+         LinearRegression, loadAnscombe, pullShare, residualGradient, residualLoss, smallestCostChange, type LineTheta } from "losslab-course";
 
 const { x, y } = loadAnscombe("III");
 const OUTLIER = 2; // (13, 12.74)

@@ -1,4 +1,5 @@
-import { symbolic, Symbolic, InputTypeError, ValueError } from "losslab";
+import { InputTypeError, ValueError } from "losslab";
+import { symbolic, Symbolic } from "losslab-course";
 
 describe("symbolic", () => {
   const hat = { symbols: { p: "\\hat{y}" } };

@@ -1,4 +1,5 @@
-import { balancedRows, embedSet, EmbeddingNet, evaluateHead, evaluateTensor, loadMnist, mnistTensors, SoftmaxHead, splitMnist, tf } from "losslab";
+import { EmbeddingNet, SoftmaxHead, tf } from "losslab";
+import { balancedRows, embedSet, evaluateHead, evaluateTensor, loadMnist, mnistTensors, splitMnist } from "losslab-course";
 
 const { test } = splitMnist(loadMnist({ digits: [0, 1, 2] }), { perDigit: 30, testFraction: 0.5, seed: 2 });
 

@@ -1,16 +1,5 @@
-import {
-  ASoftmaxHead,
-  EmbeddingNet,
-  InputTypeError,
-  loadMnist,
-  SoftmaxHead,
-  splitMnist,
-  tf,
-  trainHead,
-  weightRows,
-  type FeatureSnapshot,
-  type Figure,
-} from "losslab";
+import { ASoftmaxHead, EmbeddingNet, InputTypeError, SoftmaxHead, tf } from "losslab";
+import { loadMnist, splitMnist, trainHead, weightRows, type FeatureSnapshot, type Figure } from "losslab-course";
 
 // three digits, 60 of each: small enough for the cpu backend of the tests
 const { train, test } = splitMnist(loadMnist({ digits: [0, 1, 2] }), { perDigit: 60, testFraction: 0.25, seed: 1 });

@@ -5,7 +5,10 @@
 // returns or throws. Functions with positional arguments (pointDistance, vectorAngle, selectMnistRows,
 // loadAnscombe, probeStatistics) get the same treatment argument by argument. Runs on the backend of tests/setup.ts (LOSSLAB_TEST_BACKEND), with a fixed seed.
 import fc from "fast-check";
-import * as L from "losslab";
+import * as LLibrary from "losslab";
+import * as LCourse from "losslab-course";
+// the names of both packages, as the single package of before the split had them
+const L = { ...LLibrary, ...LCourse };
 import { InputTypeError, LosslabArgumentError, tf } from "losslab";
 
 type Options = Record<string, unknown>;

@@ -1,0 +1,205 @@
+/**
+ * Exercise 08, in two parts.
+ * 1. CosFace's lower bound on the scale: with C classes, the probability of the true class can reach P
+ *    only if s ≥ (C − 1)/C · ln((C − 1)P/(1 − P)) (Wang et al. 2018, eq. 6). The student derives and
+ *    writes it; the checker's reference is its own formula, with hints for log₁₀, the missing (C − 1)/C,
+ *    the missing C − 1 inside the log. A prediction (the best P at s = 1 for ten classes) and an
+ *    experiment (CosFace trained below and above the bound: the mean P it reaches).
+ * 2. ArcFace's target logit s·cos(θ + m), with the fallback s(cos θ − m·sin m) where
+ * θ + m ≥ π (insightface's rule), checked against the library's `targetLogit`. Cases: θ = 0 and π,
+ * m = 0 (plain s·cos θ), both sides of θ = π − m (but not on it, where rounding decides), small and
+ * large scales, random angles. Hints name the usual mistakes: no fallback, CosFace's form, no scale.
+ */
+import { targetLogit } from "losslab";
+import { degrees } from "losslab";
+import { Rng } from "losslab";
+import * as tf from "@tensorflow/tfjs";
+import { CosFaceHead } from "losslab";
+import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
+import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { hasNonFinite, looksLike } from "./describe_inputs";
+
+export interface Exercise08Input {
+  theta: number;
+  s: number;
+  m: number;
+}
+
+/** The student's function: ArcFace's target logit for the true class's angle θ (radians), scale s, margin m (radians). */
+export type ArcFaceLogitFunction = (theta: number, s: number, m: number) => number;
+
+const reference = ({ theta, s, m }: Exercise08Input) => targetLogit({ loss: "arcFace", theta, s, m });
+
+function cases(): CheckCase<Exercise08Input>[] {
+  const rng = new Rng(808);
+  const random = Array.from({ length: 5 }, (_, k) => ({
+    name: `a random angle (${k + 1})`,
+    input: { theta: rng.uniform(0, Math.PI), s: [16, 30, 64][k % 3], m: [0.2, 0.35, 0.5][k % 3] },
+  }));
+  return [
+    { name: "θ = 0: s·cos m", input: { theta: 0, s: 64, m: 0.5 } },
+    { name: "θ = 60°, the papers' s = 64, m = 0.5", input: { theta: Math.PI / 3, s: 64, m: 0.5 } },
+    { name: "m = 0: no margin, s·cos θ", input: { theta: 1, s: 30, m: 0 } },
+    { name: "just before θ = π − m (the margin branch)", input: { theta: Math.PI - 0.5 - 1e-3, s: 64, m: 0.5 } },
+    { name: "just after θ = π − m (the fallback)", input: { theta: Math.PI - 0.5 + 1e-3, s: 64, m: 0.5 } },
+    { name: "θ = π (the fallback)", input: { theta: Math.PI, s: 64, m: 0.5 } },
+    { name: "a large margin, m = 1.2, past π − m", input: { theta: 2.5, s: 1, m: 1.2 } },
+    { name: "a small scale, s = 1", input: { theta: 1.2, s: 1, m: 0.3 } },
+    ...random,
+  ];
+}
+
+function hint({ theta, s, m }: Exercise08Input, _expected: number, got: unknown): string | undefined {
+  if (hasNonFinite(got)) return "the target is finite for every θ in [0, π].";
+  if (looksLike(got, s * Math.cos(theta + m))) return "past θ = π − m, cos(θ + m) rises again and would reward moving away from the class: use the fallback cos θ − m·sin m there (insightface's rule).";
+  if (looksLike(got, s * (Math.cos(theta) - m))) return "that is CosFace's s(cos θ − m): ArcFace adds m to the angle, s·cos(θ + m).";
+  if (looksLike(got, Math.cos(theta + m)) || looksLike(got, Math.cos(theta) - m * Math.sin(m))) return "multiply by the scale s.";
+  if (looksLike(got, s * Math.cos(theta))) return "the margin is missing: s·cos(θ + m).";
+  return `s·cos(θ + m) while θ + m < π, else s(cos θ − m·sin m); here θ + m = ${+degrees(theta + m).toFixed(2)}°.`;
+}
+
+export const exercise08: ExerciseSpec<Exercise08Input, number> = {
+  title: "Exercise 08, part 2 · ArcFace's target logit",
+  cases: cases(),
+  reference,
+  call: (student: ArcFaceLogitFunction, { theta, s, m }) => student(theta, s, m),
+  describeInput: ({ theta, s, m }) => `θ = ${+theta.toFixed(6)} rad (${+degrees(theta).toFixed(3)}°), s = ${s}, m = ${m}`,
+  rtol: 1e-9,
+  atol: 1e-9,
+  hint,
+};
+
+/** Checks a student's ArcFace target logit and shows the report. */
+export function checkArcFaceLogit(student: ArcFaceLogitFunction, opts: { mustPass?: boolean } = {}): void {
+  checkExercise(exercise08, student, opts, "checkArcFaceLogit");
+}
+
+// ---------------------------------------------------------------- part 1: CosFace's scale
+
+export interface CosFaceScaleInput {
+  /** C, the number of classes. */
+  classes: number;
+  /** P, the probability of the true class to reach. */
+  probability: number;
+}
+
+/** The student's function of part 1: the smallest s at which C classes can reach probability P. */
+export type CosFaceMinScaleFunction = (classes: number, probability: number) => number;
+
+/** The checker's own reference: s_min = (C − 1)/C · ln((C − 1)P/(1 − P)). */
+export function cosFaceScaleBound({ classes: C, probability: P }: CosFaceScaleInput): number {
+  return ((C - 1) / C) * Math.log(((C - 1) * P) / (1 - P));
+}
+
+/** The best probability of the true class at scale s: features on their weights, weights a regular simplex. */
+export function bestTrueClassProbability(classes: number, s: number): number {
+  return 1 / (1 + (classes - 1) * Math.exp((-s * classes) / (classes - 1)));
+}
+
+export const exercise08Scale: ExerciseSpec<CosFaceScaleInput, number> = {
+  title: "Exercise 08, part 1 · CosFace's lower bound on s",
+  cases: [
+    { name: "ten digits, P = 0.9", input: { classes: 10, probability: 0.9 } },
+    { name: "two classes, P = 0.5 (s = 0 suffices)", input: { classes: 2, probability: 0.5 } },
+    { name: "two classes, P = 0.99", input: { classes: 2, probability: 0.99 } },
+    { name: "100 classes, P = 0.9", input: { classes: 100, probability: 0.9 } },
+    { name: "CASIA-WebFace's 10 575 identities, P = 0.9", input: { classes: 10575, probability: 0.9 } },
+    { name: "1000 classes, P = 0.999", input: { classes: 1000, probability: 0.999 } },
+    { name: "ten classes, P = 0.2", input: { classes: 10, probability: 0.2 } },
+  ],
+  reference: cosFaceScaleBound,
+  call: (student: CosFaceMinScaleFunction, { classes, probability }) => student(classes, probability),
+  describeInput: ({ classes, probability }) => `C = ${classes}, P = ${probability}`,
+  rtol: 1e-9,
+  atol: 1e-12,
+  hint: ({ classes: C, probability: P }, expected, got) => {
+    if (hasNonFinite(got)) return "the bound is finite for every C ≥ 2 and P < 1.";
+    if (looksLike(got, expected / Math.LN10)) return "use the natural logarithm (Math.log), not log₁₀: the softmax is written with e.";
+    if (looksLike(got, Math.log(((C - 1) * P) / (1 - P)))) return "the factor (C − 1)/C is missing: the other classes' cosines are −1/(C − 1) at best, not −1, so the gap s·cos grows by s·C/(C − 1).";
+    if (looksLike(got, (C / (C - 1)) * Math.log(((C - 1) * P) / (1 - P)))) return "the factor is (C − 1)/C, not C/(C − 1): solve P = 1/(1 + (C − 1)e^(−sC/(C − 1))) for s.";
+    if (looksLike(got, ((C - 1) / C) * Math.log(P / (1 - P)))) return "the C − 1 inside the logarithm is missing: the true class competes with C − 1 others, each with e^(−s/(C − 1)).";
+    return "put each feature on its class's weight (cos = 1) and the weights at a regular simplex (cos = −1/(C − 1) between classes), write the softmax probability of the true class, set it to P and solve for s.";
+  },
+};
+
+/** Checks a student's CosFace scale bound (part 1) and shows the report. */
+export function checkCosFaceMinScale(student: CosFaceMinScaleFunction, opts: { mustPass?: boolean } = {}): void {
+  checkExercise(exercise08Scale, student, opts, "checkCosFaceMinScale");
+}
+
+export function prediction08(): Question<string> {
+  const p = () => bestTrueClassProbability(10, 1);
+  return {
+    title: "Exercise 08 · prediction",
+    question: "ten classes at s = 1: the best probability of the true class is \"above 0.9\", \"0.5 to 0.9\" or \"below 0.5\"?",
+    choices: ["above 0.9", "0.5 to 0.9", "below 0.5"],
+    truth: () => (p() > 0.9 ? "above 0.9" : p() >= 0.5 ? "0.5 to 0.9" : "below 0.5"),
+    explain: () => `even with every feature on its weight and the weights spread as far apart as they go, P = ${+p().toFixed(3)}: logits confined to [−s, s] cannot be confident, however long the training.`,
+  };
+}
+
+/** Checks the prediction of exercise 08 (the best P at s = 1). */
+export const checkScalePrediction = questionChecker(prediction08, "checkScalePrediction");
+
+/** Exercise 08's run: C classes, free features (a network of unlimited capacity), a CosFace head. */
+export const COSFACE_RUN = Object.freeze({ classes: 10, perClass: 4, dim: 16, m: 0.35, steps: 150, learningRate: 0.05, seed: 8 });
+
+/**
+ * Trains free features and a CosFace head (margin 0.35) at scale s and returns the mean probability of
+ * the true class from the plain logits s·cos θ (the ones used at test time).
+ */
+export function cosFaceScaleRun(s: number): number {
+  // deterministic on a backend: the checker's measurement of a setting the notebook ran is that run
+  const key = `${tf.getBackend()} ${s}`;
+  const known = scaleRuns.get(key);
+  if (known !== undefined) return known;
+  const p = trainCosFace(s);
+  scaleRuns.set(key, p);
+  return p;
+}
+
+const scaleRuns = new Map<string, number>();
+
+function trainCosFace(s: number): number {
+  const { classes, perClass, dim, m, steps, learningRate, seed } = COSFACE_RUN;
+  const n = classes * perClass;
+  const rng = new Rng(seed);
+  const labels = tf.tensor1d(Array.from({ length: n }, (_, i) => i % classes), "int32");
+  // in a tidy, so that the initial values are freed (a variable keeps a copy)
+  const features = tf.tidy(() => tf.variable(tf.tensor2d(Array.from({ length: n * dim }, () => rng.normal()), [n, dim])));
+  const head = new CosFaceHead({ inputDim: dim, numClasses: classes, s, m, seed });
+  const optimizer = tf.train.adam(learningRate);
+  try {
+    for (let k = 0; k < steps; k++) {
+      tf.tidy(() => {
+        optimizer.minimize(() => head.loss(features, labels), false, [features, ...head.trainableVariables]);
+      });
+    }
+    return tf.tidy(() => {
+      const p = tf.softmax(head.scores(features));
+      return tf.sum(tf.mul(p, tf.oneHot(labels, classes))).dataSync()[0] / n;
+    });
+  } finally {
+    optimizer.dispose();
+    head.dispose();
+    features.dispose();
+    labels.dispose();
+  }
+}
+
+export function experiment08(): Experiment<number> {
+  return {
+    title: "Exercise 08 · experiment",
+    describeSetting: (s) => `s = ${s}`,
+    quantity: `the mean probability of the true class after ${COSFACE_RUN.steps} steps`,
+    measure: cosFaceScaleRun,
+    badSetting: numberSetting("s", { min: 0, max: 64, minOpen: true }),
+    minRuns: 3,
+    // the same run on the same backend: equal up to float32 reductions
+    rtol: 1e-3,
+    atol: 1e-5,
+  };
+}
+
+/** Checks the runs of exercise 08's experiment (CosFace below and above the bound). */
+export const checkCosFaceScaleExperiment = experimentChecker(experiment08, "checkCosFaceScaleExperiment");

@@ -1,0 +1,2 @@
+export * from "./gradient_descent";
+export * from "./compare_descent";

@@ -1,0 +1,29 @@
+/**
+ * Softmax and log-softmax over one axis (the last by default: the classes):
+ *
+ *   f(s)ᵢ = e^{sᵢ} / Σⱼ e^{sⱼ},     log f(s)ᵢ = sᵢ − m − log Σⱼ e^{sⱼ − m},   m = maxⱼ sⱼ.
+ *
+ * "Softmax is not a loss function" (the notes): it turns C scores into C probabilities that add up
+ * to 1, and cross-entropy is the loss taken on them. Subtracting the largest score m first (the
+ * log-sum-exp trick) changes nothing mathematically and keeps every exponent ≤ 0: logits of ±1000
+ * give [1, 0] and [0, −2000] instead of Infinity/Infinity = NaN.
+ *
+ * The gradient of log-softmax is given in closed form, ∂/∂s of Σᵢ dyᵢ·log f(s)ᵢ = dy − f(s)·Σᵢ dyᵢ,
+ * so it is exact and finite at any logits.
+ *
+ * Matches `torch.softmax` / `torch.log_softmax` with `dim` = `axis` and `tf.softmax` / `tf.logSoftmax`
+ * (which in TensorFlow.js work on the last axis only).
+ */
+import * as tf from "@tensorflow/tfjs";
+import { type TensorInput } from "../validation";
+export interface SoftmaxOptions {
+    /** The axis the probabilities add up along; negative counts from the end. @default -1 (the last axis) */
+    axis?: number;
+}
+/** log f(s) along `axis`, by log-sum-exp: exact and finite for any finite logits. */
+export declare function logSoftmax(logits: TensorInput, options?: SoftmaxOptions): tf.Tensor;
+/** f(s) along `axis`: probabilities in [0, 1] that add up to 1, computed as exp(log f(s)). */
+export declare function softmax(logits: TensorInput, options?: SoftmaxOptions): tf.Tensor;
+/** Log-softmax of a checked tensor along a checked, non-negative axis (shared with the losses). */
+export declare function stableLogSoftmax(s: tf.Tensor, axis: number): tf.Tensor;
+//# sourceMappingURL=softmax.d.ts.map

@@ -1,0 +1,48 @@
+export interface AnnealingSchedule {
+    /** λ at iteration 0. */
+    base: number;
+    /** γ: how fast λ decays. */
+    gamma: number;
+    /** The decay's exponent. */
+    power: number;
+    /** The floor λ_min that λ never goes below (0: pure ψ eventually). */
+    lambdaMin: number;
+}
+/**
+ * A-Softmax (SphereFace): `base: 1000, gamma: 0.12, power: 1, lambda_min: 5` in
+ * `train/code/sphereface_model.prototxt` of wy1iu/sphereface (the CASIA-WebFace model, m = 4).
+ * λ falls to 5 after about 1,650 iterations and stays there.
+ */
+export declare const SPHEREFACE_ANNEALING: Readonly<AnnealingSchedule>;
+/**
+ * L-Softmax: `base: 1000, gamma: 0.000025, power: 35, lambda_min: 0` in
+ * `myexamples/mnist/model/mnist_train_test.prototxt` of wy1iu/LargeMargin_Softmax_Loss (the MNIST
+ * model, type QUADRUPLE, m = 4): the schedule of the paper's MNIST result, the data set of this
+ * course. λ is still about 400 after 1,000 iterations, 0.4 after 10,000 and 0.0007 after 20,000, so a
+ * short run is effectively plain softmax: pass a faster schedule (SPHEREFACE_ANNEALING, or a larger
+ * gamma) for short runs.
+ */
+export declare const LSOFTMAX_ANNEALING: Readonly<AnnealingSchedule>;
+/**
+ * The course's schedule for short runs (a few hundred steps, lessons 06–09): base 1000, gamma 0.1,
+ * power 2, lambda_min 0. λ starts as plain softmax like the authors' schedules, falls to about 19
+ * after 60 steps, 1.5 after 250 and 0.7 after 380, so the margin takes over within a few epochs of
+ * 8,000 digits. Not from a paper: the published schedules assume tens of thousands of iterations.
+ */
+export declare const SHORT_RUN_ANNEALING: Readonly<AnnealingSchedule>;
+/**
+ * The short-run decay with SphereFace's floor: base 1000, gamma 0.1, power 2, lambda_min 5 (SphereFace's
+ * λ_min, `SPHEREFACE_ANNEALING`). λ reaches 5 after about 130 steps and stays there, so a run of a few
+ * hundred steps ends at the target SphereFace trains with, (5 cos θ + ψ(θ))/6.
+ */
+export declare const SHORT_RUN_SPHEREFACE_ANNEALING: Readonly<AnnealingSchedule>;
+/**
+ * Checks a schedule (every field a finite number ≥ 0), naming the function and the field as the
+ * caller wrote it: `prefix` "annealing." for a head's `annealing` option, "" for `annealedLambda`.
+ */
+export declare function checkAnnealingSchedule(fn: string, schedule: AnnealingSchedule, prefix?: string): AnnealingSchedule;
+/** λ = max(λ_min, base·(1 + γ·iteration)^(−power)) for an iteration count ≥ 0. */
+export declare function annealedLambda(options: {
+    iteration: number;
+} & Partial<AnnealingSchedule>): number;
+//# sourceMappingURL=annealing.d.ts.map

@@ -1,0 +1,28 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+/**
+ * Lesson 09's capstone: every classifier and embedding loss of the course trained on the same network
+ * with the same budget, measured on the closed set (held-out trained digits) and the open set (pairs of
+ * unseen digits), with the results table and a conclusion computed from it.
+ */
+__exportStar(require("./run_capstone"), exports);
+__exportStar(require("./centroids"), exports);
+__exportStar(require("./report"), exports);
+__exportStar(require("./seeds"), exports);
+// the longer experiments of lesson 09 (saved results), exported with the capstone
+__exportStar(require("../experiments"), exports);
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,17 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.logit = void 0;
+/**
+ * The logit, the inverse of the sigmoid: z = ln(p / (1 − p)), so that σ(z) = p. It turns a probability
+ * into the score a model must output to predict it (lessons 02 and 03 put the worked example ŷ = 0.1
+ * and the focal loss curves on the logit axis this way). Computed as ln p − ln(1 − p) with log1p, exact
+ * near 0 and 1; p = 0 and p = 1 give −Infinity and Infinity.
+ */
+const validation_1 = require("../validation");
+/** z = ln(p / (1 − p)) for a probability p in [0, 1]. */
+function logit(p) {
+    const q = (0, validation_1.checkRange)("logit", "p", p, { min: 0, max: 1 });
+    return Math.log(q) - Math.log1p(-q);
+}
+exports.logit = logit;
+//# sourceMappingURL=logit.js.map

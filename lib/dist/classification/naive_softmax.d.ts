@@ -1,0 +1,10 @@
+/**
+ * The textbook log-softmax, log(e^{sᵢ} / Σⱼ e^{sⱼ}), computed exactly as written, for lesson 03's
+ * comparison with the stable `logSoftmax`. Do not train with it: e^{1000} overflows float32 (and
+ * float64) to Infinity, Infinity/Infinity is NaN, and e^{−1000} underflows to 0, whose log is −Infinity.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { type TensorInput } from "../validation";
+/** log(exp(s) / sum(exp(s))) along the last axis, with no shift: overflows for large logits. */
+export declare function naiveLogSoftmax(logits: TensorInput): tf.Tensor;
+//# sourceMappingURL=naive_softmax.d.ts.map

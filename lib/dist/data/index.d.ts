@@ -1,0 +1,5 @@
+export * from "./paths";
+export * from "./anscombe";
+export * from "./mnist";
+export * from "./fashion_mnist";
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,5 @@
+export * from "./safe_sqrt";
+export * from "./distance";
+export * from "./pairwise";
+export * from "./measures";
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,129 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.checkRandomAngleConclusion = exports.conclusion05 = exports.checkRandomAngleExperiment = exports.experiment05 = exports.randomVectorPairs = exports.checkRandomAnglePrediction = exports.prediction05 = exports.checkAngleBetween = exports.exercise05 = void 0;
+/**
+ * Exercise 05: the angle θ between a feature x and a class weight w, the quantity every lesson from
+ * 05 on is written in: θ = arccos(x·w / (‖x‖‖w‖)) ∈ [0, π], checked against the library's
+ * `vectorAngle`. The edge cases are the ones that break a first attempt: parallel vectors whose
+ * cosine rounds to 1.0000000000000002 (arccos gives NaN without a clamp), opposite vectors (π), and
+ * very small or large vectors. A prediction (the mean angle between two random vectors in 128
+ * dimensions) and an experiment (the spread of that angle at several dimensions), with its conclusion.
+ */
+const vectors_1 = require("../analysis/vectors");
+const units_1 = require("../angular/units");
+const rng_1 = require("../random/rng");
+const checker_1 = require("./checker");
+const answers_1 = require("./answers");
+const describe_inputs_1 = require("./describe_inputs");
+const polar = (norm, deg) => [norm * Math.cos((0, units_1.radians)(deg)), norm * Math.sin((0, units_1.radians)(deg))];
+function cases() {
+    const rng = new rng_1.Rng(505);
+    const random = [3, 5, 32].map((d) => ({
+        name: `random vectors in ${d} dimensions`,
+        input: { x: Array.from({ length: d }, () => rng.normal()), w: Array.from({ length: d }, () => rng.normal()) },
+    }));
+    return [
+        { name: "the notes' case: x at 60°, w₁ at 30° (θ = 30°)", input: { x: polar(1.5, 60), w: polar(1, 30) } },
+        { name: "orthogonal vectors (θ = π/2)", input: { x: [1, 0], w: [0, 2] } },
+        { name: "the same direction, different norms (θ = 0)", input: { x: [3, 4], w: [6, 8] } },
+        { name: "parallel vectors whose cosine rounds above 1", input: { x: [0.1, 0.7], w: [0.3, 2.1] } },
+        { name: "opposite vectors (θ = π)", input: { x: [1, -2, 0.5], w: [-2, 4, -1] } },
+        ...random,
+        { name: "small and large vectors (norms 10⁻³ and 10⁵)", input: { x: [1e-3, 2e-3], w: [3e5, -1e5] } },
+    ];
+}
+function hint({ x, w }, expected, got) {
+    if ((0, describe_inputs_1.hasNonFinite)(got))
+        return "Math.acos gives NaN outside [-1, 1], and rounding can make the cosine of parallel vectors 1.0000000000000002: clamp it to [-1, 1] first.";
+    if ((0, describe_inputs_1.looksLike)(got, (0, units_1.degrees)(expected)))
+        return "return radians, not degrees.";
+    if ((0, describe_inputs_1.looksLike)(got, Math.cos(expected)))
+        return "that is cos θ: take Math.acos of it.";
+    const dot = x.reduce((s, v, i) => s + v * w[i], 0);
+    if ((0, describe_inputs_1.looksLike)(got, Math.acos(Math.max(-1, Math.min(1, dot)))))
+        return "divide x·w by ‖x‖‖w‖ before the arccos: the cosine is the dot product of the unit vectors.";
+    return "θ = arccos(x·w / (‖x‖‖w‖)), with the cosine clamped to [-1, 1].";
+}
+exports.exercise05 = {
+    title: "Exercise 05 · the angle between a feature and a class weight",
+    cases: cases(),
+    reference: ({ x, w }) => (0, vectors_1.vectorAngle)(x, w),
+    call: (student, { x, w }) => student(x.slice(), w.slice()),
+    describeInput: ({ x, w }) => `x = ${(0, describe_inputs_1.shortList)(x)}, w = ${(0, describe_inputs_1.shortList)(w)}`,
+    // parallel vectors: an unclamped-but-lucky arccos of 0.9999999999999998 gives 2e-8, not 0
+    rtol: 1e-9,
+    atol: 1e-7,
+    hint,
+};
+/** Checks a student's angle function and shows the report. */
+function checkAngleBetween(student, opts = {}) {
+    (0, checker_1.checkExercise)(exports.exercise05, student, opts, "checkAngleBetween");
+}
+exports.checkAngleBetween = checkAngleBetween;
+function prediction05() {
+    return {
+        title: "Exercise 05 · prediction",
+        question: "the mean angle, in degrees, between two random Gaussian vectors in 128 dimensions",
+        truth: () => meanAndSpread(128).mean,
+        // a prediction: within 3°
+        rtol: 0,
+        atol: 3,
+        explain: () => "by symmetry the cosine of two random directions has mean 0, so the angle centres on 90° in every dimension; what changes with d is the spread.",
+    };
+}
+exports.prediction05 = prediction05;
+/** Checks the prediction of exercise 05 (the mean angle between random vectors). */
+exports.checkRandomAnglePrediction = (0, answers_1.questionChecker)(prediction05, "checkRandomAnglePrediction");
+/** Pairs of exercise 05's experiment: 500 seeded pairs of Gaussian vectors in d dimensions. */
+function randomVectorPairs(d) {
+    const rng = new rng_1.Rng(5050 + d);
+    const vector = () => Array.from({ length: d }, () => rng.normal());
+    const x = Array.from({ length: 500 }, vector);
+    return { x, w: x.map(vector) };
+}
+exports.randomVectorPairs = randomVectorPairs;
+const spreads = new Map();
+/** Mean and standard deviation, in degrees, of the angles of `randomVectorPairs(d)` (kept: the pairs are seeded). */
+function meanAndSpread(d) {
+    const known = spreads.get(d);
+    if (known)
+        return known;
+    const { x, w } = randomVectorPairs(d);
+    const angles = x.map((v, i) => (0, units_1.degrees)((0, vectors_1.vectorAngle)(v, w[i])));
+    const mean = angles.reduce((s, a) => s + a, 0) / angles.length;
+    const spread = Math.sqrt(angles.reduce((s, a) => s + (a - mean) ** 2, 0) / angles.length);
+    spreads.set(d, { mean, spread });
+    return { mean, spread };
+}
+function experiment05() {
+    return {
+        title: "Exercise 05 · experiment",
+        describeSetting: (d) => `d = ${d}`,
+        quantity: "the standard deviation of the angle (degrees, over the 500 pairs)",
+        measure: (d) => meanAndSpread(d).spread,
+        badSetting: (0, answers_1.numberSetting)("d", { min: 2, max: 4096, integer: true }),
+        minRuns: 4,
+        // the student's angle function may differ from the library's by rounding
+        rtol: 1e-6,
+    };
+}
+exports.experiment05 = experiment05;
+/** Checks the runs of exercise 05's experiment (the spread of random angles at several dimensions). */
+exports.checkRandomAngleExperiment = (0, answers_1.experimentChecker)(experiment05, "checkRandomAngleExperiment");
+function conclusion05() {
+    return {
+        title: "Exercise 05 · conclusion",
+        question: "as d grows, the spread of the angle between random vectors \"shrinks\", \"grows\" or \"stays\"?",
+        choices: ["shrinks", "grows", "stays"],
+        truth: () => {
+            const change = meanAndSpread(512).spread - meanAndSpread(2).spread;
+            return Math.abs(change) < 1 ? "stays" : change < 0 ? "shrinks" : "grows";
+        },
+        explain: () => `from ${+meanAndSpread(2).spread.toFixed(1)}° at d = 2 to ${+meanAndSpread(512).spread.toFixed(1)}° at d = 512 (about 57.3°/√d): ` +
+            "in many dimensions almost every pair of unrelated features is near 90°, so a few degrees of margin separate classes well.",
+    };
+}
+exports.conclusion05 = conclusion05;
+/** Checks the conclusion of exercise 05's experiment. */
+exports.checkRandomAngleConclusion = (0, answers_1.questionChecker)(conclusion05, "checkRandomAngleConclusion");
+//# sourceMappingURL=lesson05.js.map

@@ -1,0 +1,92 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.checkPsiBoundaryExperiment = exports.experiment06 = exports.EXPERIMENT06_K = exports.checkPsiPrediction = exports.prediction06 = exports.checkPsi = exports.exercise06 = void 0;
+/**
+ * Exercise 06: L-Softmax's ψ(θ) = (−1)ᵏ cos(mθ) − 2k on [kπ/m, (k+1)π/m], checked against the
+ * library's `psi` at θ = 0, π, every piece boundary kπ/m, and random angles, for m = 1 to 4. Hints
+ * name the usual mistakes: the plain cos(mθ), the flip without the shift, the shift without the flip.
+ * A prediction (ψ(π) for m = 4) and an experiment (where ψ(θ₁) = cos(K − θ₁) for weights K = 60° apart,
+ * found with the student's ψ, at several m).
+ */
+const psi_1 = require("../angular/psi");
+const units_1 = require("../angular/units");
+const decision_boundaries_1 = require("../angular/decision_boundaries");
+const rng_1 = require("../random/rng");
+const checker_1 = require("./checker");
+const answers_1 = require("./answers");
+const describe_inputs_1 = require("./describe_inputs");
+function cases() {
+    const rng = new rng_1.Rng(606);
+    const edges = [2, 3, 4].flatMap((m) => Array.from({ length: m - 1 }, (_, j) => ({ name: `the piece boundary θ = ${j + 1}π/${m}`, input: { theta: ((j + 1) * Math.PI) / m, m } })));
+    const random = [1, 2, 3, 4, 4, 4].map((m) => ({ name: `a random angle, m = ${m}`, input: { theta: rng.uniform(0, Math.PI), m } }));
+    return [
+        { name: "θ = 0 (ψ = 1 for every m)", input: { theta: 0, m: 4 } },
+        { name: "m = 1: plain cos θ", input: { theta: 2, m: 1 } },
+        { name: "inside the first piece (ψ = cos mθ)", input: { theta: 0.3, m: 2 } },
+        { name: "inside the second piece (k = 1)", input: { theta: 2, m: 2 } },
+        { name: "inside the third piece (k = 2)", input: { theta: 1.8, m: 3 } },
+        ...edges,
+        { name: "θ = π (ψ = 1 − 2m)", input: { theta: Math.PI, m: 4 } },
+        { name: "θ = π, m = 3", input: { theta: Math.PI, m: 3 } },
+        ...random,
+    ];
+}
+function hint({ theta, m }, _expected, got) {
+    if ((0, describe_inputs_1.hasNonFinite)(got))
+        return "ψ is finite everywhere on [0, π]: check for a division or an undefined k.";
+    const k = Math.min(m - 1, Math.floor((m * theta) / Math.PI));
+    const sign = k % 2 === 0 ? 1 : -1;
+    if ((0, describe_inputs_1.looksLike)(got, Math.cos(m * theta)))
+        return `that is cos(mθ), which turns back up after π/m; here θ = ${+(0, units_1.degrees)(theta).toFixed(2)}° is in piece k = ${k}: use (−1)ᵏcos(mθ) − 2k.`;
+    if ((0, describe_inputs_1.looksLike)(got, sign * Math.cos(m * theta)))
+        return `the flip is right, the shift is missing: subtract 2k (k = ${k} here), so that each piece starts where the previous one ended.`;
+    if ((0, describe_inputs_1.looksLike)(got, Math.cos(m * theta) - 2 * k))
+        return `the shift is right, the flip is missing: multiply cos(mθ) by (−1)ᵏ (k = ${k} here).`;
+    return "ψ(θ) = (−1)ᵏ cos(mθ) − 2k with k = ⌊mθ/π⌋, and k = m − 1 at θ = π.";
+}
+exports.exercise06 = {
+    title: "Exercise 06 · L-Softmax's ψ(θ)",
+    cases: cases(),
+    reference: ({ theta, m }) => (0, psi_1.psi)(theta, m),
+    call: (student, { theta, m }) => student(theta, m),
+    describeInput: ({ theta, m }) => `θ = ${+theta.toFixed(6)} rad (${+(0, units_1.degrees)(theta).toFixed(3)}°), m = ${m}`,
+    rtol: 1e-9,
+    atol: 1e-9,
+    hint,
+};
+/** Checks a student's ψ and shows the report. */
+function checkPsi(student, opts = {}) {
+    (0, checker_1.checkExercise)(exports.exercise06, student, opts, "checkPsi");
+}
+exports.checkPsi = checkPsi;
+function prediction06() {
+    return {
+        title: "Exercise 06 · prediction",
+        question: "ψ(π) for m = 4",
+        truth: () => (0, psi_1.psi)(Math.PI, 4),
+        rtol: 1e-9,
+        explain: () => "θ = π lies in the last piece, k = m − 1 = 3: ψ(π) = (−1)³cos 4π − 6 = −7 = 1 − 2m, the lowest value, so ψ falls monotonically from 1 to 1 − 2m.",
+    };
+}
+exports.prediction06 = prediction06;
+/** Checks the prediction of exercise 06 (ψ(π) for m = 4). */
+exports.checkPsiPrediction = (0, answers_1.questionChecker)(prediction06, "checkPsiPrediction");
+/** The angle between the two class weights of exercise 06's experiment, in degrees. */
+exports.EXPERIMENT06_K = 60;
+function experiment06() {
+    return {
+        title: "Exercise 06 · experiment",
+        describeSetting: (m) => `m = ${m}`,
+        quantity: `the angle θ₁ (degrees) where ψ(θ₁) = cos(${exports.EXPERIMENT06_K}° − θ₁)`,
+        measure: (m) => (0, decision_boundaries_1.aSoftmaxBoundaryAngle)({ K: exports.EXPERIMENT06_K, m }),
+        badSetting: (0, answers_1.numberSetting)("m", { min: 1, max: 10, integer: true }),
+        minRuns: 4,
+        // a bisection to 0.001°
+        rtol: 0,
+        atol: 0.01,
+    };
+}
+exports.experiment06 = experiment06;
+/** Checks the runs of exercise 06's experiment (class 1's boundary at several m). */
+exports.checkPsiBoundaryExperiment = (0, answers_1.experimentChecker)(experiment06, "checkPsiBoundaryExperiment");
+//# sourceMappingURL=lesson06.js.map

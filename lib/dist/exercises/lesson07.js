@@ -1,0 +1,103 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.checkMarginBandExperiment = exports.experiment07 = exports.EXPERIMENT07_K = exports.checkHalfwayPrediction = exports.prediction07 = exports.checkASoftmaxClass = exports.exercise07 = void 0;
+/**
+ * Exercise 07: A-Softmax's binary decision. For angles θ₁, θ₂ to the two class weights and a margin
+ * m, the student returns 1 when class 1's condition ψ(θ₁) ≥ cos θ₂ holds, else 2 when class 2's
+ * ψ(θ₂) ≥ cos θ₁ holds, else 0: the point lies in the margin, owned by neither class. Checked against
+ * the library's `decisionRule("c", { psi: true })` on the notes' walk-through (K = 30° and 120°,
+ * m = 2), both classes' sides, the margin band, m = 1 (no band) and large angles where the literal
+ * cos(mθ₁) would wrongly accept. No case sits exactly on a boundary, where rounding decides.
+ * A prediction (who owns the point halfway between weights 30° apart, m = 2) and an experiment (the
+ * width of the band owned by neither class between weights 36° apart, scanned with the student's
+ * function, at several m).
+ */
+const decision_boundaries_1 = require("../angular/decision_boundaries");
+const units_1 = require("../angular/units");
+const checker_1 = require("./checker");
+const answers_1 = require("./answers");
+function reference({ theta1, theta2, m }) {
+    const rule = (0, decision_boundaries_1.decisionRule)("c", { m, psi: true });
+    return rule.holds(theta1, theta2) ? 1 : rule.holdsClass2(theta1, theta2) ? 2 : 0;
+}
+const at = (name, d1, d2, m) => ({ name, input: { theta1: (0, units_1.radians)(d1), theta2: (0, units_1.radians)(d2), m } });
+function cases() {
+    return [
+        at("K = 30°, m = 2: θ₁ = 9° (inside class 1's boundary at 10°)", 9, 21, 2),
+        at("K = 30°, m = 2: θ₁ = 11°, seen as 22° (the notes' walk-through)", 11, 19, 2),
+        at("K = 30°, m = 2: halfway, 15° and 15°", 15, 15, 2),
+        at("K = 30°, m = 2: θ₁ = 21°, near class 2", 21, 9, 2),
+        at("K = 120°, m = 2: θ₁ = 30°, seen as 60°", 30, 90, 2),
+        at("K = 120°, m = 2: θ₁ = 45°, past the boundary at 40°", 45, 75, 2),
+        at("K = 120°, m = 2: θ₁ = 85°, class 2's side", 85, 35, 2),
+        at("m = 1 (no margin): the bisector decides", 50, 52, 1),
+        at("m = 1 (no margin), the other side", 52, 50, 1),
+        at("m = 4, close to w₁", 5, 40, 4),
+        at("m = 4, between the two boundaries", 20, 40, 4),
+        at("m = 4, large angles: literal cos(4θ₁) would accept", 100, 120, 4),
+        at("m = 3, far from both weights", 150, 160, 3),
+        at("m = 3, class 2 with θ₁ = 170°", 170, 20, 3),
+    ];
+}
+function hint({ theta1, theta2, m }, expected, got) {
+    if (got !== 0 && got !== 1 && got !== 2)
+        return "return the number 1, 2 or 0.";
+    const literal1 = Math.cos(m * theta1) >= Math.cos(theta2);
+    if (expected === 0 && got === 1 && literal1)
+        return "beyond π/m, cos(mθ₁) turns back up and accepts points far from w₁: use ψ(θ₁) (the library's psi) instead.";
+    if (expected === 0)
+        return "A-Softmax has a margin: when neither ψ(θ₁) ≥ cos θ₂ nor ψ(θ₂) ≥ cos θ₁ holds, the point belongs to neither class (return 0).";
+    if (expected === 2)
+        return "class 2's condition is class 1's with the roles exchanged: ψ(θ₂) ≥ cos θ₁.";
+    if (m === 1)
+        return "with m = 1, ψ(θ) = cos θ: class 1 when cos θ₁ ≥ cos θ₂.";
+    return `class 1 when ψ(θ₁) ≥ cos θ₂ (here ψ(θ₁) sees θ₁ = ${+(0, units_1.degrees)(theta1).toFixed(1)}° as ${+(0, units_1.degrees)(m * theta1).toFixed(1)}°).`;
+}
+exports.exercise07 = {
+    title: "Exercise 07 · A-Softmax's binary decision",
+    cases: cases(),
+    reference,
+    call: (student, { theta1, theta2, m }) => student(theta1, theta2, m),
+    describeInput: ({ theta1, theta2, m }) => `θ₁ = ${+(0, units_1.degrees)(theta1).toFixed(2)}°, θ₂ = ${+(0, units_1.degrees)(theta2).toFixed(2)}° (in radians ${+theta1.toFixed(5)}, ${+theta2.toFixed(5)}), m = ${m}`,
+    rtol: 0,
+    atol: 0,
+    hint,
+};
+/** Checks a student's A-Softmax decision and shows the report. */
+function checkASoftmaxClass(student, opts = {}) {
+    (0, checker_1.checkExercise)(exports.exercise07, student, opts, "checkASoftmaxClass");
+}
+exports.checkASoftmaxClass = checkASoftmaxClass;
+function prediction07() {
+    const input = { theta1: (0, units_1.radians)(15), theta2: (0, units_1.radians)(15), m: 2 };
+    return {
+        title: "Exercise 07 · prediction",
+        question: "weights 30° apart, m = 2, a point halfway (θ₁ = θ₂ = 15°): class 1, class 2, or neither (0)?",
+        truth: () => reference(input),
+        rtol: 0,
+        atol: 0,
+        explain: () => "ψ(15°) = cos 30° < cos 15°, for either class: halfway lies inside the margin, where A-Softmax's loss keeps pushing the point towards one weight.",
+    };
+}
+exports.prediction07 = prediction07;
+/** Checks the prediction of exercise 07 (who owns the halfway point). */
+exports.checkHalfwayPrediction = (0, answers_1.questionChecker)(prediction07, "checkHalfwayPrediction");
+/** The angle between the two class weights of exercise 07's experiment, in degrees (ten digits on a circle). */
+exports.EXPERIMENT07_K = 36;
+function experiment07() {
+    return {
+        title: "Exercise 07 · experiment",
+        describeSetting: (m) => `m = ${m}`,
+        quantity: `the width (degrees) of the band owned by neither class between weights ${exports.EXPERIMENT07_K}° apart`,
+        measure: (m) => (0, decision_boundaries_1.aSoftmaxMargin)({ K: exports.EXPERIMENT07_K, m }),
+        badSetting: (0, answers_1.numberSetting)("m", { min: 1, max: 10, integer: true }),
+        minRuns: 4,
+        // a scan in steps of 0.01°
+        rtol: 0,
+        atol: 0.05,
+    };
+}
+exports.experiment07 = experiment07;
+/** Checks the runs of exercise 07's experiment (the margin band at several m). */
+exports.checkMarginBandExperiment = (0, answers_1.experimentChecker)(experiment07, "checkMarginBandExperiment");
+//# sourceMappingURL=lesson07.js.map

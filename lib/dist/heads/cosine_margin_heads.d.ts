@@ -1,0 +1,57 @@
+/**
+ * The heads on the unit hypersphere: features and weights both normalised, the feature norm fixed
+ * to s, so every logit is s·cos θⱼ and the margin acts on the target cosine alone.
+ *
+ * - AM-Softmax / CosFace (Wang et al., "Additive Margin Softmax", 2018; "CosFace", CVPR 2018):
+ *   z_y = s(cos θ_y − m). Defaults s = 64, m = 0.35 (CosFace's; AM-Softmax used s = 30).
+ * - ArcFace (Deng et al., CVPR 2019): z_y = s·cos(θ_y + m), with insightface's fallback
+ *   s(cos θ_y − m·sin m) where θ_y + m ≥ π, or the easy margin (see `arcFaceTargetFromCos`).
+ *   Defaults s = 64, m = 0.5.
+ *
+ * With m = 0 both are the normalised softmax scaled by s. Prediction uses s·cos θⱼ.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { type MarginTarget } from "../angular/margin_target";
+import { type OptionNames } from "../validation";
+import { type HeadOptions } from "./head";
+import { MarginHead, type MarginForm } from "./margin_head";
+import type { FusedMarginForm } from "./fused_margin_loss";
+export interface CosineMarginHeadOptions extends HeadOptions {
+    /** The scale s > 0 (the fixed feature norm). @default 64 */
+    s?: number;
+    /** The margin: 0 ≤ m < 2 for CosFace (default 0.35), radians 0 ≤ m < π for ArcFace (default 0.5). */
+    m?: number;
+}
+export interface ArcFaceHeadOptions extends CosineMarginHeadOptions {
+    /** Apply the margin only where cos θ_y > 0. @default false */
+    easyMargin?: boolean;
+}
+declare abstract class CosineMarginHead extends MarginHead {
+    /** The scale s. */
+    readonly s: number;
+    /** The margin m. */
+    readonly m: number;
+    protected constructor(name: string, options: CosineMarginHeadOptions, names: OptionNames, defaults: {
+        s: number;
+        m: number;
+    }, checkMargin: (fn: string, m: unknown) => number, 
+    /** Checks the subclass's own options (ArcFace's easyMargin) before the variable exists. */
+    checkOwn?: (options: ArcFaceHeadOptions) => void);
+    protected plainLogits(x: tf.Tensor2D): tf.Tensor2D;
+    /** f, the margin on the target cosine. */
+    protected abstract readonly target: MarginTarget;
+    protected marginForm(x: tf.Tensor2D): MarginForm;
+    protected fusedForm(): FusedMarginForm;
+}
+export declare class CosFaceHead extends CosineMarginHead {
+    protected readonly target: MarginTarget;
+    constructor(options: CosineMarginHeadOptions);
+}
+export declare class ArcFaceHead extends CosineMarginHead {
+    /** Whether the easy margin is used. */
+    readonly easyMargin: boolean;
+    protected readonly target: MarginTarget;
+    constructor(options: ArcFaceHeadOptions);
+}
+export {};
+//# sourceMappingURL=cosine_margin_heads.d.ts.map

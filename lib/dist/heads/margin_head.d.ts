@@ -1,0 +1,36 @@
+/**
+ * What the margin heads (A-Softmax, L-Softmax, CosFace, ArcFace) share: their logits are a norm times
+ * the cosines with a margin f on the target cosine, zᵢⱼ = Nᵢⱼ Hᵢⱼ (see `margin_cross_entropy.ts`).
+ * A head says what N, f and the cosines are (`marginForm`, as taped tensors, for `logits`) and the same
+ * in the fused op's terms (`fusedForm`, for `loss`); this class turns them into the training logits and
+ * into the loss, whose gradient is written out instead of taped op by op. How the loss is computed
+ * (`marginLoss`) follows the active backend (`formulationFor`): both forms give the same values.
+ */
+import type * as tf from "@tensorflow/tfjs";
+import type { MarginTarget } from "../angular/margin_target";
+import type { MarginLossFormulation } from "../backend/formulations";
+import { ClassificationHead } from "./head";
+import { type FusedMarginForm } from "./fused_margin_loss";
+import { type LogitNorm } from "./margin_cross_entropy";
+export interface MarginForm {
+    /** cos θ [B, C] between each feature and each class weight. */
+    cos: tf.Tensor2D;
+    /** N: a number or a tensor broadcastable to [B, C]. */
+    norm: LogitNorm;
+    /** f, the margin on the target cosine. */
+    target: MarginTarget;
+}
+export declare abstract class MarginHead extends ClassificationHead {
+    /**
+     * How `loss` computes the margin loss: "host" (`fusedMarginLoss`) or "tensor" (`marginCrossEntropy`
+     * of the cosine op). Unset: the active backend's choice (`formulationFor().marginLoss`).
+     */
+    marginLoss: MarginLossFormulation | undefined;
+    /** The cosines, the logit norm and the margin for a validated feature matrix x [B, d]. */
+    protected abstract marginForm(x: tf.Tensor2D): MarginForm;
+    /** The logit norm and the margin as `fusedMarginLoss` takes them. */
+    protected abstract fusedForm(): FusedMarginForm;
+    protected marginLogits(x: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Tensor2D;
+    protected lossPerSample(x: tf.Tensor2D, y: tf.Tensor1D): tf.Tensor1D;
+}
+//# sourceMappingURL=margin_head.d.ts.map

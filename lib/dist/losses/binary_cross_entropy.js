@@ -1,0 +1,107 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.logitElements = exports.logitCrossEntropyValues = exports.binaryCrossEntropyWithLogitsGradient = exports.binaryCrossEntropyGradient = exports.binaryCrossEntropyWithLogits = exports.binaryCrossEntropy = exports.BCE_GRADIENT_EPSILON = exports.BCE_LOG_FLOOR = void 0;
+/**
+ * Binary cross-entropy (BCE), for a label y ∈ [0, 1] (usually 0 or 1) and a predicted probability
+ * ŷ = σ(z) of the class "1":
+ *
+ *   from probabilities:  ℓ = −[y·log ŷ + (1 − y)·log(1 − ŷ)],        ∂ℓ/∂ŷ = (ŷ − y) / (ŷ(1 − ŷ));
+ *   from logits z:       ℓ = max(z, 0) − z·y + log(1 + e^{−|z|}),     ∂ℓ/∂z = σ(z) − y.
+ *
+ * The notes' CE with C′ = 2 classes, −t₁ log s₁ − (1 − t₁) log(1 − s₁); they drop the minus sign "for
+ * the shape of the curve", the loss has it. Worked example, y = 1, ŷ = 0.1: ℓ = −ln 0.1 ≈ 2.3 and
+ * ∂ℓ/∂ŷ = −10 (the notes quote the magnitude 10). Through the sigmoid the 1/(ŷ(1 − ŷ)) cancels σ′
+ * and ∂ℓ/∂z = ŷ − y: the more wrong the prediction, the larger the step, unlike MSE.
+ *
+ * Numerics:
+ * - from probabilities: each log is clamped at −100 (`BCE_LOG_FLOOR`), as PyTorch does, so ŷ = 0 or 1
+ *   costs at most 100 instead of Infinity; the gradient uses PyTorch's backward formula with the
+ *   denominator clamped at 1e-12 (`BCE_GRADIENT_EPSILON`), so it is finite (±1e12 at worst) at 0 and 1.
+ *   Prefer the logits form whenever z is at hand: it needs no clamp.
+ * - from logits: the form above equals z − z·y + log(1 + e^{−z}) = −y log σ(z) − (1−y) log σ(−z) and
+ *   never exponentiates a positive number: z = ±1000 gives 1000 or 0, no overflow. Its gradient is
+ *   given in closed form (autodiff of |z| and max(z, 0) would be wrong at z = 0).
+ *
+ * `binaryCrossEntropy` matches `torch.nn.BCELoss` (same clamp at −100). TensorFlow differs at the
+ * edges: `tf.losses.logLoss` adds ε = 1e-7 inside both logs and Keras' `BinaryCrossentropy` clips ŷ
+ * to [1e-7, 1 − 1e-7] (16.1 at most instead of 100).
+ * `binaryCrossEntropyWithLogits` matches `torch.nn.BCEWithLogitsLoss` (without `pos_weight`) and
+ * `tf.losses.sigmoidCrossEntropy(labels, logits)` (label smoothing 0; its default reduction is the
+ * mean here), which use the same stable form.
+ */
+const tf = __importStar(require("@tensorflow/tfjs"));
+const custom_gradient_1 = require("./custom_gradient");
+const inputs_1 = require("./inputs");
+/** The lowest value a log may take in `binaryCrossEntropy` (PyTorch's BCELoss clamp). */
+exports.BCE_LOG_FLOOR = -100;
+/** The least denominator ŷ(1 − ŷ) in the gradient of `binaryCrossEntropy` (PyTorch's backward). */
+exports.BCE_GRADIENT_EPSILON = 1e-12;
+/** −[y·log ŷ + (1 − y)·log(1 − ŷ)] per element, logs clamped at −100, then `reduction` (default "mean"). */
+function binaryCrossEntropy(options) {
+    return (0, inputs_1.elementwiseLoss)("binaryCrossEntropy", inputs_1.PROBABILITIES, options, (y, p) => (0, custom_gradient_1.withDerivative)(p, [y], probabilityElements, probabilityDerivative));
+}
+exports.binaryCrossEntropy = binaryCrossEntropy;
+/** max(z, 0) − z·y + log(1 + e^{−|z|}) per element, then `reduction` (default "mean"). */
+function binaryCrossEntropyWithLogits(options) {
+    return (0, inputs_1.elementwiseLoss)("binaryCrossEntropyWithLogits", inputs_1.LOGITS, options, logitElements);
+}
+exports.binaryCrossEntropyWithLogits = binaryCrossEntropyWithLogits;
+/** ∂ℓᵢ/∂ŷᵢ = (ŷᵢ − yᵢ) / max(ŷᵢ(1 − ŷᵢ), 1e-12) per element (the gradient of the "sum"). */
+function binaryCrossEntropyGradient(options) {
+    return (0, inputs_1.elementwise)("binaryCrossEntropyGradient", inputs_1.PROBABILITIES, options, (y, p) => probabilityDerivative(p, y));
+}
+exports.binaryCrossEntropyGradient = binaryCrossEntropyGradient;
+/** ∂ℓᵢ/∂zᵢ = σ(zᵢ) − yᵢ per element (the gradient of the "sum"). */
+function binaryCrossEntropyWithLogitsGradient(options) {
+    return (0, inputs_1.elementwise)("binaryCrossEntropyWithLogitsGradient", inputs_1.LOGITS, options, (y, z) => logitDerivative(z, y));
+}
+exports.binaryCrossEntropyWithLogitsGradient = binaryCrossEntropyWithLogitsGradient;
+/** y·min(−log ŷ, 100) + (1 − y)·min(−log(1 − ŷ), 100): the logs clamped at −100, no −0 for a perfect prediction. */
+function probabilityElements(p, y) {
+    const negLogP = tf.minimum(tf.neg(tf.log(p)), -exports.BCE_LOG_FLOOR);
+    const negLog1mP = tf.minimum(tf.neg(tf.log(tf.sub(1, p))), -exports.BCE_LOG_FLOOR);
+    return tf.add(tf.mul(y, negLogP), tf.mul(tf.sub(1, y), negLog1mP));
+}
+function probabilityDerivative(p, y) {
+    return tf.div(tf.sub(p, y), tf.maximum(tf.mul(p, tf.sub(1, p)), exports.BCE_GRADIENT_EPSILON));
+}
+function logitDerivative(z, y) {
+    return tf.sub(tf.sigmoid(z), y);
+}
+/** max(z, 0) − z·y + log(1 + e^{−|z|}), the stable value of BCE from logits, without a custom gradient. */
+function logitCrossEntropyValues(z, y) {
+    return tf.add(tf.sub(tf.relu(z), tf.mul(z, y)), tf.log1p(tf.exp(tf.neg(tf.abs(z)))));
+}
+exports.logitCrossEntropyValues = logitCrossEntropyValues;
+/**
+ * BCE from logits per element, with its closed-form gradient σ(z) − y with respect to z; for the
+ * losses built on it (multi-label cross-entropy). Expects checked tensors.
+ */
+function logitElements(y, z) {
+    return (0, custom_gradient_1.withDerivative)(z, [y], logitCrossEntropyValues, logitDerivative);
+}
+exports.logitElements = logitElements;
+//# sourceMappingURL=binary_cross_entropy.js.map

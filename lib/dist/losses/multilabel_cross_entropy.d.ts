@@ -1,0 +1,20 @@
+/**
+ * Multi-label cross-entropy ("sigmoid cross-entropy"): each of the C classes (the last axis) is its own
+ * yes/no question, with its own sigmoid, and the sample's loss adds up their binary cross-entropies:
+ *
+ *   ℓ = Σᵢ [max(zᵢ, 0) − zᵢ·tᵢ + log(1 + e^{−|zᵢ|})] = −Σᵢ [tᵢ log σ(zᵢ) + (1 − tᵢ) log(1 − σ(zᵢ))],
+ *   ∂ℓ/∂zᵢ = σ(zᵢ) − tᵢ   (see `binaryCrossEntropyWithLogitsGradient`).
+ *
+ * The notes' multi-label column (C = 3, label vectors such as [1 0 1] with several ones), against
+ * the multi-class one where exactly one class is right and softmax cross-entropy applies.
+ * One loss per sample (the sum over classes); the default reduction "mean" averages over samples.
+ *
+ * Conventions differ on the class sum: `torch.nn.MultiLabelSoftMarginLoss` averages over the classes
+ * (it equals this loss / C), `torch.nn.BCEWithLogitsLoss(reduction="none")` summed over the last axis
+ * equals it, and `tf.losses.sigmoidCrossEntropy` (mean over every entry) equals its mean / C.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { type LogitLossOptions } from "./inputs";
+/** Σ over the last axis of BCE from logits, per sample, then `reduction` (default "mean"). */
+export declare function multilabelCrossEntropy(options: LogitLossOptions): tf.Tensor;
+//# sourceMappingURL=multilabel_cross_entropy.d.ts.map

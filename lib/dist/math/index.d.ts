@@ -1,0 +1,2 @@
+export * from "./linalg";
+//# sourceMappingURL=index.d.ts.map

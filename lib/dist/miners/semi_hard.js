@@ -1,0 +1,102 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mineSemiHardTfa = exports.mineSemiHard = exports.SEMI_HARD_FALLBACKS = void 0;
+/**
+ * Semi-hard negative mining on a batch, in two variants:
+ *
+ * - `mineSemiHard`, the course's (FaceNet's band, Schroff, Kalenichenko & Philbin 2015): for every
+ *   positive pair (a, p), the closest negative inside the band D(a, p) < D(a, n) < D(a, p) + α; with
+ *   none there, the mildest hard negative (the farthest with D(a, n) ≤ D(a, p)), and no triplet when
+ *   every negative is beyond the band.
+ * - `mineSemiHardTfa`, exactly TensorFlow Addons' `triplet_semihard_loss`
+ *   (tensorflow_addons/losses/triplet.py): for every positive pair, the closest negative farther than
+ *   the positive, D(a, n) > D(a, p), with **no margin cap** ("negatives_outside"); only when no
+ *   negative is farther, the negative with the largest D(a, n) ("negatives_inside", a masked maximum
+ *   over all of the anchor's negatives, which is then also the mildest hard one). Every positive pair
+ *   gets a triplet, and TFA's loss is the mean of max(α + D(a, p) − D(a, n), 0) over all positive
+ *   pairs: `batchTripletLoss` with these triplets and `reduction: "mean"` (TFA's defaults: α = 1 and
+ *   the squared Euclidean distance, its "L_2").
+ *
+ * The two differ when the closest farther negative lies beyond the margin (TFA keeps it, with a zero
+ * loss that still counts in the mean; the course's miner takes a hard one instead, or nothing), and in
+ * the mean's denominator.
+ */
+const validation_1 = require("../validation");
+const prepare_1 = require("./prepare");
+const types_1 = require("./types");
+exports.SEMI_HARD_FALLBACKS = ["hard", "none"];
+/**
+ * One negative per ordered positive pair (a, p), a ≠ p: `choose(a, dap, negatives)` returns a row or −1
+ * for none; `negatives` lists the rows of other labels with their D(a, n). The mined triplets, with
+ * `candidates` the number of ordered positive pairs.
+ */
+function minePerPositivePair(batch, choose) {
+    const { n, labels: y, dist } = batch;
+    const out = new prepare_1.TripletList();
+    let candidates = 0;
+    for (let a = 0; a < n; a++) {
+        const negatives = [];
+        for (let q = 0; q < n; q++)
+            if (y[q] !== y[a])
+                negatives.push(q);
+        const dan = (q) => dist[a * n + q];
+        for (let p = 0; p < n; p++) {
+            if (p === a || y[p] !== y[a])
+                continue;
+            candidates += 1;
+            const q = choose(dist[a * n + p], negatives, dan);
+            if (q >= 0)
+                out.push(a, p, q);
+        }
+    }
+    return { ...out.toIndices(), candidates };
+}
+/**
+ * One triplet per ordered positive pair (a, p), a ≠ p, with its closest semi-hard negative (ties to the
+ * lowest index), or the fallback's negative. `candidates` is the number of ordered positive pairs.
+ */
+function mineSemiHard(options) {
+    const fn = "mineSemiHard";
+    const batch = (0, prepare_1.prepareBatch)(fn, options, ["margin?", "fallback?"]);
+    const margin = (0, prepare_1.checkMargin)(fn, options.margin ?? types_1.DEFAULT_TRIPLET_MARGIN);
+    const fallback = (0, validation_1.checkOneOf)(fn, "fallback", options.fallback ?? "hard", exports.SEMI_HARD_FALLBACKS);
+    return minePerPositivePair(batch, (dap, negatives, dan) => {
+        let semiHard = -1;
+        let mildestHard = -1;
+        for (const q of negatives) {
+            const d = dan(q);
+            if (d > dap && d < dap + margin) {
+                if (semiHard < 0 || d < dan(semiHard))
+                    semiHard = q;
+            }
+            else if (d <= dap && (mildestHard < 0 || d > dan(mildestHard))) {
+                mildestHard = q;
+            }
+        }
+        return semiHard >= 0 ? semiHard : fallback === "hard" ? mildestHard : -1;
+    });
+}
+exports.mineSemiHard = mineSemiHard;
+/**
+ * TensorFlow Addons' `triplet_semihard_loss` mining, exactly: one triplet per ordered positive pair
+ * (a, p), a ≠ p, with the closest negative farther than the positive (no margin cap), or, when no
+ * negative is farther, the farthest negative of the anchor (ties to the lowest index). `candidates`
+ * is the number of ordered positive pairs (equal to the number of triplets unless an anchor has no
+ * negative at all: TFA then uses D(a, n) = 0, a batch of one class, and this miner gives no triplet).
+ */
+function mineSemiHardTfa(options) {
+    return minePerPositivePair((0, prepare_1.prepareBatch)("mineSemiHardTfa", options), (dap, negatives, dan) => {
+        let outside = -1;
+        let farthest = -1;
+        for (const q of negatives) {
+            const d = dan(q);
+            if (d > dap && (outside < 0 || d < dan(outside)))
+                outside = q;
+            if (farthest < 0 || d > dan(farthest))
+                farthest = q;
+        }
+        return outside >= 0 ? outside : farthest;
+    });
+}
+exports.mineSemiHardTfa = mineSemiHardTfa;
+//# sourceMappingURL=semi_hard.js.map

@@ -1,0 +1,3 @@
+export * from "./display";
+export * from "./setup";
+//# sourceMappingURL=index.d.ts.map

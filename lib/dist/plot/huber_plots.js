@@ -1,0 +1,190 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.influenceFigure = exports.pullsFigure = exports.lineFitsFigure = exports.residualCurvesFigure = exports.lineLossLabel = exports.LINE_LOSS_COLORS = void 0;
+/**
+ * Figures of lesson 01 (L1, L2 and Huber): the losses and their gradients against the residual with a
+ * δ slider, lines fitted to data with an outlier, each point's pull on a line, and how the fitted
+ * slope follows the outlier. Values come from `residualLoss`, `residualGradient` and `fitLine`.
+ */
+const robust_line_1 = require("../regression/robust_line");
+const validation_1 = require("../validation");
+const plot_checks_1 = require("./plot_checks");
+const figure_1 = require("./figure");
+const panels_1 = require("./panels");
+/** The colour of each loss in every figure of the lessons on regression losses. */
+exports.LINE_LOSS_COLORS = { l2: 0, l1: 1, huber: 2 };
+/**
+ * A short name with the formula: "L2 = ½r²", "L1 = ∣r∣", "Huber, δ = 1". The bars of ∣r∣ are U+2223,
+ * not "|", so the label can stand in a Markdown table cell.
+ */
+function lineLossLabel(loss, delta) {
+    if (loss === "l2")
+        return "L2 = ½r²";
+    if (loss === "l1")
+        return "L1 = ∣r∣";
+    return `Huber, δ = ${delta ?? 1}`;
+}
+exports.lineLossLabel = lineLossLabel;
+/** ℓ(r) (left) and ∂ℓ/∂ŷ (right) of L2, L1 and Huber against the residual r = ŷ − y; a slider over δ. */
+function residualCurvesFigure(input) {
+    const fn = "residualCurvesFigure";
+    (0, validation_1.checkOptions)(fn, input, ["residuals", "deltas", "active?"]);
+    const r = (0, validation_1.checkNumberArray)(fn, "residuals", input.residuals);
+    (0, validation_1.checkNumberArray)(fn, "deltas", input.deltas).forEach((d, i) => (0, validation_1.checkRange)(fn, `deltas[${i}]`, d, { min: 0, minOpen: true }));
+    (0, plot_checks_1.optionalNumber)(fn, "active", input.active);
+    const pair = (loss, delta, opts = {}) => {
+        const name = lineLossLabel(loss, delta);
+        const style = { name, color: exports.LINE_LOSS_COLORS[loss], dash: opts.dash, width: loss === "huber" ? 3 : 2 };
+        return [
+            (0, figure_1.line)(r, (0, robust_line_1.residualLoss)(r, { loss, delta }), { ...style, hover: `${name}<br>r = %{x:.3g}: ℓ = %{y:.4g}<extra></extra>` }),
+            (0, panels_1.onRight)((0, figure_1.line)(r, (0, robust_line_1.residualGradient)(r, { loss, delta }), { ...style, hover: `${name}<br>r = %{x:.3g}: ∂ℓ/∂ŷ = %{y:.4g}<extra></extra>` })),
+        ];
+    };
+    const base = [...pair("l2", undefined, { dash: "dash" }), ...pair("l1", undefined, { dash: "dash" })];
+    const steps = input.deltas.map((delta) => ({
+        label: String(delta),
+        traces: [
+            ...pair("huber", delta),
+            (0, figure_1.points)([-delta, delta], (0, robust_line_1.residualLoss)([-delta, delta], { loss: "huber", delta }), {
+                name: "|r| = δ: quadratic turns linear",
+                color: "#000000",
+                size: 8,
+                hover: `|r| = δ = ${delta}<br>ℓ = %{y:.4g}<extra></extra>`,
+            }),
+        ],
+    }));
+    const fig = (0, figure_1.sliderFigure)(base, steps, {
+        title: "L2, L1 and Huber against the residual r = ŷ − y",
+        xTitle: "residual r = ŷ − y",
+        yTitle: "loss ℓ(r)",
+        sliderTitle: "Huber's δ",
+        active: Math.max(0, input.deltas.indexOf(input.active ?? input.deltas[0])),
+        layout: (0, panels_1.twoPanels)({ title: "loss", xTitle: "residual r = ŷ − y", yTitle: "loss ℓ(r)" }, { title: "gradient: the pull on ŷ", xTitle: "residual r = ŷ − y", yTitle: "∂ℓ/∂ŷ" }),
+    });
+    return (0, panels_1.clearSlider)(fig, { headings: true });
+}
+exports.residualCurvesFigure = residualCurvesFigure;
+/** The data of a line fit: x and y of one length, and the outlier's index among them. */
+function checkPointsAndOutlier(fn, input) {
+    const x = (0, validation_1.checkNumberArray)(fn, "x", input.x);
+    const y = (0, validation_1.checkNumberArray)(fn, "y", input.y);
+    if (y.length !== x.length)
+        throw new validation_1.ShapeError(fn, "y", `as many values as 'x' (${x.length})`, `${y.length}`);
+    (0, validation_1.checkInteger)(fn, "outlier", input.outlier, { min: 0, max: x.length - 1 });
+}
+/** One entry per loss: { loss, delta?, <key>: numbers } (a point's pulls, the slopes over heights). */
+function checkPerLoss(fn, arg, value, key) {
+    (0, plot_checks_1.checkList)(fn, arg, value, 1).forEach((p, k) => {
+        (0, validation_1.checkOptions)(fn, p, ["loss", "delta?", key], `${arg}[${k}]`);
+        (0, validation_1.checkOneOf)(fn, `${arg}[${k}].loss`, p.loss, robust_line_1.LINE_LOSSES);
+        (0, plot_checks_1.optional)(p.delta, (v) => (0, validation_1.checkRange)(fn, `${arg}[${k}].delta`, v, { min: 0, minOpen: true }));
+        (0, validation_1.checkNumberArray)(fn, `${arg}[${k}].${key}`, p[key], { minLength: 0 });
+    });
+}
+/** Line fits of `fitLine`, each checked for form. */
+function checkFits(fn, arg, value) {
+    (0, plot_checks_1.checkList)(fn, arg, value).forEach((f, k) => {
+        (0, validation_1.checkObject)(fn, f, `${arg}[${k}]`, "a line fit of fitLine");
+        (0, validation_1.checkOneOf)(fn, `${arg}[${k}].loss`, f.loss, robust_line_1.LINE_LOSSES);
+        (0, validation_1.checkNumberArray)(fn, `${arg}[${k}].theta`, f.theta, { minLength: 2 });
+    });
+}
+/** Hover text of each data point, the outlier named. */
+function pointTexts(x, y, outlier) {
+    return x.map((xi, i) => `point ${i + 1}${i === outlier ? " (the outlier)" : ""}: x = ${xi}, y = ${y[i]}`);
+}
+function fitLineTrace(fit, xs, opts = {}) {
+    const [a, b] = fit.theta;
+    const name = `${lineLossLabel(fit.loss, fit.delta)}: ŷ = ${a.toFixed(2)} + ${b.toFixed(3)}·x`;
+    return (0, figure_1.line)(xs, xs.map((v) => a + b * v), {
+        name,
+        color: exports.LINE_LOSS_COLORS[fit.loss],
+        width: opts.width ?? 2.5,
+        dash: fit.loss === "l2" ? "solid" : fit.loss === "l1" ? "dash" : "solid",
+        hover: `${name}<br>x = %{x:.3g}: ŷ = %{y:.4g}<extra></extra>`,
+    });
+}
+/**
+ * The data with its outlier marked, the L2 and L1 lines, and the Huber line for each δ of `huberFits`
+ * on a slider.
+ */
+function lineFitsFigure(input) {
+    const fn = "lineFitsFigure";
+    (0, validation_1.checkOptions)(fn, input, ["x", "y", "outlier", "fits", "huberFits", "active?", "title?"]);
+    checkPointsAndOutlier(fn, input);
+    checkFits(fn, "fits", input.fits);
+    checkFits(fn, "huberFits", input.huberFits);
+    if (input.huberFits.length === 0)
+        throw new validation_1.ShapeError(fn, "huberFits", "at least one Huber fit", "an empty array");
+    (0, plot_checks_1.optionalNumber)(fn, "active", input.active);
+    (0, plot_checks_1.optional)(input.title, (v) => (0, plot_checks_1.checkString)(fn, "title", v));
+    const { x, y, outlier } = input;
+    const lo = Math.min(...x);
+    const hi = Math.max(...x);
+    const xs = (0, figure_1.linspace)(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo), 2);
+    const texts = pointTexts(x, y, outlier);
+    const keep = x.map((_, i) => i).filter((i) => i !== outlier);
+    const base = [
+        (0, figure_1.points)(keep.map((i) => x[i]), keep.map((i) => y[i]), { name: "data", color: "#555555", text: keep.map((i) => texts[i]) }),
+        (0, figure_1.points)([x[outlier]], [y[outlier]], { name: "the outlier", color: "#000000", symbol: "x", size: 12, text: [texts[outlier]] }),
+        ...input.fits.map((f) => fitLineTrace(f, xs)),
+    ];
+    const deltas = input.huberFits.map((f) => f.delta ?? 1);
+    const steps = input.huberFits.map((f) => ({ label: String(f.delta), traces: [fitLineTrace(f, xs, { width: 3 })] }));
+    const fig = (0, figure_1.sliderFigure)(base, steps, {
+        title: input.title ?? "Lines fitted under L2, L1 and Huber",
+        xTitle: "x",
+        yTitle: "y",
+        sliderTitle: "Huber's δ",
+        active: Math.max(0, deltas.indexOf(input.active ?? deltas[0])),
+        layout: { legend: { x: 0.01, y: 0.99, bgcolor: "rgba(255,255,255,0.8)" } },
+    });
+    return (0, panels_1.clearSlider)(fig);
+}
+exports.lineFitsFigure = lineFitsFigure;
+/** Each point's pull ∂ℓᵢ/∂ŷᵢ on one line under each loss, as grouped bars over the points. */
+function pullsFigure(input) {
+    const fn = "pullsFigure";
+    (0, validation_1.checkOptions)(fn, input, ["x", "y", "outlier", "pulls", "title"]);
+    checkPointsAndOutlier(fn, input);
+    checkPerLoss(fn, "pulls", input.pulls, "pulls");
+    (0, plot_checks_1.checkString)(fn, "title", input.title);
+    const labels = input.x.map((xi, i) => (i === input.outlier ? `x = ${xi} (outlier)` : `x = ${xi}`));
+    const order = input.x.map((_, i) => i).sort((a, b) => input.x[a] - input.x[b]);
+    const traces = input.pulls.map((p) => (0, panels_1.bars)(order.map((i) => labels[i]), order.map((i) => p.pulls[i]), {
+        name: lineLossLabel(p.loss, p.delta),
+        color: exports.LINE_LOSS_COLORS[p.loss],
+        text: order.map((i) => `${lineLossLabel(p.loss, p.delta)}<br>point at x = ${input.x[i]}, y = ${input.y[i]}<br>pull ∂ℓ/∂ŷ = ${p.pulls[i].toPrecision(3)}`),
+    }));
+    return (0, figure_1.figure)(traces, { title: input.title, xTitle: "data point", yTitle: "pull ∂ℓᵢ/∂ŷᵢ", layout: { barmode: "group" } });
+}
+exports.pullsFigure = pullsFigure;
+/** The fitted slope against the height of the outlier, one line per loss. */
+function influenceFigure(input) {
+    const fn = "influenceFigure";
+    (0, validation_1.checkOptions)(fn, input, ["heights", "slopes", "actual", "xOfOutlier"]);
+    (0, validation_1.checkNumberArray)(fn, "heights", input.heights);
+    checkPerLoss(fn, "slopes", input.slopes, "slopes");
+    (0, validation_1.checkNumber)(fn, "actual", input.actual);
+    (0, validation_1.checkNumber)(fn, "xOfOutlier", input.xOfOutlier);
+    const traces = input.slopes.map((s) => (0, figure_1.line)(input.heights, s.slopes, {
+        name: lineLossLabel(s.loss, s.delta),
+        color: exports.LINE_LOSS_COLORS[s.loss],
+        hover: `${lineLossLabel(s.loss, s.delta)}<br>outlier at y = %{x:.3g}: slope θ₁ = %{y:.4g}<extra></extra>`,
+    }));
+    const all = input.slopes.flatMap((s) => s.slopes);
+    traces.push((0, figure_1.line)([input.actual, input.actual], [Math.min(...all), Math.max(...all)], {
+        name: "the data's outlier",
+        color: "#000000",
+        dash: "dot",
+        width: 1,
+        hover: `the outlier's real height y = ${input.actual}<extra></extra>`,
+    }));
+    return (0, figure_1.figure)(traces, {
+        title: `How far the outlier (at x = ${input.xOfOutlier}) drags the fitted slope`,
+        xTitle: `height y of the point at x = ${input.xOfOutlier}`,
+        yTitle: "fitted slope θ₁",
+    });
+}
+exports.influenceFigure = influenceFigure;
+//# sourceMappingURL=huber_plots.js.map

@@ -1,0 +1,2 @@
+export * from "./reducers";
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,3 @@
+export * from "./linear_regression";
+export * from "./robust_line";
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,2 @@
+export * from "./retrieval_metrics";
+//# sourceMappingURL=index.d.ts.map

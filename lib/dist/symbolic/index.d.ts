@@ -1,0 +1,2 @@
+export * from "./expression";
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,74 @@
+/**
+ * pytorch-metric-learning's `TripletMarginLoss({ margin = 0.05, swap = false, smoothLoss = false })`:
+ * per triplet relu(d_ap − d_an + margin) (signs flipped for a similarity), or softplus of it with
+ * `smoothLoss`; with `swap`, d_an is the closer of d_an and d_pn (Balntas et al. 2016). Defaults:
+ * `LpDistance()` (normalised embeddings), `AvgNonZeroReducer`, every valid triplet of the batch.
+ * Pairs given as the indices tuple are joined per anchor into triplets (pml's `convert_to_triplets`).
+ */
+import * as tf from "../../tf";
+import { LpDistance } from "../../distances/measures";
+import { AvgNonZeroReducer, type LossTerm } from "../../reducers/reducers";
+import { differentiableZero } from "../../losses/reduction";
+import { InputTypeError, checkBoolean, checkRange, checkShape, describe, toEmbeddings, toLabels, type TensorInput } from "../../validation";
+import { MetricLossFunction, entries, tripletsOf, type LossBatch, type MetricLossOptions } from "./base";
+
+export interface TripletMarginLossSettings extends MetricLossOptions {
+  /** The margin (default 0.05, pml's). */
+  margin?: number;
+  /** Use the positive–negative distance when it is the closer one (default false). */
+  swap?: boolean;
+  /** softplus instead of the hinge (default false). */
+  smoothLoss?: boolean;
+}
+
+export class TripletMarginLoss extends MetricLossFunction {
+  readonly margin: number;
+  readonly swap: boolean;
+  readonly smoothLoss: boolean;
+
+  constructor(options: TripletMarginLossSettings = {}) {
+    super("TripletMarginLoss", options, ["margin?", "swap?", "smoothLoss?"], { distance: () => new LpDistance(), reducer: () => new AvgNonZeroReducer() });
+    this.margin = checkRange(this.fn, "margin", options.margin ?? 0.05, {});
+    this.swap = checkBoolean(this.fn, "swap", options.swap ?? false);
+    this.smoothLoss = checkBoolean(this.fn, "smoothLoss", options.smoothLoss ?? false);
+  }
+
+  /**
+   * The loss over a miner's mask instead of an indices tuple: `mask` [N, N, N] is 1 at the kept
+   * (a, p, n) (`TripletMarginMiner.mask`), and the value equals `forward` on the same triplets listed.
+   * Nothing is read back: every triplet is computed and the mask weighs them (N³ values).
+   */
+  forwardMasked(embeddings: TensorInput, labels: TensorInput | Int32Array, mask: tf.Tensor): tf.Scalar {
+    const fn = `${this.fn}.forwardMasked`;
+    return tf.tidy(() => {
+      const e = toEmbeddings(fn, "embeddings", embeddings);
+      const n = e.shape[0];
+      toLabels(fn, "labels", labels, n);
+      if (!(mask instanceof tf.Tensor)) throw new InputTypeError(fn, "mask", "a [N, N, N] tensor of 0 and 1 (TripletMarginMiner.mask)", describe(mask));
+      checkShape(fn, "mask", mask, [n, n, n], `a [${n}, ${n}, ${n}] mask, one entry per (anchor, positive, negative)`);
+      if (n === 0) return differentiableZero(e);
+      const mat = this.distance.matrix(e);
+      const ap = tf.expandDims(mat, 2);
+      let an: tf.Tensor = tf.expandDims(mat, 1);
+      // d(p, n) at [·, p, n]; both tiled to [N, N, N]: the gradient of a broadcasting minimum is wrong in TF.js
+      if (this.swap) an = this.distance.closest(tf.tile(an, [1, n, 1]), tf.tile(tf.expandDims(mat, 0), [n, 1, 1]));
+      const violation = tf.add(this.distance.margin(ap, an), this.margin);
+      const losses = tf.reshape(this.smoothLoss ? tf.softplus(violation) : tf.relu(violation), [-1]) as tf.Tensor1D;
+      const anchors = tf.reshape(tf.tile(tf.reshape(tf.range(0, n, 1, "int32"), [n, 1]), [1, n * n]), [-1]) as tf.Tensor1D;
+      const flatMask = tf.reshape(tf.cast(mask, "float32"), [-1]) as tf.Tensor1D;
+      return this.reducer.reduce({ losses, type: "triplet", anchors, batchSize: n, mask: flatMask }, e);
+    });
+  }
+
+  protected terms(batch: LossBatch): LossTerm[] {
+    const t = tripletsOf(batch);
+    if (t.a.shape[0] === 0) return [];
+    const mat = this.distance.matrix(batch.embeddings);
+    const ap = entries(mat, t.a, t.p);
+    let an: tf.Tensor = entries(mat, t.a, t.n);
+    if (this.swap) an = this.distance.closest(an, entries(mat, t.p, t.n));
+    const violation = tf.add(this.distance.margin(ap, an), this.margin);
+    const losses = (this.smoothLoss ? tf.softplus(violation) : tf.relu(violation)) as tf.Tensor1D;
+    return [{ losses, type: "triplet", anchors: t.a, batchSize: batch.labels.length }];
+  }
+}

@@ -1,2 +1,0 @@
-/** The library version, kept equal to lib/package.json by a test. */
-export const VERSION = "0.1.0";
