@@ -1,6 +1,0 @@
-export * from "./reference_model";
-export * from "./training_benchmark";
-export * from "./profile_step";
-export { referenceRun, timeMs, type ReferenceRun } from "./reference_run";
-export { median } from "./median";
-//# sourceMappingURL=index.d.ts.map

@@ -1,7 +1,0 @@
-export * from "./toy_data";
-export * from "./logistic_regression";
-export * from "./metrics";
-export * from "./naive_softmax";
-export * from "./loss_shares";
-export * from "./logit";
-//# sourceMappingURL=index.d.ts.map

@@ -1,5 +1,0 @@
-export * from "./paths";
-export * from "./anscombe";
-export * from "./mnist";
-export * from "./fashion_mnist";
-//# sourceMappingURL=index.d.ts.map

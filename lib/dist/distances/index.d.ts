@@ -1,5 +1,0 @@
-export * from "./safe_sqrt";
-export * from "./distance";
-export * from "./pairwise";
-export * from "./measures";
-//# sourceMappingURL=index.d.ts.map

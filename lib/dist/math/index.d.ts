@@ -1,2 +1,0 @@
-export * from "./linalg";
-//# sourceMappingURL=index.d.ts.map

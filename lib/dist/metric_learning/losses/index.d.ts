@@ -1,5 +1,0 @@
-export * from "./base";
-export * from "./pair_losses";
-export * from "./triplet_margin_loss";
-export * from "./proxy_losses";
-//# sourceMappingURL=index.d.ts.map

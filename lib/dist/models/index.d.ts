@@ -1,5 +1,0 @@
-export * from "./dense";
-export * from "./gather_rows";
-export * from "./embedding_net";
-export * from "./train";
-//# sourceMappingURL=index.d.ts.map

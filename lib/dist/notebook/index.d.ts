@@ -1,3 +1,0 @@
-export * from "./display";
-export * from "./setup";
-//# sourceMappingURL=index.d.ts.map

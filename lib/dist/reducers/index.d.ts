@@ -1,2 +1,0 @@
-export * from "./reducers";
-//# sourceMappingURL=index.d.ts.map

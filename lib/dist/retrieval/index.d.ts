@@ -1,2 +1,0 @@
-export * from "./retrieval_metrics";
-//# sourceMappingURL=index.d.ts.map

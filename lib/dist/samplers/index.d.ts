@@ -1,2 +1,0 @@
-export * from "./m_per_class_sampler";
-//# sourceMappingURL=index.d.ts.map

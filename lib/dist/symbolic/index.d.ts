@@ -1,2 +1,0 @@
-export * from "./expression";
-//# sourceMappingURL=index.d.ts.map
