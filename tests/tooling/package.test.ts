@@ -113,8 +113,12 @@ describe("the packed library in a fresh TensorFlow.js project", () => {
     expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "COMING_FROM_PYTORCH.md", "dist/cjs/index.js", "dist/cjs/index.d.ts", "dist/esm/index.js", "dist/esm/index.d.ts", "dist/esm/package.json"]));
     const strays = files.filter((f) => !/^dist\/(cjs|esm)\/.*\.(js|d\.ts)$/.test(f) && !["package.json", "README.md", "COMING_FROM_PYTORCH.md", "dist/esm/package.json", "LICENSE"].includes(f));
     expect(strays).toEqual([]);
-    const course = /(plot|notebook|exercises|capstone|metric_learning|symbolic|bench|data|classification|regression|training)\//;
-    expect(files.filter((f) => course.test(f) || /\.map$|(^|\/)tests?\//.test(f))).toEqual([]);
+    // every built file comes from a source of the library itself: none from the course's glue, tests or maps
+    const sourceOf = (f: string) => f.replace(/^dist\/(cjs|esm)\//, "").replace(/(\.d\.ts|\.js)$/, ".ts");
+    const built = files.filter((f) => /^dist\/(cjs|esm)\/.*\.(js|d\.ts)$/.test(f));
+    expect(built.filter((f) => !fs.existsSync(path.join(library, "src", sourceOf(f))))).toEqual([]);
+    expect(built.filter((f) => /(^|\/)tests?\//.test(f))).toEqual([]);
+    expect(built.length).toBeGreaterThan(100);
     expect(files.filter((f) => f.includes("layers/margin_layers"))).toHaveLength(4); // .js and .d.ts, CommonJS and ESM
   });
 
