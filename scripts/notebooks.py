@@ -99,23 +99,38 @@ def execute(path_str: str, timeout: int, read_str: str | None = None) -> dict:
     except (OSError, ValueError) as exc:
         return {"path": path_str, "ok": False, "seconds": 0.0, "notebook": "", "failure": {
             "cell": None, "cells": 0, "source": "", "error": f"cannot read it: {exc}", "kind": type(exc).__name__}}
-    client = NotebookClient(
-        nb,
-        kernel_name=KERNEL["name"],
-        timeout=timeout,
-        startup_timeout=120,
-        resources={"metadata": {"path": str(path.parent)}},
-    )
     current = {"index": None}
 
     def on_cell_execute(cell, cell_index, **_):
         current["index"] = cell_index
 
-    client.on_cell_execute = on_cell_execute
+    def run_once():
+        client = NotebookClient(
+            nb,
+            kernel_name=KERNEL["name"],
+            timeout=timeout,
+            startup_timeout=120,
+            resources={"metadata": {"path": str(path.parent)}},
+        )
+        client.on_cell_execute = on_cell_execute
+        client.execute()
+
     start = time.perf_counter()
     failure = None
+    retried = False
     try:
-        client.execute()
+        try:
+            run_once()
+        except (CellExecutionError, CellTimeoutError, DeadKernelError):
+            raise
+        except Exception:  # noqa: BLE001
+            # A kernel that never started (no cell ran) is the machine's, not the notebook's: jupyter_client
+            # picks free ports and another process can take one before tslab binds it (EADDRINUSE), and that
+            # kernel never answers. One fresh kernel more; a second failure is reported as it is.
+            if current["index"] is not None:
+                raise
+            retried = True
+            run_once()
     except (CellExecutionError, CellTimeoutError, DeadKernelError, Exception) as exc:  # noqa: BLE001
         index = current["index"]
         cell = nb.cells[index] if index is not None else None
@@ -137,7 +152,7 @@ def execute(path_str: str, timeout: int, read_str: str | None = None) -> dict:
         }
     seconds = time.perf_counter() - start
     return {"path": path_str, "ok": failure is None, "seconds": seconds, "failure": failure,
-            "notebook": nbformat.writes(nb)}
+            "notebook": nbformat.writes(nb), "kernel_start_retried": retried}
 
 
 def indent(text: str, prefix: str = "      | ", limit: int | None = None) -> str:
@@ -150,6 +165,8 @@ def indent(text: str, prefix: str = "      | ", limit: int | None = None) -> str
 def report(result: dict) -> str:
     name = rel(Path(result["path"]))
     line = f"{'PASS' if result['ok'] else 'FAIL'}  {name}  {result['seconds']:.1f} s"
+    if result.get("kernel_start_retried"):
+        line += "  (its first kernel never started; ran in a second one)"
     if result["ok"]:
         return line
     f = result["failure"]

@@ -13,9 +13,9 @@ export function requireVenv(): void {
 }
 
 /** Runs scripts/notebooks.py with arguments; returns exit status and output. */
-export function runRunner(args: string[]): { status: number | null; stdout: string; stderr: string } {
+export function runRunner(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
   requireVenv();
-  const r = spawnSync(PYTHON, [RUNNER, ...args], { cwd: ROOT, encoding: "utf8", timeout: 300_000 });
+  const r = spawnSync(PYTHON, [RUNNER, ...args], { cwd: ROOT, encoding: "utf8", timeout: 300_000, env: { ...process.env, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
