@@ -1,8 +1,8 @@
 import { annealedLambda } from "losslab";
 import { CAPSTONE_ASOFTMAX_ANNEALING, CAPSTONE_LSOFTMAX_ANNEALING, capstoneSeedsTableRows, capstoneSeedsVerdict,
-         perSeed, runCapstoneSeeds, type CapstoneSeedsResult } from "losslab-course";
+         compareMeasurements, formatMeasurement, perSeed, runCapstoneSeeds, type CapstoneSeedsResult } from "losslab-course";
 import { loadFashionMnist, splitMnist } from "losslab-course";
-import { InputTypeError, ValueError } from "losslab";
+import { CosineSimilarity, InputTypeError, ValueError, retrievalMetrics } from "losslab";
 import { CAPSTONE_LOSSES, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone,
          type CapstoneProgress, type CapstoneResult } from "losslab-course";
 
@@ -81,6 +81,29 @@ describe("runCapstone", () => {
       expect(f.unseen.labels.every((l) => l === 8 || l === 9)).toBe(true);
       if (["contrastive", "triplet"].includes(f.loss)) expect(f.weights).toBeNull();
       else expect(f.weights).toHaveLength(3);
+    }
+  });
+
+  it("measures open-set retrieval on the unseen features: precision@1 and MAP@R as retrievalMetrics, precision@1 as a plain loop", () => {
+    // perDigit 30: every unseen image is searched (below CAPSTONE_RETRIEVAL_PER_CLASS)
+    expect([...result.retrievalRows].sort((a, b) => a - b)).toEqual(Array.from({ length: result.data.unseen.count }, (_, i) => i));
+    for (const f of result.features) {
+      const row = result.rows.find((r) => r.loss === f.loss)!;
+      expect(f.retrieval.features).toHaveLength(result.data.unseen.count);
+      expect(f.retrieval.labels).toEqual(result.retrievalRows.map((r) => result.data.unseen.labels[r]));
+      const m = retrievalMetrics({ query: f.retrieval.features, queryLabels: Int32Array.from(f.retrieval.labels), distance: new CosineSimilarity(), k: "maxBinCount" });
+      expect(row.openSetPrecisionAt1).toBeCloseTo(m.precisionAt1, 12);
+      expect(row.openSetMapAtR).toBeCloseTo(m.meanAveragePrecisionAtR, 12);
+      // independent: each image's most cosine-similar other image, in plain numbers
+      const unit = f.retrieval.features.map((x) => { const n = Math.hypot(...x); return x.map((v) => v / n); });
+      const hits = unit.map((q, i) => {
+        let best = -1, bestSim = -Infinity;
+        unit.forEach((r, j) => { const sim = q.reduce((s, v, k) => s + v * r[k], 0); if (j !== i && sim > bestSim) { bestSim = sim; best = j; } });
+        return f.retrieval.labels[best] === f.retrieval.labels[i] ? 1 : 0;
+      });
+      expect(row.openSetPrecisionAt1).toBeCloseTo(hits.reduce((a: number, b) => a + b, 0) / hits.length, 6);
+      expect(row.openSetMapAtR).toBeGreaterThan(0);
+      expect(row.openSetMapAtR).toBeLessThanOrEqual(1);
     }
   });
 
@@ -173,6 +196,8 @@ describe("runCapstoneSeeds", () => {
     expect(rows[1]["final λ"]).toMatch(/paper's λ_min 0: not reached, ψ is [\d.]+ % of the target/);
     expect(Object.keys(rows[0])).toContain("training time per seed (s), 3 seeds");
     expect(rows[0]["open-set TAR at FAR 1 % (%)"]).toMatch(/±/);
+    expect(rows[0]["open-set retrieval precision@1, digits 8, 9 (%)"]).toBe(formatMeasurement(perSeed(seeds, "softmax", (r) => 100 * r.openSetPrecisionAt1), { unit: "" }));
+    expect(rows[2]["open-set MAP@R, digits 8, 9"]).toBe(formatMeasurement(perSeed(seeds, "arcFace", (r) => r.openSetMapAtR), { unit: "" }));
   });
 
   it("words the verdict with compareMeasurements from the per-seed numbers", () => {
@@ -180,6 +205,10 @@ describe("runCapstoneSeeds", () => {
     expect(verdict).toMatch(/^Over 3 seeds/);
     expect(verdict).toMatch(/between softmax and L-Softmax|softmax ahead of L-Softmax|L-Softmax ahead of softmax/);
     expect(verdict).toContain("Final λ of the annealed heads: L-Softmax");
+    const p1 = (loss: "softmax" | "arcFace") => perSeed(seeds, loss, (r) => 100 * r.openSetPrecisionAt1);
+    expect(verdict).toContain(compareMeasurements(p1("softmax"), p1("arcFace"), { names: ["softmax", "ArcFace"], unit: "%", higherIsBetter: true }).sentence);
+    const mapR = (loss: "softmax" | "arcFace") => perSeed(seeds, loss, (r) => r.openSetMapAtR);
+    expect(verdict).toContain(compareMeasurements(mapR("softmax"), mapR("arcFace"), { names: ["softmax", "ArcFace"], higherIsBetter: true }).sentence);
   });
 
   it("checks its options", async () => {
