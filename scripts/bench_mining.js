@@ -1,7 +1,9 @@
 // A mining step on the tensorflow and wasm backends, in ms (median and quartiles of timed steps):
 // the distance matrix read back to the CPU by the miners that read it (mineSemiHard, and
 // mineBatchHard as it was), mineBatchHard choosing on the device, pml's TripletMarginMiner with one
-// read-back of its mask (mine + forward), and the mask kept on the device (mask + forwardMasked).
+// read-back of its mask (mine + forward), and the mask kept on the device (mask + forwardMasked);
+// TFA's semi-hard triplets and batch-all both ways: the host miners (mineSemiHardTfa, mineBatchAll)
+// against their device masks (semiHardTfaMask, batchAllMask) feeding forwardMasked.
 // Every step ends with reading the gradient, so asynchronous work is counted. Within a backend the
 // variants run interleaved, one step each in turn; the two backends are one serving process each,
 // driven round-robin in blocks of 5 rounds (scripts/bench_contestant.js), so load from elsewhere falls
@@ -44,6 +46,10 @@ function miningVariants(n, dim) {
   const labels = Int32Array.from({ length: n }, (_, i) => i % 8);
   const miner = new ll.TripletMarginMiner({ typeOfTriplets: "semihard", margin: 0.2 });
   const loss = new ll.TripletMarginLoss({ margin: 0.2 });
+  const squared = new ll.LpDistance({ normalizeEmbeddings: false, power: 2 });
+  // the host miners' losses written over a mask: TFA's mean with margin 1, batch-all's mean over the kept triplets
+  const tfaLoss = new ll.TripletMarginLoss({ margin: 1, distance: squared, reducer: new ll.MeanReducer() });
+  const batchAllLoss = new ll.TripletMarginLoss({ margin: 0.2, distance: squared, reducer: new ll.MeanReducer() });
   const gradientOf = (f) => tf.tidy(() => tf.sum(tf.grad(f)(embeddings)).dataSync()[0]);
   const variants = {
     "mineSemiHard + batchTripletLoss (reads N×N distances)": () => {
@@ -64,6 +70,20 @@ function miningVariants(n, dim) {
     "mineSemiHardTfa + batchTripletLoss (reads N×N distances)": () => {
       const t = ll.mineSemiHardTfa({ embeddings, labels });
       gradientOf((e) => ll.batchTripletLoss({ embeddings: e, labels, triplets: t, margin: 1 }));
+    },
+    "semiHardTfaMask + forwardMasked (TFA's triplets, no read-back)": () => {
+      const mask = ll.semiHardTfaMask({ embeddings, labels });
+      gradientOf((e) => tfaLoss.forwardMasked(e, labels, mask));
+      mask.dispose();
+    },
+    "mineBatchAll + batchTripletLoss (reads N×N distances)": () => {
+      const t = ll.mineBatchAll({ embeddings, labels });
+      gradientOf((e) => ll.batchTripletLoss({ embeddings: e, labels, triplets: t }));
+    },
+    "batchAllMask + forwardMasked (no read-back)": () => {
+      const mask = ll.batchAllMask({ embeddings, labels });
+      gradientOf((e) => batchAllLoss.forwardMasked(e, labels, mask));
+      mask.dispose();
     },
     "TripletMarginMiner.mine + forward (reads the N³ mask)": () => {
       const t = miner.mine(embeddings, labels);

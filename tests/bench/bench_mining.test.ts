@@ -15,7 +15,7 @@ it("times every mining variant on tensorflow and wasm, side by side, and prints 
     log.mockRestore();
   }
   const names = Object.keys(figures);
-  expect(names).toHaveLength(7);
+  expect(names).toHaveLength(10);
   expect(names).toContain("TripletMarginMiner.mask + forwardMasked (no read-back)");
   for (const name of names) {
     for (const backend of ["tensorflow", "wasm"]) {
