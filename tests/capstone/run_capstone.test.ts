@@ -3,7 +3,7 @@ import { CAPSTONE_ASOFTMAX_ANNEALING, CAPSTONE_LSOFTMAX_ANNEALING, capstoneSeeds
          compareMeasurements, formatMeasurement, perSeed, runCapstoneSeeds, type CapstoneSeedsResult } from "losslab-course";
 import { loadFashionMnist, splitMnist } from "losslab-course";
 import { CosineSimilarity, InputTypeError, ValueError, retrievalMetrics } from "losslab";
-import { CAPSTONE_LOSSES, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone,
+import { CAPSTONE_LOSSES, CAPSTONE_RETRIEVAL_PER_CLASS, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone,
          type CapstoneProgress, type CapstoneResult } from "losslab-course";
 
 // a tiny configuration for the cpu backend: three trained digits, 30 images each, one epoch, a small network
@@ -105,6 +105,15 @@ describe("runCapstone", () => {
       expect(row.openSetMapAtR).toBeGreaterThan(0);
       expect(row.openSetMapAtR).toBeLessThanOrEqual(1);
     }
+  });
+
+  it("searches at most CAPSTONE_RETRIEVAL_PER_CLASS unseen images of each class, a seeded sample the same for every loss", async () => {
+    const big = await runCapstone({ ...tiny, perDigit: CAPSTONE_RETRIEVAL_PER_CLASS + 20, losses: ["softmax", "cosFace"] });
+    const counts = new Map<number, number>();
+    big.retrievalRows.forEach((r) => counts.set(big.data.unseen.labels[r], (counts.get(big.data.unseen.labels[r]) ?? 0) + 1));
+    expect([...counts.entries()].sort()).toEqual([[8, CAPSTONE_RETRIEVAL_PER_CLASS], [9, CAPSTONE_RETRIEVAL_PER_CLASS]]);
+    expect(new Set(big.retrievalRows).size).toBe(2 * CAPSTONE_RETRIEVAL_PER_CLASS);
+    for (const f of big.features) expect(f.retrieval.labels).toEqual(big.retrievalRows.map((r) => big.data.unseen.labels[r]));
   });
 
   it("reports progress before training, after every epoch and when each loss is done", () => {
