@@ -136,6 +136,8 @@ describe("runCapstone", () => {
     expect(rows).toHaveLength(8);
     expect(rows[0].loss).toBe("softmax");
     expect(rows[6]["closed-set by"]).toBe("nearest centroid (cos)");
+    expect(rows[0]["open-set retrieval precision@1, digits 8, 9 (%)"]).toBe(Number((100 * result.rows[0].openSetPrecisionAt1).toFixed(1)));
+    expect(rows[7]["open-set MAP@R, digits 8, 9"]).toBe(Number(result.rows[7].openSetMapAtR.toFixed(3)));
     const verdict = capstoneVerdict(result);
     const softmax = result.rows[0];
     expect(verdict).toContain(softmax.openSetAuc.toFixed(3));
