@@ -10,13 +10,14 @@
 //     paired per-round ratios, robust to load), repeated --head-repeats times (default 3);
 //     the formulations behind formulationFor, side by side on tensorflow and wasm; and a profile of
 //     one softmax and one ArcFace step: the slowest kernels.
+//  3. A mining step (scripts/bench_mining.js: triplet mining with the distances or mask read back,
+//     against the device forms), tensorflow and wasm side by side, round-robin like part 1.
 //  4. Memory: tf.memory().numTensors over 1,000 steps on each backend (200 on cpu; flat means no leak).
 //  5. The run time of every notebook, one at a time in a fresh kernel, and of the whole course.
 // Options: --steps N (default 100), --head-repeats N (default 3), --no-notebooks, --no-memory,
-//          --no-profile, --only-heads (part 2's head table alone, on LOSSLAB_BACKEND or tensorflow),
+//          --no-profile, --no-mining, --only-mining (part 3 alone), --only-heads (part 2's head table alone, on LOSSLAB_BACKEND or tensorflow),
 //          --only-fixed-cost (part 5's fixed cost of a notebook alone).
-const { spawn, spawnSync } = require("child_process");
-const readline = require("readline");
+const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -43,37 +44,8 @@ console.log(`losslab bench · ${os.cpus().length} cores (${os.cpus()[0].model.tr
 
 // 1. backends and PyTorch, side by side: one serving process per contestant, driven round-robin
 // (a block of steps each in turn), so a burst of load from elsewhere falls on all of them alike.
-class Contestant {
-  constructor(label, backend, head, cmd, argv, block) {
-    Object.assign(this, { label, backend, head, block, ms: [], error: null });
-    this.proc = spawn(cmd, argv, { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
-    this.lines = readline.createInterface({ input: this.proc.stdout });
-    // replies in order: each JSON line resolves the oldest pending next(), or waits for one
-    this.waiting = [];
-    this.replies = [];
-    this.stderr = "";
-    this.proc.stderr.on("data", (d) => (this.stderr += d));
-    const deliver = (reply) => (this.waiting.length ? this.waiting.shift()(reply) : this.replies.push(reply));
-    this.lines.on("line", (line) => line.startsWith("{") && deliver(JSON.parse(line)));
-    this.proc.on("exit", () => {
-      this.exited = { error: this.stderr.trim().split("\n").pop() || "exited" };
-      this.waiting.splice(0).forEach((w) => w(this.exited));
-    });
-  }
-  next() {
-    if (this.replies.length) return Promise.resolve(this.replies.shift());
-    if (this.exited) return Promise.resolve(this.exited);
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-  async request(line) {
-    const reply = this.next();
-    this.proc.stdin.write(line + "\n");
-    return reply;
-  }
-  quit() {
-    this.proc.stdin.end("quit\n");
-  }
-}
+const { Contestant } = require("./bench_contestant");
+const { miningSection } = require("./bench_mining");
 
 function torchPython() {
   const candidates = [process.env.LOSSLAB_TORCH_PYTHON, path.join(root, ".venv", "bin", "python"), "python3"].filter(Boolean);
@@ -122,6 +94,7 @@ let soft;
 
 async function main() {
   if (args.includes("--only-fixed-cost")) return fixedCost();
+  if (args.includes("--only-mining")) return miningSection({ steps: Math.max(30, Math.round(steps / 3)) });
   if (args.includes("--only-heads")) {
     soft = { backend: process.env.LOSSLAB_BACKEND || "tensorflow" };
     return heads();
@@ -142,11 +115,12 @@ async function main() {
     console.log(`| ${c.label} | ${c.head} | ${r.steps} | ${f1(r.medianMsPerStep)} | ${Math.round((128 * 1000) / r.medianMsPerStep)} | ${ref ? f1(r.medianMsPerStep / ref.medianMsPerStep) + "×" : ""} |`);
   }
   soft = fastest("softmax");
-  rest();
+  await rest();
 }
 
-function rest() {
+async function rest() {
 heads();
+if (!args.includes("--no-mining")) await miningSection({ steps: Math.max(30, Math.round(steps / 3)) });
 others();
 }
 

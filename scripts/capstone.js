@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run capstone: lesson 09's results table outside Jupyter. Trains every loss of the course on MNIST
 // digits 0-7 with the notebook's budget, once per seed, and prints the table (mean ± standard error over
-// the seeds, each annealed head's final λ) as Markdown, the verdict, and the time (progress goes to stderr).
+// the seeds: closed-set accuracy, open-set pair accuracy, AUC, TAR, retrieval precision@1 and MAP@R, angles, each annealed
+// head's final λ) as Markdown, the verdict, and the time (progress goes to stderr).
 // Options: --seeds N (seeds 0…N−1), --epochs N, --per-digit N, --losses softmax,arcFace,..., --dim N (feature size),
 // --seen 0,1,2,3,4 --unseen 5,6,7,8,9 (digits trained on / kept for the open set); defaults: the notebook's.
 const path = require("path");

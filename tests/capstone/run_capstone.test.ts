@@ -1,9 +1,9 @@
 import { annealedLambda } from "losslab";
 import { CAPSTONE_ASOFTMAX_ANNEALING, CAPSTONE_LSOFTMAX_ANNEALING, capstoneSeedsTableRows, capstoneSeedsVerdict,
-         perSeed, runCapstoneSeeds, type CapstoneSeedsResult } from "losslab-course";
+         compareMeasurements, formatMeasurement, perSeed, runCapstoneSeeds, type CapstoneSeedsResult } from "losslab-course";
 import { loadFashionMnist, splitMnist } from "losslab-course";
-import { InputTypeError, ValueError } from "losslab";
-import { CAPSTONE_LOSSES, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone,
+import { CosineSimilarity, InputTypeError, ValueError, retrievalMetrics } from "losslab";
+import { CAPSTONE_LOSSES, CAPSTONE_RETRIEVAL_PER_CLASS, capstoneTableRows, capstoneVerdict, nearestCentroidAccuracy, runCapstone,
          type CapstoneProgress, type CapstoneResult } from "losslab-course";
 
 // a tiny configuration for the cpu backend: three trained digits, 30 images each, one epoch, a small network
@@ -84,6 +84,38 @@ describe("runCapstone", () => {
     }
   });
 
+  it("measures open-set retrieval on the unseen features: precision@1 and MAP@R as retrievalMetrics, precision@1 as a plain loop", () => {
+    // perDigit 30: every unseen image is searched (below CAPSTONE_RETRIEVAL_PER_CLASS)
+    expect([...result.retrievalRows].sort((a, b) => a - b)).toEqual(Array.from({ length: result.data.unseen.count }, (_, i) => i));
+    for (const f of result.features) {
+      const row = result.rows.find((r) => r.loss === f.loss)!;
+      expect(f.retrieval.features).toHaveLength(result.data.unseen.count);
+      expect(f.retrieval.labels).toEqual(result.retrievalRows.map((r) => result.data.unseen.labels[r]));
+      const m = retrievalMetrics({ query: f.retrieval.features, queryLabels: Int32Array.from(f.retrieval.labels), distance: new CosineSimilarity(), k: "maxBinCount" });
+      expect(row.openSetPrecisionAt1).toBeCloseTo(m.precisionAt1, 12);
+      expect(row.openSetMapAtR).toBeCloseTo(m.meanAveragePrecisionAtR, 12);
+      // independent: each image's most cosine-similar other image, in plain numbers
+      const unit = f.retrieval.features.map((x) => { const n = Math.hypot(...x); return x.map((v) => v / n); });
+      const hits = unit.map((q, i) => {
+        let best = -1, bestSim = -Infinity;
+        unit.forEach((r, j) => { const sim = q.reduce((s, v, k) => s + v * r[k], 0); if (j !== i && sim > bestSim) { bestSim = sim; best = j; } });
+        return f.retrieval.labels[best] === f.retrieval.labels[i] ? 1 : 0;
+      });
+      expect(row.openSetPrecisionAt1).toBeCloseTo(hits.reduce((a: number, b) => a + b, 0) / hits.length, 6);
+      expect(row.openSetMapAtR).toBeGreaterThan(0);
+      expect(row.openSetMapAtR).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("searches at most CAPSTONE_RETRIEVAL_PER_CLASS unseen images of each class, a seeded sample the same for every loss", async () => {
+    const big = await runCapstone({ ...tiny, perDigit: CAPSTONE_RETRIEVAL_PER_CLASS + 20, losses: ["softmax", "cosFace"] });
+    const counts = new Map<number, number>();
+    big.retrievalRows.forEach((r) => counts.set(big.data.unseen.labels[r], (counts.get(big.data.unseen.labels[r]) ?? 0) + 1));
+    expect([...counts.entries()].sort()).toEqual([[8, CAPSTONE_RETRIEVAL_PER_CLASS], [9, CAPSTONE_RETRIEVAL_PER_CLASS]]);
+    expect(new Set(big.retrievalRows).size).toBe(2 * CAPSTONE_RETRIEVAL_PER_CLASS);
+    for (const f of big.features) expect(f.retrieval.labels).toEqual(big.retrievalRows.map((r) => big.data.unseen.labels[r]));
+  });
+
   it("reports progress before training, after every epoch and when each loss is done", () => {
     expect(progress.filter((p) => p.done).map((p) => p.loss)).toEqual([...CAPSTONE_LOSSES]);
     expect(progress.filter((p) => p.loss === "softmax").map((p) => p.epoch)).toEqual([0, 1, 1]);
@@ -104,6 +136,8 @@ describe("runCapstone", () => {
     expect(rows).toHaveLength(8);
     expect(rows[0].loss).toBe("softmax");
     expect(rows[6]["closed-set by"]).toBe("nearest centroid (cos)");
+    expect(rows[0]["open-set retrieval precision@1, digits 8, 9 (%)"]).toBe(Number((100 * result.rows[0].openSetPrecisionAt1).toFixed(1)));
+    expect(rows[7]["open-set MAP@R, digits 8, 9"]).toBe(Number(result.rows[7].openSetMapAtR.toFixed(3)));
     const verdict = capstoneVerdict(result);
     const softmax = result.rows[0];
     expect(verdict).toContain(softmax.openSetAuc.toFixed(3));
@@ -173,6 +207,8 @@ describe("runCapstoneSeeds", () => {
     expect(rows[1]["final λ"]).toMatch(/paper's λ_min 0: not reached, ψ is [\d.]+ % of the target/);
     expect(Object.keys(rows[0])).toContain("training time per seed (s), 3 seeds");
     expect(rows[0]["open-set TAR at FAR 1 % (%)"]).toMatch(/±/);
+    expect(rows[0]["open-set retrieval precision@1, digits 8, 9 (%)"]).toBe(formatMeasurement(perSeed(seeds, "softmax", (r) => 100 * r.openSetPrecisionAt1), { unit: "" }));
+    expect(rows[2]["open-set MAP@R, digits 8, 9"]).toBe(formatMeasurement(perSeed(seeds, "arcFace", (r) => r.openSetMapAtR), { unit: "" }));
   });
 
   it("words the verdict with compareMeasurements from the per-seed numbers", () => {
@@ -180,6 +216,10 @@ describe("runCapstoneSeeds", () => {
     expect(verdict).toMatch(/^Over 3 seeds/);
     expect(verdict).toMatch(/between softmax and L-Softmax|softmax ahead of L-Softmax|L-Softmax ahead of softmax/);
     expect(verdict).toContain("Final λ of the annealed heads: L-Softmax");
+    const p1 = (loss: "softmax" | "arcFace") => perSeed(seeds, loss, (r) => 100 * r.openSetPrecisionAt1);
+    expect(verdict).toContain(compareMeasurements(p1("softmax"), p1("arcFace"), { names: ["softmax", "ArcFace"], unit: "%", higherIsBetter: true }).sentence);
+    const mapR = (loss: "softmax" | "arcFace") => perSeed(seeds, loss, (r) => r.openSetMapAtR);
+    expect(verdict).toContain(compareMeasurements(mapR("softmax"), mapR("arcFace"), { names: ["softmax", "ArcFace"], higherIsBetter: true }).sentence);
   });
 
   it("checks its options", async () => {

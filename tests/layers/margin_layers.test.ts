@@ -8,6 +8,8 @@ import {
   ASoftmaxLayer,
   CosFaceHead,
   CosFaceLayer,
+  NormFaceHead,
+  NormFaceLayer,
   LSoftmaxLayer,
   MarginAnnealing,
   ModifiedSoftmaxLayer,
@@ -128,6 +130,23 @@ describe("margin layers compute what the heads compute", () => {
     tf.dispose([x, labels, plain]);
   });
 
+  it("NormFaceLayer: s·cos θ with and without labels, as CosFaceLayer with m = 0 and NormFaceHead with the same weights", () => {
+    const x = tf.tensor2d([[0.3, -1, 2], [1, 0.5, -0.2], [-0.7, 0.1, 0.4]]);
+    const labels = tf.tensor1d([2, 0, 1]);
+    const layer = new NormFaceLayer({ numClasses: 3, s: 12, seed: 4 });
+    const cosFace = new CosFaceLayer({ numClasses: 3, s: 12, m: 0, seed: 4 });
+    const plain = layer.apply(x) as tf.Tensor;
+    expectClose(plain, cosFace.apply(x) as tf.Tensor);
+    expectClose(layer.apply([x, labels], { training: true }) as tf.Tensor, cosFace.apply([x, labels], { training: true }) as tf.Tensor);
+    expectClose(layer.apply([x, labels], { training: true }) as tf.Tensor, plain);
+    const head = new NormFaceHead({ inputDim: 3, numClasses: 3, s: 12, weights: layer.getWeights()[0] });
+    expectClose(plain, head.scores(x));
+    expect(layer.getConfig()).toMatchObject({ numClasses: 3, seed: 4, s: 12 });
+    expect(() => new NormFaceLayer({ numClasses: 3, m: 0.35 } as never)).toThrow("losslab.NormFaceLayer: argument 'm'");
+    head.dispose();
+    tf.dispose([x, labels, plain]);
+  });
+
   it("refuses misspelt options, bad values and inputs that are not [features] or [features, labels]", () => {
     expect(() => new ArcFaceLayer({ numClasses: 3, scale: 30 } as never)).toThrow("losslab.ArcFaceLayer: argument 'scale'");
     expect(() => new CosFaceLayer({ numClasses: 3, m: 2 })).toThrow("argument 'm' must be a number >= 0 and < 2, but got 2.");
@@ -141,6 +160,7 @@ describe("margin layers in tf.model: model.fit, model.save, tf.loadLayersModel",
   for (const make of [
     () => new ArcFaceLayer({ numClasses: 4, s: 8, m: 0.3 }),
     () => new CosFaceLayer({ numClasses: 4, s: 8, m: 0.2 }),
+    () => new NormFaceLayer({ numClasses: 4, s: 8 }),
     () => new ModifiedSoftmaxLayer({ numClasses: 4 }),
     () => new LSoftmaxLayer({ numClasses: 4, m: 2, annealing: SHORT_RUN_ANNEALING }),
     () => new ASoftmaxLayer({ numClasses: 4, m: 2, annealing: SHORT_RUN_ANNEALING }),

@@ -7,6 +7,7 @@ function fake(name: string, d: number, weights: boolean): CapstoneFeatures {
     name,
     seen: { features: [v(1), v(2), v(3), v(4)], labels: [0, 0, 1, 1] },
     unseen: { features: [v(5), v(6)], labels: [8, 9] },
+    retrieval: { features: [v(5), v(6)], labels: [8, 9] },
     weights: weights ? [v(7), v(8)] : null,
   };
 }

@@ -22,6 +22,8 @@ export function capstoneTableRows(result: CapstoneResult): Record<string, string
     "closed-set by": r.closedSetMethod === "head" ? "the head" : "nearest centroid (cos)",
     [`open-set pair accuracy, digits ${unseen} (%)`]: pct(r.openSetAccuracy),
     [`open-set ROC AUC, digits ${unseen}`]: Number(r.openSetAuc.toFixed(3)),
+    [`open-set retrieval precision@1, digits ${unseen} (%)`]: pct(r.openSetPrecisionAt1),
+    [`open-set MAP@R, digits ${unseen}`]: Number(r.openSetMapAtR.toFixed(3)),
     "intra-class angle (°)": deg(r.intraAngle),
     "inter-class angle (°)": deg(r.interAngle),
     "training time (s)": Number(r.seconds.toFixed(1)),

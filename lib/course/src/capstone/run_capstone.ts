@@ -11,6 +11,11 @@
  *   pairs of held-out 0–7 digits (never on the 8–9 pairs), then accuracy at t and the ROC AUC are
  *   measured on 8–9 pairs. Every loss is scored on the same pairs.
  *
+ * - **open-set retrieval**: is an unseen image's nearest other unseen image (cosine) of its digit
+ *   (precision@1), and how high do the images of its digit rank among its nearest (MAP@R)? pml's
+ *   AccuracyCalculator conventions (`retrievalMetrics`), on at most CAPSTONE_RETRIEVAL_PER_CLASS
+ *   images of each unseen class, so the top-k stays small whatever the data set;
+ *
  * and the mean intra-class and inter-class angles of the held-out features (`angleStatistics`).
  * Every loss trains a fresh `EmbeddingNet` with the same seed (the same initial weights), on the same
  * rows, for the same epochs, batch size and learning rate. Seeded throughout.
@@ -32,6 +37,7 @@ import { trainHead, weightRows } from "../training/train_head";
 import { rocAuc, tarAtFar } from "losslab";
 import { scorePairs } from "losslab";
 import { accuracyAtThreshold, bestThreshold } from "losslab";
+import { CosineSimilarity, retrievalMetrics } from "losslab";
 import { checkInteger, checkOneOf, checkOptions, checkRange, InputTypeError, ValueError, describe } from "losslab";
 import { nearestCentroidAccuracy } from "./centroids";
 
@@ -51,6 +57,15 @@ export const CAPSTONE_ASOFTMAX_ANNEALING: Readonly<AnnealingSchedule> = Object.f
 
 /** The false accept rate at which the open-set TAR is read (1 %: with 1,000 different-digit pairs, 10 of them accepted). */
 export const CAPSTONE_FAR = 0.01;
+
+/**
+ * Unseen images per class searched by the open-set retrieval measures (all of them below that, a
+ * seeded sample above): MAP@R needs the top R of every row, and `tf.topk` with k in the hundreds is
+ * what costs (on tensorflow, [400, 400] with k = 199: about 20 ms; [800, 800] with k = 399: 100–300 ms;
+ * [2500, 2500] with k = 499: about 1 s), so the sample keeps lesson 09 within its budget and the
+ * 35,000 unseen clothes of the open-set experiment at five classes × 200.
+ */
+export const CAPSTONE_RETRIEVAL_PER_CLASS = 200;
 
 /** The papers' final λ of the annealed heads (L-Softmax's Caffe schedule: 0; SphereFace's: 5). */
 export const PAPER_LAMBDA_MIN: Readonly<Partial<Record<CapstoneLoss, number>>> = Object.freeze({ lSoftmax: 0, aSoftmax: 5 });
@@ -167,6 +182,10 @@ export interface CapstoneRow {
   intraAngle: number;
   /** Mean angle between two class centres of held-out features, radians. */
   interAngle: number;
+  /** Open-set retrieval (cosine, each unseen image against the other unseen ones): the nearest is of its class. */
+  openSetPrecisionAt1: number;
+  /** Open-set MAP@R (pml's mean_average_precision_at_r) of the same search. */
+  openSetMapAtR: number;
   /** The same two for the unseen digits. */
   unseenIntraAngle: number;
   unseenInterAngle: number;
@@ -195,6 +214,8 @@ export interface CapstoneFeatures {
   unseen: { features: number[][]; labels: number[] };
   /** Class weight vectors (one row a seen class) of a classifier head; null for the embedding losses. */
   weights: number[][] | null;
+  /** The unseen features and labels the retrieval measures searched (rows `CapstoneResult.retrievalRows` of `data.unseen`). */
+  retrieval: { features: number[][]; labels: number[] };
 }
 
 export interface PairSet {
@@ -213,6 +234,8 @@ export interface CapstoneResult {
   data: { train: MnistSet; test: MnistSet; unseen: MnistSet };
   /** Pairs of `data.test` (threshold) and of `data.unseen` (open-set measures), the same for every loss. */
   pairs: { calibration: PairSet; openSet: PairSet; extraOpenSet: PairSet | null };
+  /** Rows of `data.unseen` searched by the open-set retrieval measures, the same for every loss. */
+  retrievalRows: number[];
   budget: { epochs: number; batchSize: number; learningRate: number; trainImages: number; stepsPerLoss: number; embeddingSize: number; hidden: number[] };
   seenDigits: number[];
   unseenDigits: number[];
@@ -250,6 +273,14 @@ function makeHead(loss: CapstoneLoss, d: number, C: number, seed: number): Class
     default:
       return new ArcFaceHead({ ...base, s: 30, m: 0.5 });
   }
+}
+
+/** precision@1 and MAP@R of the rows' features searched among each other by cosine similarity. */
+function retrievalMeasures(features: number[][], labels: Int32Array, rows: number[]) {
+  const searched = { features: rows.map((r) => features[r]), labels: rows.map((r) => labels[r]) };
+  // k = the largest class: MAP@R reads the first R neighbours of every query
+  const m = retrievalMetrics({ query: searched.features, queryLabels: Int32Array.from(searched.labels), distance: new CosineSimilarity(), k: "maxBinCount" });
+  return { precisionAt1: m.precisionAt1, mapAtR: m.meanAveragePrecisionAtR, searched };
 }
 
 /** The open-set measures on a second unseen set, at the threshold chosen on the calibration pairs. */
@@ -305,6 +336,7 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
   };
   const seenPicture = balancedRows(test.labels, { perClass: picturePerClass, seed });
   const unseenPicture = balancedRows(unseen.labels, { perClass: picturePerClass, seed });
+  const retrievalRows = balancedRows(unseen.labels, { perClass: CAPSTONE_RETRIEVAL_PER_CLASS, seed: seed + 5 });
   const stepsPerLoss = epochs * Math.ceil(train.count / batchSize);
 
   const rows: CapstoneRow[] = [];
@@ -349,6 +381,7 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
       const seenAngles = angleStatistics({ features: testFeatures, labels: test.labels });
       const extra = extraUnseen && pairs.extraOpenSet ? extraMeasures(net, extraUnseen, pairs.extraOpenSet, fitted.threshold) : null;
       const unseenAngles = angleStatistics({ features: unseenFeatures, labels: unseen.labels });
+      const retrieval = retrievalMeasures(unseenFeatures, unseen.labels, retrievalRows);
       rows.push({
         loss,
         name,
@@ -364,6 +397,8 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
         calibrationAuc: rocAuc(calibration),
         intraAngle: seenAngles.intraMean,
         interAngle: seenAngles.interMean,
+        openSetPrecisionAt1: retrieval.precisionAt1,
+        openSetMapAtR: retrieval.mapAtR,
         unseenIntraAngle: unseenAngles.intraMean,
         unseenInterAngle: unseenAngles.interMean,
         extraOpenSetAccuracy: extra?.accuracy ?? NaN,
@@ -383,6 +418,7 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
         unseen: { features: unseenPicture.map((r) => unseenFeatures[r]), labels: unseenPicture.map((r) => unseen.labels[r]) },
         // head columns are classes 0…C−1: the row of seen digit seenDigits[k] is k
         weights: head ? weightRows(head) : null,
+        retrieval: retrieval.searched,
       });
       await report(epochs, finalTrainLoss, true);
     } finally {
@@ -395,6 +431,7 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
     features,
     data: { train, test, unseen },
     pairs,
+    retrievalRows,
     budget: { epochs, batchSize, learningRate, trainImages: train.count, stepsPerLoss, embeddingSize: d, hidden: [...hidden] },
     seenDigits,
     unseenDigits,

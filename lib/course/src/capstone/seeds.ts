@@ -102,6 +102,8 @@ export function capstoneSeedsTableRows(result: CapstoneSeedsResult): Record<stri
       [`open-set pair accuracy, digits ${unseen} (%)`]: m((r) => percent(r.openSetAccuracy)),
       [`open-set ROC AUC, digits ${unseen}`]: m((r) => r.openSetAuc),
       [`open-set TAR at FAR ${100 * CAPSTONE_FAR} % (%)`]: m((r) => percent(r.openSetTar)),
+      [`open-set retrieval precision@1, digits ${unseen} (%)`]: m((r) => percent(r.openSetPrecisionAt1)),
+      [`open-set MAP@R, digits ${unseen}`]: m((r) => r.openSetMapAtR),
       "intra-class angle (°)": m((r) => degrees(r.intraAngle)),
       "inter-class angle (°)": m((r) => degrees(r.interAngle)),
       "final λ": lambdaNote(result, loss),
@@ -145,6 +147,15 @@ export function capstoneSeedsVerdict(result: CapstoneSeedsResult): string {
     parts.push(`Open-set TAR at FAR ${100 * CAPSTONE_FAR} %, softmax against the margin losses: ` +
       `${margins.map((l) => compareMeasurements(tar("softmax"), tar(l), { names: ["softmax", name(l)], unit: "%", higherIsBetter: true }).sentence).join("; ")}.`);
   }
+  const p1 = (loss: CapstoneLoss) => perSeed(result, loss, (r) => percent(r.openSetPrecisionAt1));
+  const mapR = (loss: CapstoneLoss) => perSeed(result, loss, (r) => r.openSetMapAtR);
+  const retrieval = (label: string, values: (loss: CapstoneLoss) => number[], unit: string) => {
+    const vs = others.map((l) => compareMeasurements(values("softmax"), values(l), { names: ["softmax", name(l)], unit, higherIsBetter: true }));
+    const ahead = vs.filter((c) => c.verdict === "b better").length;
+    return `${label} (${ahead} of the ${others.length} other losses ahead of softmax beyond the noise): ${vs.map((c) => c.sentence).join("; ")}`;
+  };
+  parts.push(`Open-set retrieval (is an unseen image's nearest other unseen image, by cosine, of its digit?), softmax against every other loss: ` +
+    `${retrieval("precision@1", p1, "%")}. ${retrieval("MAP@R", mapR, "")}.`);
   const closedVs = others.map((l) => compareMeasurements(closed("softmax"), closed(l), { names: ["softmax", name(l)], unit: "%", higherIsBetter: true }));
   const closedDiffer = closedVs.filter((c) => c.beyondNoise).length;
   parts.push(`Closed-set accuracy: softmax differs beyond the noise from ${closedDiffer} of the ${others.length} other losses` +

@@ -34,7 +34,8 @@ export interface ArcFaceHeadOptions extends CosineMarginHeadOptions {
   easyMargin?: boolean;
 }
 
-abstract class CosineMarginHead extends MarginHead {
+/** What CosFace, ArcFace and NormFace share: s·cos θ logits, a margin target on the target cosine. */
+export abstract class CosineMarginHead extends MarginHead {
   /** The scale s. */
   readonly s: number;
   /** The margin m. */

@@ -29,6 +29,7 @@ import { checkInteger, checkOptions, ShapeError, ValueError, describe, type Opti
 import type { ClassificationHead, HeadOptions } from "../heads/head";
 import { ModifiedSoftmaxHead } from "../heads/modified_softmax_head";
 import { ArcFaceHead, CosFaceHead, type ArcFaceHeadOptions, type CosineMarginHeadOptions } from "../heads/cosine_margin_heads";
+import { NormFaceHead, type NormFaceHeadOptions } from "../heads/normface_head";
 import type { AnnealedMarginHead, AnnealedMarginHeadOptions } from "../heads/annealed_margin_head";
 import { LSoftmaxHead } from "../heads/l_softmax_head";
 import { ASoftmaxHead } from "../heads/a_softmax_head";
@@ -146,6 +147,15 @@ export class CosFaceLayer extends MarginLayer<OwnOptions<CosineMarginHeadOptions
   }
 }
 
+/** NormFace (Wang et al. 2017): s·cos θ for every class, no margin (CosFace with m = 0); pml's NormalizedSoftmaxLoss with s = 1/temperature. */
+export class NormFaceLayer extends MarginLayer<OwnOptions<NormFaceHeadOptions>> {
+  static readonly className = "NormFaceLayer";
+
+  constructor(args: MarginLayerArgs & OwnOptions<NormFaceHeadOptions>) {
+    super(NormFaceLayer.className, args, ["s?"], (options) => new NormFaceHead(options));
+  }
+}
+
 /** ArcFace (Deng et al. 2019): s·cos(θ_y + m) on the target (optionally only where cos θ_y > 0), s·cos θ elsewhere. */
 export class ArcFaceLayer extends MarginLayer<OwnOptions<ArcFaceHeadOptions>> {
   static readonly className = "ArcFaceLayer";
@@ -215,7 +225,7 @@ export class ASoftmaxLayer extends AnnealedMarginLayer {
 }
 
 /** The margin layers, by class name. */
-export const MARGIN_LAYERS = [CosFaceLayer, ArcFaceLayer, ModifiedSoftmaxLayer, LSoftmaxLayer, ASoftmaxLayer] as const;
+export const MARGIN_LAYERS = [CosFaceLayer, NormFaceLayer, ArcFaceLayer, ModifiedSoftmaxLayer, LSoftmaxLayer, ASoftmaxLayer] as const;
 
 /**
  * Registers the margin layers with tfjs's serialisation, so that `tf.loadLayersModel` can rebuild

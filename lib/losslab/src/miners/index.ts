@@ -6,3 +6,4 @@ export * from "./random_triplets";
 export * from "./pairs";
 export * from "./indices_tuple";
 export * from "./triplet_margin_miner";
+export * from "./device_masks";
