@@ -73,9 +73,9 @@ node lib/losslab/scripts/esm_specifiers.js
 
 # --- tslab kernel, registered inside .venv only --------------------------------------------------
 kernel_json=".venv/share/jupyter/kernels/tslab/kernel.json"
-tslab_bin="$root/node_modules/.bin/tslab"
+tslab_bin="$root/scripts/tslab_kernel.js"
 if [ ! -f "$kernel_json" ] || ! grep -qF "\"$tslab_bin\"" "$kernel_json"; then
-  say "registering the TypeScript kernel (tslab) in .venv"
+  say "registering the TypeScript kernel (tslab, through scripts/tslab_kernel.js) in .venv"
   node_modules/.bin/tslab install --python="$root/.venv/bin/python" --sys-prefix --binary="$tslab_bin" >/dev/null
 fi
 say "ready ($(.venv/bin/jupyter kernelspec list 2>/dev/null | grep -c tslab) tslab kernels in .venv)"

@@ -80,7 +80,7 @@ describe("binder/postBuild, run with a stand-in for the image's Jupyter prefix",
     const kernelDir = path.join(prefix, "share", "jupyter", "kernels", "tslab");
     const spec = JSON.parse(fs.readFileSync(path.join(kernelDir, "kernel.json"), "utf8"));
     expect(spec.language).toBe("typescript");
-    expect(spec.argv[0]).toBe(path.join(ROOT, "node_modules", ".bin", "tslab"));
+    expect(spec.argv[0]).toBe(path.join(ROOT, "scripts", "tslab_kernel.js"));
     fs.accessSync(spec.argv[0], fs.constants.X_OK);
     // the image's Jupyter searches $NB_PYTHON_PREFIX/share/jupyter; JUPYTER_PATH puts the stand-in first
     const listed = JSON.parse(

@@ -15,6 +15,7 @@ export * from "./classification";
 export * from "./symbolic";
 export * from "./analysis";
 export * from "./training";
+export * from "./parallel";
 export * from "./metric_learning";
 export * from "./bench";
 export * from "./capstone";

@@ -2,7 +2,8 @@
  * The capstone over several seeds (lesson 09, `npm run capstone`): `runCapstone` once per seed (each
  * seed draws its own training rows, held-out rows, pairs, initial weights and batch order), then every
  * number as mean ± standard error over the seeds, and the verdicts worded by `compareMeasurements`
- * from those per-seed numbers, so the text cannot claim a difference the seeds do not support.
+ * from those per-seed numbers, so the text cannot claim a difference the seeds do not support. The
+ * seeds run side by side on worker threads (`runJobs`).
  */
 import { compareMeasurements, formatMeasurement, summarize } from "../analysis/compare";
 import { degrees } from "losslab";
@@ -18,12 +19,27 @@ import {
   type CapstoneResult,
   type CapstoneRow,
 } from "./run_capstone";
+import { runJobs } from "../parallel/pool";
 
 export interface CapstoneSeedsOptions extends Omit<CapstoneOptions, "seed" | "onProgress"> {
   /** The seeds, one full capstone each. @default [0, 1, 2, 3, 4] */
   seeds?: number[];
-  /** Called as `runCapstone`'s progress, with the seed's position. */
-  onProgress?: (progress: CapstoneProgress & { seed: number; seedIndex: number; seedCount: number }) => void | Promise<void>;
+  /**
+   * Called as `runCapstone`'s progress, with the seed's position, and the epochs done over all the
+   * seeds (which run side by side on worker threads, so one seed's position alone jumps about).
+   */
+  onProgress?: (progress: CapstoneSeedsProgress) => void | Promise<void>;
+  /** Worker threads the seeds are spread over (see `runJobs`). @default LOSSLAB_WORKERS, else the cores */
+  workers?: number;
+}
+
+export interface CapstoneSeedsProgress extends CapstoneProgress {
+  seed: number;
+  seedIndex: number;
+  seedCount: number;
+  /** Epochs trained so far over every seed and loss, of `epochsTotal`. */
+  epochsDone: number;
+  epochsTotal: number;
 }
 
 export interface CapstoneSeedsResult {
@@ -39,22 +55,24 @@ export interface CapstoneSeedsResult {
 /** Runs the capstone once per seed; see the module comment. */
 export async function runCapstoneSeeds(options: CapstoneSeedsOptions = {}): Promise<CapstoneSeedsResult> {
   const fn = "runCapstoneSeeds";
-  checkOptions(fn, options, ["set?", "seenDigits?", "unseenDigits?", "losses?", "embeddingSize?", "hidden?", "perDigit?", "testFraction?", "epochs?", "batchSize?", "learningRate?", "pairs?", "picturePerClass?", "seeds?", "extraUnseen?", "onProgress?"]);
+  checkOptions(fn, options, ["set?", "seenDigits?", "unseenDigits?", "losses?", "embeddingSize?", "hidden?", "perDigit?", "testFraction?", "epochs?", "batchSize?", "learningRate?", "pairs?", "picturePerClass?", "seeds?", "extraUnseen?", "onProgress?", "workers?"]);
   const seeds = options.seeds ?? [0, 1, 2, 3, 4];
   if (!Array.isArray(seeds) || seeds.length === 0) throw new InputTypeError(fn, "seeds", "a non-empty array of integer seeds", describe(seeds));
   seeds.forEach((s, i) => checkInteger(fn, `seeds[${i}]`, s));
   const start = process.hrtime.bigint();
-  const runs: CapstoneResult[] = [];
-  for (const [seedIndex, seed] of seeds.entries()) {
-    const onProgress = options.onProgress;
-    runs.push(await runCapstone({
-      set: options.set, seenDigits: options.seenDigits, unseenDigits: options.unseenDigits, losses: options.losses,
-      embeddingSize: options.embeddingSize, hidden: options.hidden, perDigit: options.perDigit, testFraction: options.testFraction,
-      epochs: options.epochs, batchSize: options.batchSize, learningRate: options.learningRate, pairs: options.pairs,
-      picturePerClass: options.picturePerClass, seed: seed, extraUnseen: options.extraUnseen,
-      onProgress: onProgress ? (p) => onProgress({ ...p, seed, seedIndex, seedCount: seeds.length }) : undefined,
-    }));
-  }
+  const { seeds: _seeds, onProgress, workers, ...common } = options;
+  // epochs done per seed (losses finished × epochs + the current one's), for a bar over every seed
+  const epochsDone = seeds.map(() => 0);
+  const runs = await runJobs(fn, "capstoneSeed", seeds.map((seed) => ({ ...common, seed })), {
+    workers,
+    onReport: (seedIndex, report) => {
+      if (report.kind !== "capstone" || !onProgress) return;
+      const p = report.progress;
+      epochsDone[seedIndex] = p.index * p.epochs + p.epoch;
+      void onProgress({ ...p, seed: seeds[seedIndex], seedIndex, seedCount: seeds.length,
+        epochsDone: epochsDone.reduce((a, b) => a + b, 0), epochsTotal: seeds.length * p.total * p.epochs });
+    },
+  });
   return { seeds: [...seeds], runs, losses: runs[0].rows.map((r) => r.loss), seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 

@@ -1,12 +1,13 @@
 /**
  * Lesson 04's mining comparison: the same network (same initial weights), the same batches and the same
  * number of epochs, trained with the triplet loss under each miner; then each is verified on held-out
- * pairs. One progress bar follows all the runs.
+ * pairs. One progress bar follows all the runs, which run side by side on worker threads (`runJobs`).
  */
 import type { MnistSet } from "../data/mnist";
 import type { DistanceName } from "losslab";
 import { EmbeddingNet } from "losslab";
-import { live as liveOutput } from "../notebook/display";
+import { live as liveOutput, type LiveOutput } from "../notebook/display";
+import { combinedProgress, runJobs } from "../parallel/pool";
 import { checkInteger, checkOptions, InputTypeError, describe } from "losslab";
 import { embeddingRunName, trainEmbedding, type EmbeddingRun, type TrainEmbeddingOptions, type TripletMinerName } from "./train_embedding";
 import { verifyEmbedding, type PairVerification } from "./verify";
@@ -34,6 +35,8 @@ export interface CompareMinersOptions
   hidden?: number[];
   /** Show one progress bar over all the runs. @default true */
   progress?: boolean;
+  /** Worker threads the runs are spread over (see `runJobs`). @default LOSSLAB_WORKERS, else the cores */
+  workers?: number;
 }
 
 /** A trained run and its verification on held-out pairs. */
@@ -64,42 +67,55 @@ export function minerRow(r: VerifiedRun): Record<string, string | number> {
 /** Trains one fresh network per miner setting and verifies each; see the module comment. */
 export async function compareMiners(options: CompareMinersOptions): Promise<MinerResult[]> {
   const fn = "compareMiners";
-  checkOptions(fn, options, ["miners", "test", "train", "probe?", "margin?", "epochs?", "batchSize?", "learningRate?", "seed?", "notesTriplets?", "watchPerClass?", "netSeed?", "embeddingSize?", "hidden?", "progress?"]);
+  checkOptions(fn, options, ["miners", "test", "train", "probe?", "margin?", "epochs?", "batchSize?", "learningRate?", "seed?", "notesTriplets?", "watchPerClass?", "netSeed?", "embeddingSize?", "hidden?", "progress?", "workers?"]);
   if (!Array.isArray(options.miners) || options.miners.length === 0) {
     throw new InputTypeError(fn, "miners", "a non-empty array of miners or { miner, warmup }", describe(options.miners));
   }
   const netSeed = checkInteger(fn, "netSeed", options.netSeed ?? 0);
   const embeddingSize = checkInteger(fn, "embeddingSize", options.embeddingSize ?? 2, { min: 1 });
   const settings: MinerSetting[] = options.miners.map((m) => (typeof m === "string" ? { miner: m } : m));
-  const output = options.progress === false ? undefined : liveOutput();
-  const results: MinerResult[] = [];
-  for (const [k, setting] of settings.entries()) {
-    const net = new EmbeddingNet({ embeddingSize, hidden: options.hidden, seed: netSeed });
-    try {
-      const name = setting.name ?? embeddingRunName({ loss: "triplet", ...setting });
-      const run = await trainEmbedding({
-        net,
-        train: options.train,
-        probe: options.probe,
-        loss: "triplet",
-        miner: setting.miner,
-        warmup: setting.warmup,
-        distance: setting.distance,
-        margin: options.margin,
-        epochs: options.epochs,
-        batchSize: options.batchSize,
-        learningRate: options.learningRate,
-        seed: options.seed,
-        notesTriplets: options.notesTriplets,
-        watchPerClass: options.watchPerClass,
-        name: `${name} (run ${k + 1} of ${settings.length})`,
-        output,
-      });
-      run.name = name;
-      results.push({ setting, run, verification: verifyEmbedding({ net, calibration: options.train, test: options.test, seed: options.seed }) });
-    } finally {
-      net.dispose();
-    }
+  const { miners: _miners, progress, workers, ...common } = options;
+  const inputs: MinerSettingInput[] = settings.map((setting, k) => ({ ...common, netSeed, embeddingSize, setting, runName: `(run ${k + 1} of ${settings.length})` }));
+  const output = progress === false ? undefined : liveOutput();
+  return runJobs(fn, "minerSetting", inputs, { workers, onReport: combinedProgress(output, settings.length) });
+}
+
+/** One miner setting of `compareMiners`: what a worker thread is sent. */
+export interface MinerSettingInput extends Omit<CompareMinersOptions, "miners" | "progress" | "workers" | "netSeed" | "embeddingSize"> {
+  setting: MinerSetting;
+  netSeed: number;
+  embeddingSize: number;
+  /** Appended to the run's name on the progress bar. */
+  runName: string;
+}
+
+/** Trains and verifies one fresh network with one miner setting, showing its progress on `output`. */
+export async function trainMinerSetting(input: MinerSettingInput, output: LiveOutput | undefined): Promise<MinerResult> {
+  const { setting } = input;
+  const net = new EmbeddingNet({ embeddingSize: input.embeddingSize, hidden: input.hidden, seed: input.netSeed });
+  try {
+    const name = setting.name ?? embeddingRunName({ loss: "triplet", ...setting });
+    const run = await trainEmbedding({
+      net,
+      train: input.train,
+      probe: input.probe,
+      loss: "triplet",
+      miner: setting.miner,
+      warmup: setting.warmup,
+      distance: setting.distance,
+      margin: input.margin,
+      epochs: input.epochs,
+      batchSize: input.batchSize,
+      learningRate: input.learningRate,
+      seed: input.seed,
+      notesTriplets: input.notesTriplets,
+      watchPerClass: input.watchPerClass,
+      name: `${name} ${input.runName}`,
+      output,
+    });
+    run.name = name;
+    return { setting, run, verification: verifyEmbedding({ net, calibration: input.train, test: input.test, seed: input.seed }) };
+  } finally {
+    net.dispose();
   }
-  return results;
 }

@@ -5,3 +5,4 @@
  */
 export { trainHead, weightRows, type TrainHeadOptions, type HeadTrainingRun, type FeatureSnapshot } from "./train_head";
 export { evaluateHead, evaluateTensor, embedSet, balancedRows, type Evaluation, type FeatureNet } from "./evaluate";
+export { trainHeads, trainHeadGroups, trainHeadSpec, type HeadSpec, type HeadRunSpec, type HeadRunExtras, type TrainHeadsOptions } from "./head_runs";

@@ -14,7 +14,7 @@
 import { mnistTensors, type MnistSet } from "../data/mnist";
 import type { ClassificationHead } from "losslab";
 import { train, type TrainHistory } from "losslab";
-import { live as liveOutput } from "../notebook/display";
+import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import type { Figure } from "../plot/types";
 import { checkInteger, checkOptions, InputTypeError, describe } from "losslab";
 import { balancedRows, evaluateTensor, type FeatureNet } from "./evaluate";
@@ -64,6 +64,8 @@ export interface TrainHeadOptions {
   live?: (snapshot: FeatureSnapshot) => Figure;
   /** Without `live`: a progress bar named this, with the test accuracy, updated every epoch. */
   progress?: string;
+  /** Where to show the live figure or the progress bar (default a new output); lets several runs share one. */
+  output?: LiveOutput;
   /** Value checks (NaN scans) inside each step; see `TrainOptions.valueChecks`. @default false */
   valueChecks?: boolean;
 }
@@ -90,7 +92,7 @@ export function weightRows(head: ClassificationHead): number[][] {
 /** Trains `net` and `head` together with the head's loss; see the module comment. */
 export async function trainHead(options: TrainHeadOptions): Promise<HeadTrainingRun> {
   const fn = "trainHead";
-  checkOptions(fn, options, ["net", "head", "train", "test?", "epochs?", "batchSize?", "learningRate?", "seed?", "watchPerClass?", "watchSeed?", "onEpoch?", "live?", "progress?", "valueChecks?"]);
+  checkOptions(fn, options, ["net", "head", "train", "test?", "epochs?", "batchSize?", "learningRate?", "seed?", "watchPerClass?", "watchSeed?", "onEpoch?", "live?", "progress?", "output?", "valueChecks?"]);
   const { net, head } = options;
   if (typeof head?.loss !== "function" || typeof head?.step !== "function") {
     throw new InputTypeError(fn, "head", "a classification head (SoftmaxHead, CosFaceHead, ...)", describe(head));
@@ -101,7 +103,7 @@ export async function trainHead(options: TrainHeadOptions): Promise<HeadTraining
   const test = options.test;
   const rows = test ? balancedRows(test.labels, { perClass: watchPerClass, seed: options.watchSeed ?? 0 }) : [];
   const testTensors = test ? mnistTensors(test) : null;
-  const view = options.live || options.progress !== undefined ? liveOutput() : null;
+  const view = options.live || options.progress !== undefined ? (options.output ?? liveOutput()) : null;
   const snapshots: FeatureSnapshot[] = [];
   const start = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - start) / 1e9;
