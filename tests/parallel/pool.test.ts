@@ -1,5 +1,5 @@
 import { EmbeddingNet, CosFaceHead, LSoftmaxHead, InputTypeError, ValueError, tf } from "losslab";
-import { combinedProgress, compareMiners, runJobs, trainHead, trainHeadGroups, trainHeads, trainHeadSpec, trainSeeds, workerCount,
+import { combinedProgress, compareMiners, runCapstoneSeeds, runJobs, trainHead, trainHeadGroups, trainHeads, trainHeadSpec, trainSeeds, workerCount,
          type HeadRunSpec, type LiveOutput } from "losslab-course";
 import { bandDigits } from "../metric_learning/helpers";
 
@@ -84,6 +84,23 @@ describe("trainSeeds and compareMiners on worker threads", () => {
     const there = await compareMiners({ ...options, workers: 2 });
     expect(withoutTimes(there)).toEqual(withoutTimes(here));
     expect(there.map((r) => r.setting.miner)).toEqual(["semiHard", "batchAll", "batchHard"]);
+  });
+});
+
+describe("runCapstoneSeeds on worker threads", () => {
+  it("two threads (each seed's losses in two halves) give what one thread gives, and the bar counts every epoch once", async () => {
+    const tiny = { seenDigits: [0, 1, 2], unseenDigits: [8, 9], perDigit: 30, epochs: 2, batchSize: 16, hidden: [16], pairs: 200, picturePerClass: 4,
+      losses: ["softmax" as const, "cosFace" as const, "triplet" as const], seeds: [1, 2] };
+    const here = await runCapstoneSeeds({ ...tiny, workers: 1 });
+    const bars: { done: number; total: number; index: number; seed: number }[] = [];
+    const there = await runCapstoneSeeds({ ...tiny, workers: 2, onProgress: (p) => void bars.push({ done: p.epochsDone, total: p.epochsTotal, index: p.index, seed: p.seed }) });
+    expect(withoutTimes(there.runs)).toEqual(withoutTimes(here.runs));
+    expect(there.runs[0].rows.map((r) => r.loss)).toEqual(tiny.losses);
+    expect(bars.every((b) => b.total === 2 * 3 * 2)).toBe(true);
+    expect(bars[bars.length - 1].done).toBe(12);
+    expect(bars.map((b) => b.done)).toEqual([...bars.map((b) => b.done)].sort((a, b) => a - b));
+    // the second half's losses keep their places in the whole list
+    expect(new Set(bars.map((b) => b.index))).toEqual(new Set([0, 1, 2]));
   });
 });
 

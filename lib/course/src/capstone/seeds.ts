@@ -10,6 +10,7 @@ import { degrees } from "losslab";
 import { checkOptions, InputTypeError, checkInteger, describe } from "losslab";
 import {
   CAPSTONE_FAR,
+  CAPSTONE_LOSSES,
   CAPSTONE_NAMES,
   PAPER_LAMBDA_MIN,
   runCapstone,
@@ -19,7 +20,7 @@ import {
   type CapstoneResult,
   type CapstoneRow,
 } from "./run_capstone";
-import { runJobs } from "../parallel/pool";
+import { runJobs, workerCount } from "../parallel/pool";
 
 export interface CapstoneSeedsOptions extends Omit<CapstoneOptions, "seed" | "onProgress"> {
   /** The seeds, one full capstone each. @default [0, 1, 2, 3, 4] */
@@ -61,19 +62,32 @@ export async function runCapstoneSeeds(options: CapstoneSeedsOptions = {}): Prom
   seeds.forEach((s, i) => checkInteger(fn, `seeds[${i}]`, s));
   const start = process.hrtime.bigint();
   const { seeds: _seeds, onProgress, workers, ...common } = options;
-  // epochs done per seed (losses finished × epochs + the current one's), for a bar over every seed
-  const epochsDone = seeds.map(() => 0);
-  const runs = await runJobs(fn, "capstoneSeed", seeds.map((seed) => ({ ...common, seed })), {
+  // on several threads each seed's losses go out in two halves: 10 tasks of 4 losses keep two threads
+  // busier than 5 of 8 (each loss trains its own network from the seed, so a half is the full run's rows)
+  const losses = common.losses ?? [...CAPSTONE_LOSSES];
+  const halves = Array.isArray(losses) && losses.length >= 2 && workerCount(fn, 2 * seeds.length, workers) > 1;
+  const chunks = halves ? [losses.slice(0, Math.ceil(losses.length / 2)), losses.slice(Math.ceil(losses.length / 2))] : [losses];
+  const tasks = seeds.flatMap((seed, seedIndex) => chunks.map((chunk, c) => ({ seed, seedIndex, chunk, offset: c === 0 ? 0 : chunks[0].length })));
+  // epochs done per task (losses finished × epochs + the current one's), for a bar over every seed
+  const epochsDone = tasks.map(() => 0);
+  const parts = await runJobs(fn, "capstoneSeed", tasks.map((t) => ({ ...common, seed: t.seed, losses: t.chunk })), {
     workers,
-    onReport: (seedIndex, report) => {
+    onReport: (k, report) => {
       if (report.kind !== "capstone" || !onProgress) return;
       const p = report.progress;
-      epochsDone[seedIndex] = p.index * p.epochs + p.epoch;
-      void onProgress({ ...p, seed: seeds[seedIndex], seedIndex, seedCount: seeds.length,
-        epochsDone: epochsDone.reduce((a, b) => a + b, 0), epochsTotal: seeds.length * p.total * p.epochs });
+      const t = tasks[k];
+      epochsDone[k] = p.index * p.epochs + p.epoch;
+      void onProgress({ ...p, index: p.index + t.offset, total: losses.length, seed: t.seed, seedIndex: t.seedIndex, seedCount: seeds.length,
+        epochsDone: epochsDone.reduce((a, b) => a + b, 0), epochsTotal: seeds.length * losses.length * p.epochs });
     },
   });
+  const runs = seeds.map((_, seedIndex) => mergeCapstoneParts(parts.slice(seedIndex * chunks.length, (seedIndex + 1) * chunks.length)));
   return { seeds: [...seeds], runs, losses: runs[0].rows.map((r) => r.loss), seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+/** One seed's capstone from runs over parts of its losses (the same data, pairs and budget in each). */
+function mergeCapstoneParts(parts: CapstoneResult[]): CapstoneResult {
+  return { ...parts[0], rows: parts.flatMap((p) => p.rows), features: parts.flatMap((p) => p.features), seconds: parts.reduce((a, p) => a + p.seconds, 0) };
 }
 
 /** The rows of every seed: a `CapstoneSeedsResult`, or saved results read back (`readOpenSetResults`). */
