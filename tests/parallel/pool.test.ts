@@ -55,6 +55,7 @@ describe("trainHeads and trainHeadGroups", () => {
     await expect(trainHeads([cosFace(0)], { worker: 2 } as never)).rejects.toThrow(/did you mean 'workers'/);
     await expect(trainHeadGroups([[cosFace(0)], []])).rejects.toThrow(InputTypeError);
     await expect(trainHeadSpec(cosFace(0), { liv: () => undefined } as never)).rejects.toThrow(/trainHeadSpec.*liv/);
+    await expect(trainHeadSpec({ ...cosFace(0), head: { kind: "arcface", options: {} } } as never)).rejects.toThrow(/trainHeadSpec: argument 'spec\.head\.kind'/);
   });
 
   it("rethrow a worker's error as the class it was, with its message and fields", async () => {

@@ -67,7 +67,8 @@ export async function runCapstoneSeeds(options: CapstoneSeedsOptions = {}): Prom
   const losses = common.losses ?? [...CAPSTONE_LOSSES];
   const halves = Array.isArray(losses) && losses.length >= 2 && workerCount(fn, 2 * seeds.length, workers) > 1;
   const chunks = halves ? [losses.slice(0, Math.ceil(losses.length / 2)), losses.slice(Math.ceil(losses.length / 2))] : [losses];
-  const tasks = seeds.flatMap((seed, seedIndex) => chunks.map((chunk, c) => ({ seed, seedIndex, chunk, offset: c === 0 ? 0 : chunks[0].length })));
+  // a chunk's losses keep their places in the whole list: offset = the losses of the chunks before it
+  const tasks = seeds.flatMap((seed, seedIndex) => chunks.map((chunk, c) => ({ seed, seedIndex, chunk, offset: chunks.slice(0, c).flat().length })));
   // epochs done per task (losses finished × epochs + the current one's), for a bar over every seed
   const epochsDone = tasks.map(() => 0);
   const parts = await runJobs(fn, "capstoneSeed", tasks.map((t) => ({ ...common, seed: t.seed, losses: t.chunk })), {

@@ -122,15 +122,15 @@ export async function runJobs<J extends JobName>(fn: string, job: J, inputs: Job
  * the bar shows the epochs done over all runs, with the status of the runs under way.
  */
 export function combinedProgress(output: LiveOutput | undefined, runs: number): (index: number, report: JobReport) => void {
-  const state: { done: number; total: number; status: string; finished: boolean }[] = [];
+  const state: { done: number; total: number; status: string }[] = [];
   return (index, report) => {
     if (!output || report.kind !== "progress") return;
-    state[index] = { done: report.done, total: report.total, status: report.status, finished: report.done >= report.total };
+    state[index] = { done: report.done, total: report.total, status: report.status };
     const known = state.filter(Boolean);
     const perRun = known[0].total;
     const done = known.reduce((a, s) => a + s.done, 0);
     const total = known.reduce((a, s) => a + s.total, 0) + (runs - known.length) * perRun;
-    const active = known.filter((s) => !s.finished).map((s) => s.status);
+    const active = known.filter((s) => s.done < s.total).map((s) => s.status);
     output.progress(done, total, active.length ? active.join(" · ") : known[known.length - 1].status);
   };
 }

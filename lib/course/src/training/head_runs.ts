@@ -67,13 +67,14 @@ export interface TrainHeadsOptions {
   workers?: number;
 }
 
-function checkSpec(fn: string, spec: HeadRunSpec, k: number): void {
-  checkObject(fn, spec, fn === "trainHeadSpec" ? "spec" : `runs[${k}]`, "a run { net, head, train, ... }");
-  checkObject(fn, spec.net, `runs[${k}].net`, "EmbeddingNet options { embeddingSize, hidden?, seed? }");
-  checkObject(fn, spec.head, `runs[${k}].head`, "a head { kind, options }");
+/** Checks a run's shape; `at` names it in the error ("runs[2]", "spec"). */
+function checkSpec(fn: string, spec: HeadRunSpec, at: string): void {
+  checkObject(fn, spec, at, "a run { net, head, train, ... }");
+  checkObject(fn, spec.net, `${at}.net`, "EmbeddingNet options { embeddingSize, hidden?, seed? }");
+  checkObject(fn, spec.head, `${at}.head`, "a head { kind, options }");
   checkOptions(fn, spec.head, ["kind", "options"]);
-  checkOneOf(fn, `runs[${k}].head.kind`, spec.head.kind, HEAD_KINDS);
-  checkObject(fn, spec.head.options, `runs[${k}].head.options`, "the head's constructor options");
+  checkOneOf(fn, `${at}.head.kind`, spec.head.kind, HEAD_KINDS);
+  checkObject(fn, spec.head.options, `${at}.head.options`, "the head's constructor options");
 }
 
 /** What a run in this thread may add to its description: a live figure, a callback, an output. */
@@ -85,7 +86,7 @@ export type HeadRunExtras = Pick<TrainHeadOptions, "live" | "onEpoch" | "output"
  */
 export async function trainHeadSpec(spec: HeadRunSpec, extras: HeadRunExtras = {}): Promise<HeadTrainingRun> {
   const fn = "trainHeadSpec";
-  checkSpec(fn, spec, 0);
+  checkSpec(fn, spec, "spec");
   checkOptions(fn, extras, ["live?", "onEpoch?", "output?"]);
   const { net: netOptions, head: headSpec, ...rest } = spec;
   const net = new EmbeddingNet(netOptions);
@@ -103,7 +104,7 @@ export async function trainHeadSpec(spec: HeadRunSpec, extras: HeadRunExtras = {
 export async function trainHeads(runs: HeadRunSpec[], options: TrainHeadsOptions = {}): Promise<HeadTrainingRun[]> {
   const fn = "trainHeads";
   if (!Array.isArray(runs) || runs.length === 0) throw new InputTypeError(fn, "runs", "a non-empty array of runs { net, head, train, ... }", describe(runs));
-  runs.forEach((spec, k) => checkSpec(fn, spec, k));
+  runs.forEach((spec, k) => checkSpec(fn, spec, `runs[${k}]`));
   checkOptions(fn, options, ["workers?"]);
   const output = runs.some((r) => r.progress !== undefined) ? liveOutput() : undefined;
   return runJobs(fn, "headRun", runs, { workers: options.workers, onReport: combinedProgress(output, runs.length) });
