@@ -13,3 +13,4 @@ export * from "./feature_plots";
 export * from "./softmax_plots";
 export * from "./metric_plots";
 export * from "./capstone_plots";
+export * from "./forest_plot";
