@@ -2,3 +2,8 @@ export * from "./paths";
 export * from "./anscombe";
 export * from "./mnist";
 export * from "./fashion_mnist";
+export * from "./archive";
+export * from "./area_downsample";
+export * from "./omniglot_archives";
+export * from "./omniglot";
+export * from "./omniglot_runs";
