@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { InputTypeError, ValueError } from "losslab";
-import { pairedComparison, pairedSentence, studentTCdf, studentTQuantile } from "losslab-course";
+import { pairedComparison, pairedRow, pairedSentence, studentTCdf, studentTQuantile } from "losslab-course";
 
 // Reference values from scipy 1.17.1: stats.t.ppf(q, df), 2 * stats.t.sf(t, df), stats.t.cdf(t, df).
 const T_PPF: [number, number, number][] = [
@@ -156,5 +156,23 @@ describe("pairedSentence", () => {
     expect(() => pairedSentence({} as never)).toThrow(/pairedSentence.*'comparison'/);
     const c = pairedComparison([1, 2], [0, 0.5], { names: ["a", "b"] });
     expect(() => pairedSentence(c, { units: "°" } as never)).toThrow(/did you mean 'unit'/);
+  });
+});
+
+describe("pairedRow", () => {
+  it("gives the comparison's numbers as table cells", () => {
+    const c = pairedComparison([0.91, 0.88, 0.93, 0.90, 0.87], [0.89, 0.89, 0.90, 0.88, 0.86], { names: ["A", "B"] });
+    expect(pairedRow(c, { unit: "AUC" })).toEqual({
+      comparison: "A − B",
+      "mean difference (AUC)": "+0.014",
+      "95 % interval": `[${c.interval[0] < 0 ? "−" : "+"}${Math.abs(c.interval[0]).toFixed(3)}, +${c.interval[1].toFixed(3)}]`,
+      seeds: "5",
+      p: "0.11",
+      "interval excludes 0": "no",
+      "detectable difference (power 0.8) (AUC)": ((2.7764451051977934 + 0.9409645772351816) * 0.006782329983125273).toFixed(3),
+    });
+  });
+  it("refuses what is not a comparison", () => {
+    expect(() => pairedRow([1, 2] as never)).toThrow(/pairedRow.*'comparison'/);
   });
 });

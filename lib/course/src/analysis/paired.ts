@@ -263,3 +263,37 @@ export function pairedSentence(comparison: PairedComparison, options: PairedSent
   const verdict = higherIsBetter === undefined ? `${a} ${up ? "higher" : "lower"}` : `${a} ${up === higherIsBetter ? "ahead" : "behind"}`;
   return `${head}, ${verdict} (${seeds})`;
 }
+
+export interface PairedRowOptions {
+  /** Unit appended to the difference column's name: "points", "°" … @default "" */
+  unit?: string;
+  /** Decimals of the numbers. @default 3 */
+  decimals?: number;
+}
+
+/**
+ * One table row (for `table`, or Markdown) of a `pairedComparison`: the comparison, the mean difference,
+ * its interval, the seeds, p, whether the interval excludes zero, and the design's minimum detectable
+ * effect; the same numbers as the forest plot's hover text.
+ */
+export function pairedRow(comparison: PairedComparison, options: PairedRowOptions = {}): Record<string, string> {
+  const fn = "pairedRow";
+  checkOptions(fn, options, ["unit?", "decimals?"]);
+  const c = comparison as PairedComparison | undefined;
+  if (typeof c !== "object" || c === null || !Array.isArray(c.interval) || !Array.isArray(c.names) || typeof c.mean !== "number") {
+    throw new ValueError(fn, "comparison", "a result of pairedComparison", describe(comparison));
+  }
+  const unit = options.unit === undefined ? "" : options.unit;
+  if (typeof unit !== "string") throw new ValueError(fn, "unit", "a string", describe(unit));
+  const decimals = options.decimals === undefined ? 3 : checkInteger(fn, "decimals", options.decimals, { min: 0, max: 10 });
+  const u = unit === "" ? "" : ` (${unit})`;
+  return {
+    comparison: `${c.names[0]} − ${c.names[1]}`,
+    [`mean difference${u}`]: signed(c.mean, decimals),
+    [`${Math.round(100 * c.confidence)} % interval`]: `[${signed(c.interval[0], decimals)}, ${signed(c.interval[1], decimals)}]`,
+    seeds: String(c.n),
+    p: c.pValue.toPrecision(2),
+    "interval excludes 0": c.distinguishable ? "yes" : "no",
+    [`detectable difference (power ${c.power})${u}`]: Math.abs(c.minimumDetectableEffect).toFixed(decimals),
+  };
+}
