@@ -63,8 +63,10 @@ describe("contrastiveLoss (explicit pairs)", () => {
     expect(() => contrastiveLoss({ x1, x2, y: [0, 1] })).toThrow(ShapeError);
     expect(() => contrastiveLoss({ x1, x2, y: [0, 1] })).toThrow("losslab.contrastiveLoss: argument 'y' must be 8 pair labels, one per row of 'x1'");
     expect(() => contrastiveLoss({ x1, x2, y: y.map((v) => 2 * v) })).toThrow(
-      "losslab.contrastiveLoss: argument 'y' must be pair labels 0 or 1, but got 2 at index [1].",
+      "losslab.contrastiveLoss: argument 'y' must be pair labels 0 or 1: 0 = similar, 1 = dissimilar (the default; TF Addons' tfaContrastiveLoss takes 1 = similar: pass similarLabel: 1), but got 2 at index [1].",
     );
+    // the error states the convention in force
+    expect(() => contrastiveLoss({ x1, x2, y: y.map((v) => 2 * v), similarLabel: 1 })).toThrow("pair labels 0 or 1: 1 = similar, 0 = dissimilar (similarLabel: 1, TF Addons' convention)");
     expect(() => contrastiveLoss({ x1, x2: randomMatrix(8, 2, 1), y })).toThrow("argument 'x2' must be embeddings of the same size d = 3 as 'x1'");
     expect(() => contrastiveLoss({ x1, x2, y, margin: -1 })).toThrow("losslab.contrastiveLoss: argument 'margin' must be a number >= 0, but got -1.");
     expect(() => contrastiveLoss({ x1, x2, y, form: "cosine" as never })).toThrow("argument 'form' must be one of 'notes', 'hadsell'");

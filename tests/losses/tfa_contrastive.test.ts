@@ -28,6 +28,8 @@ describe("tfaContrastiveLoss (TF Addons' contrastive_loss)", () => {
   it("refuses bad input before computing, leaving no tensor", () => {
     const before = tf.memory().numTensors;
     expect(() => tfaContrastiveLoss({ labels: [1, 2], distances: [0.1, 0.2] })).toThrow(ValueError);
+    // the label error states TF Addons' convention and contrastiveLoss's opposite one
+    expect(() => tfaContrastiveLoss({ labels: [1, 2], distances: [0.1, 0.2] })).toThrow(/'labels' must be pair labels 0 or 1: 1 = similar, 0 = dissimilar \(TF Addons' convention; contrastiveLoss takes 0 = similar unless similarLabel: 1\)/);
     expect(() => tfaContrastiveLoss({ labels: [1], distances: [0.1, 0.2] })).toThrow(ShapeError);
     expect(() => tfaContrastiveLoss({ labels: [1], distances: [-0.1] })).toThrow(/tfaContrastiveLoss.*'distances'.*>= 0/);
     expect(() => tfaContrastiveLoss({ labels: [1], distances: [0.1], y_true: [1] } as never)).toThrow(/tfaContrastiveLoss.*'y_true'/);

@@ -6,7 +6,8 @@ import { InputTypeError, Rng, ShapeError, ValueError, batchTripletLoss, mineSemi
 import { expectClose, finiteDifferences, num } from "./helpers";
 import { expectRefused } from "../pml/fixture";
 
-const HOST_DISTANCE = { L_2: "squaredEuclidean", L_1: "euclidean", angular: "cosine" } as const;
+// TF Addons' distance names: "L2" Euclidean (its default), "squared-L2", "angular" (1 − cos)
+const HOST_DISTANCE = { L2: "euclidean", "squared-L2": "squaredEuclidean", angular: "cosine" } as const;
 
 function tfaLikeBatch(rng: Rng): { e: number[][]; y: number[] } {
   const e = Array.from({ length: 10 }, () => Array.from({ length: 6 }, () => rng.next()));
@@ -17,10 +18,34 @@ function tfaLikeBatch(rng: Rng): { e: number[][]; y: number[] } {
 describe("tfaTripletSemiHardLoss", () => {
   it("the hand-worked batch: TFA's loss 17.35 / 8 (squared distances, margin 1)", () => {
     const x = [[0], [1], [1.5], [-1.2], [2.5], [-1.1]];
-    expectClose([num(tfaTripletSemiHardLoss({ embeddings: x, labels: [0, 0, 1, 1, 1, 2] }))], [17.35 / 8], { rel: 1e-6 });
+    expectClose([num(tfaTripletSemiHardLoss({ embeddings: x, labels: [0, 0, 1, 1, 1, 2], distanceMetric: "squared-L2" }))], [17.35 / 8], { rel: 1e-6 });
   });
 
-  it.each(["L_2", "L_1", "angular"] as const)("%s: value and gradient equal the host-side miner's triplets through batchTripletLoss, on 10 batches", (metric: TfaDistanceMetric) => {
+  it("TFA's defaults: margin 1 on the Euclidean distance (\"L2\"), equal to the host-side miner's triplets with distance 'euclidean'", () => {
+    const { e, y } = tfaLikeBatch(new Rng(3));
+    const triplets = mineSemiHardTfa({ embeddings: e, labels: y, distance: "euclidean" });
+    const host = num(batchTripletLoss({ embeddings: e, labels: y, triplets, margin: 1, distance: "euclidean", reduction: "mean" }));
+    expectClose([num(tfaTripletSemiHardLoss({ embeddings: e, labels: y }))], [host], { rel: 1e-5 });
+    expectClose([num(tfaTripletSemiHardLoss({ embeddings: e, labels: y, distanceMetric: "L2", margin: 1 }))], [host], { rel: 1e-5 });
+    // the hard loss's default is the Euclidean distance too: not the squared loop's value
+    const rng = new Rng(8);
+    const x = Array.from({ length: 6 }, () => [rng.normal(), rng.normal()]);
+    const labels = [0, 0, 1, 1, 2, 2];
+    const euclidean = num(tfaTripletHardLoss({ embeddings: x, labels }));
+    expectClose([euclidean], [num(tfaTripletHardLoss({ embeddings: x, labels, distanceMetric: "L2" }))], { rel: 1e-6 });
+    expect(Math.abs(euclidean - num(tfaTripletHardLoss({ embeddings: x, labels, distanceMetric: "squared-L2" })))).toBeGreaterThan(1e-3);
+  });
+
+  it.each([
+    ["L_2", "squared-L2"],
+    ["L_1", "L2"],
+  ])("losslab's former name %s is refused with the TFA name meaning the same distance (%s)", (former, tfaName) => {
+    const { e, y } = tfaLikeBatch(new Rng(4));
+    const call = () => tfaTripletSemiHardLoss({ embeddings: e, labels: y, distanceMetric: former as never });
+    expectRefused(call, ValueError, new RegExp(`tfaTripletSemiHardLoss: argument 'distanceMetric'.*did you mean "${tfaName}"`));
+  });
+
+  it.each(["L2", "squared-L2", "angular"] as const)("%s: value and gradient equal the host-side miner's triplets through batchTripletLoss, on 10 batches", (metric: TfaDistanceMetric) => {
     const rng = new Rng(2019);
     for (let trial = 0; trial < 10; trial++) {
       const { e, y } = tfaLikeBatch(rng);
@@ -56,16 +81,17 @@ describe("tfaTripletHardLoss", () => {
   const e = Array.from({ length: 9 }, () => [rng.normal(), rng.normal(), rng.normal()]);
   const y = [0, 1, 2, 0, 1, 2, 0, 1, 3]; // class 3 is a singleton: TFA's hardest positive is 0 there
   it.each([[1, false], [0.2, false], [1, true]] as const)("margin %d, soft %s: a loop of TFA's formula, and finite-difference gradients", (margin, soft) => {
-    expectClose([num(tfaTripletHardLoss({ embeddings: e, labels: y, margin, soft }))], [hardLoop(e, y, margin, soft)], { rel: 1e-5 });
-    const g = tf.tidy(() => Array.from(tf.grad((v: tf.Tensor) => tfaTripletHardLoss({ embeddings: v, labels: y, margin, soft }))(tf.tensor2d(e)).dataSync()));
+    const distanceMetric = "squared-L2";
+    expectClose([num(tfaTripletHardLoss({ embeddings: e, labels: y, margin, soft, distanceMetric }))], [hardLoop(e, y, margin, soft)], { rel: 1e-5 });
+    const g = tf.tidy(() => Array.from(tf.grad((v: tf.Tensor) => tfaTripletHardLoss({ embeddings: v, labels: y, margin, soft, distanceMetric }))(tf.tensor2d(e)).dataSync()));
     const fd = finiteDifferences((x) => hardLoop(Array.from({ length: 9 }, (_, i) => x.slice(i * 3, i * 3 + 3)), y, margin, soft), e.flat());
     expectClose(g, fd, { rel: 1e-3, scale: Math.max(...fd.map(Math.abs)) });
   });
 
   it("bad input is refused before computing, with no tensor left", () => {
-    expectRefused(() => tfaTripletHardLoss({ embeddings: e, labels: y, distanceMetric: "L2" as never }), ValueError, /tfaTripletHardLoss.*'distanceMetric'/);
+    expectRefused(() => tfaTripletHardLoss({ embeddings: e, labels: y, distanceMetric: "l2" as never }), ValueError, /tfaTripletHardLoss.*'distanceMetric'/);
     expectRefused(() => tfaTripletSemiHardLoss({ embeddings: e, labels: [0, 1] }), ShapeError, /tfaTripletSemiHardLoss.*'labels'/);
-    expectRefused(() => tfaTripletSemiHardLoss({ embeddings: e, labels: y, distance_metric: "L_2" } as never), InputTypeError, /tfaTripletSemiHardLoss.*'distance_metric'.*distanceMetric/);
+    expectRefused(() => tfaTripletSemiHardLoss({ embeddings: e, labels: y, distance_metric: "L2" } as never), InputTypeError, /tfaTripletSemiHardLoss.*'distance_metric'.*distanceMetric/);
     expectRefused(() => tfaTripletHardLoss({ embeddings: e, labels: y, margin: -1 }), ValueError, /tfaTripletHardLoss.*'margin'/);
   });
 

@@ -33,7 +33,7 @@ describe("semiHardTfaMask: TFA's semi-hard triplets on the device", () => {
     const x = tf.tensor2d(b.embeddings);
     const mask = semiHardTfaMask({ embeddings: x, labels: b.labels });
     const masked = (e: tf.Tensor) => loss.forwardMasked(e, b.labels, mask);
-    const tfa = (e: tf.Tensor) => tfaTripletSemiHardLoss({ embeddings: e as tf.Tensor2D, labels: b.labels });
+    const tfa = (e: tf.Tensor) => tfaTripletSemiHardLoss({ embeddings: e as tf.Tensor2D, labels: b.labels, distanceMetric: "squared-L2" });
     expect(masked(x).dataSync()[0]).toBeCloseTo(tfa(x).dataSync()[0], 4);
     const triplets = mineSemiHardTfa(b);
     expect(masked(x).dataSync()[0]).toBeCloseTo(batchTripletLoss({ embeddings: x, labels: b.labels, triplets, margin: 1 }).dataSync()[0], 4);

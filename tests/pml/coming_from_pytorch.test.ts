@@ -22,6 +22,7 @@ it("every example of the page runs and gives what the page says", () => {
   expect(out.tfa.dataSync()[0]).toBeCloseTo(0.125, 6);
   // the page's claim: TFA's semi-hard loss on the device = the host-side triplets through batchTripletLoss
   const { embeddings, labels } = out;
-  const host = losslab.batchTripletLoss({ embeddings, labels, triplets: losslab.mineSemiHardTfa({ embeddings, labels }), margin: 1 });
+  const triplets = losslab.mineSemiHardTfa({ embeddings, labels, distance: "euclidean" });
+  const host = losslab.batchTripletLoss({ embeddings, labels, triplets, margin: 1, distance: "euclidean" });
   expect(out.semiHard.dataSync()[0]).toBeCloseTo(host.dataSync()[0], 5);
 });

@@ -61,6 +61,13 @@ export function lossOf(c: LossCase): MetricLossFunction {
   if (c.proxies !== undefined) options.proxies = c.proxies.value;
   if (c.W !== undefined) options.weights = c.W.value;
   const kind = c.name.split(" ")[0];
+  // the fixtures are pml 2.9.0's: its TripletMarginLoss default margin was 0.05 (losslab follows pml 3's 0.2),
+  // and its SubCenterArcFaceLoss margin is in degrees (losslab's `margin` is in radians, as pml 3's)
+  if (kind === "triplet" && options.margin === undefined) options.margin = 0.05;
+  if (kind === "subCenterArcFace") {
+    options.marginDegrees = options.margin ?? 28.6;
+    delete options.margin;
+  }
   const make: Record<string, (o: never) => MetricLossFunction> = {
     contrastive: (o) => new ContrastiveLoss(o),
     triplet: (o) => new TripletMarginLoss(o),

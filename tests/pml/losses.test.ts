@@ -35,7 +35,7 @@ const value = (loss: MetricLossFunction, emb: number[][], labels: number[]) => t
 const cases: [string, () => MetricLossFunction, (emb: number[][], labels: number[]) => number][] = [
   ["ContrastiveLoss", () => new ContrastiveLoss(), (m, l) => loops.contrastive(m, l)],
   ["ContrastiveLoss 0.3/0.9", () => new ContrastiveLoss({ posMargin: 0.3, negMargin: 0.9 }), (m, l) => loops.contrastive(m, l, 0.3, 0.9)],
-  ["TripletMarginLoss", () => new TripletMarginLoss(), (m, l) => loops.triplet(m, l)],
+  ["TripletMarginLoss", () => new TripletMarginLoss(), (m, l) => loops.triplet(m, l, 0.2)],
   ["TripletMarginLoss 0.4", () => new TripletMarginLoss({ margin: 0.4 }), (m, l) => loops.triplet(m, l, 0.4)],
   ["MultiSimilarityLoss", () => new MultiSimilarityLoss(), (m, l) => loops.multiSimilarity(m, l)],
   ["CircleLoss", () => new CircleLoss(), (m, l) => loops.circle(m, l)],
@@ -44,7 +44,7 @@ const cases: [string, () => MetricLossFunction, (emb: number[][], labels: number
   ["NTXentLoss 0.01", () => new NTXentLoss({ temperature: 0.01 }), (m, l) => loops.ntXent(m, l, 0.01)],
   ["SupConLoss", () => new SupConLoss(), (m, l) => loops.supCon(m, l)],
   ["ProxyAnchorLoss", () => new ProxyAnchorLoss({ numClasses: 3, embeddingSize: 5, proxies }), (m, l) => loops.proxyAnchor(m, l, proxies)],
-  ["SubCenterArcFaceLoss", () => new SubCenterArcFaceLoss({ numClasses: 3, embeddingSize: 5, subCenters: 2, weights: W }), (m, l) => loops.subCenterArcFace(m, l, W, 3, 2)],
+  ["SubCenterArcFaceLoss", () => new SubCenterArcFaceLoss({ numClasses: 3, embeddingSize: 5, subCenters: 2, weights: W }), (m, l) => loops.subCenterArcFace(m, l, W, 3, 2, (0.5 * 180) / Math.PI)],
 ];
 
 describe("metric-learning losses: plain loops of the formulas", () => {

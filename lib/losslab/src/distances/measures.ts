@@ -26,9 +26,19 @@ export interface LpDistanceOptions extends MeasureOptions {
   power?: number;
 }
 
-/** Rows divided by max(‖x‖, 1e-12), PyTorch's `F.normalize`. No checks. */
+/**
+ * Rows divided by max(‖x‖, 1e-12), PyTorch's `F.normalize`. No checks.
+ *
+ * Computed as x / √(max(Σx², 1e-24)): the same values, and the gradient PyTorch gives, finite
+ * everywhere: I/1e-12 for a row shorter than the floor (the zero row included), (I − x̂x̂ᵀ)/‖x‖ above.
+ * (The plain ‖x‖ = √(Σx²) has the derivative x/‖x‖ = 0/0 at the zero row: one dead ReLU row made every
+ * gradient of a pml-style loss NaN.)
+ */
 export function normalizeRows(x: tf.Tensor2D): tf.Tensor2D {
-  return tf.tidy(() => tf.div(x, tf.maximum(tf.norm(x, 2, 1, true), NORMALIZE_EPSILON)) as tf.Tensor2D);
+  return tf.tidy(() => {
+    const squared = tf.maximum(tf.sum(tf.square(x), 1, true), NORMALIZE_EPSILON * NORMALIZE_EPSILON);
+    return tf.div(x, tf.sqrt(squared)) as tf.Tensor2D;
+  });
 }
 
 /** A distance or similarity between embeddings; see the module comment. */

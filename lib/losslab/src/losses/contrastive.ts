@@ -115,7 +115,8 @@ export function contrastiveLoss(options: ContrastiveLossOptions): tf.Tensor {
     const y = toTensor(fn, "y", options.y);
     checkRank(fn, "y", y, 1);
     if (y.shape[0] !== a.shape[0]) throw new ShapeError(fn, "y", `${a.shape[0]} pair labels, one per row of 'x1'`, describe(y));
-    checkValues(fn, "y", y, { min: 0, max: 1, integer: true, what: "pair labels 0 or 1" });
+    const convention = similarLabel === 0 ? "0 = similar, 1 = dissimilar (the default; TF Addons' tfaContrastiveLoss takes 1 = similar: pass similarLabel: 1)" : "1 = similar, 0 = dissimilar (similarLabel: 1, TF Addons' convention)";
+    checkValues(fn, "y", y, { min: 0, max: 1, integer: true, what: `pair labels 0 or 1: ${convention}` });
     const dissimilar = similarLabel === 0 ? y : tf.sub(1, y);
     return pairLosses(fn, rowDistance("squaredEuclidean", a, b), dissimilar, s);
   });

@@ -9,26 +9,41 @@
  *   positives, TFA's masked maximum), loss = mean over all N anchors of max(d⁺ − d⁻ + margin, 0), or
  *   log(1 + e^{d⁺ − d⁻}) with `soft`.
  *
- * `distanceMetric` keeps TFA's names: "L_2" (the default) is the SQUARED Euclidean distance, "L_1"
- * the (plain) Euclidean distance (TFA's pairwise_distance with squared=False), "angular" 1 − cos.
+ * `distanceMetric` takes TFA's names and default: "L2" (the default) is the Euclidean distance ‖a − b‖
+ * (TFA's `pairwise_distance(squared=False)`, gradient 0 at identical rows), "squared-L2" the squared
+ * Euclidean distance, "angular" 1 − cos. (losslab before 0.2 named them "L_1" for the Euclidean and
+ * "L_2", its default, for the squared distance; those names are refused with the TFA name to use.)
+ * Margin 1.0 by default, TFA's.
  */
 import * as tf from "../tf";
 import { withoutGradient } from "../angular/no_gradient";
 import { distanceMatrix } from "../distances/pairwise";
 import { labelMasks } from "../miners/triplet_margin_miner";
-import { checkBoolean, checkOneOf, checkOptions, checkRange, toEmbeddings, toLabels, type TensorInput } from "../validation";
+import { ValueError, checkBoolean, checkOneOf, checkOptions, checkRange, describe, toEmbeddings, toLabels, type TensorInput } from "../validation";
 import { differentiableZero } from "./reduction";
 
-export type TfaDistanceMetric = "L_2" | "L_1" | "angular";
-export const TFA_DISTANCE_METRICS: readonly TfaDistanceMetric[] = ["L_2", "L_1", "angular"];
-const TFA_DISTANCE = { L_2: "squaredEuclidean", L_1: "euclidean", angular: "cosine" } as const;
+export type TfaDistanceMetric = "L2" | "squared-L2" | "angular";
+export const TFA_DISTANCE_METRICS: readonly TfaDistanceMetric[] = ["L2", "squared-L2", "angular"];
+const TFA_DISTANCE = { L2: "euclidean", "squared-L2": "squaredEuclidean", angular: "cosine" } as const;
+/** losslab's former names, refused with the TFA name meaning the same distance. */
+const FORMER_NAMES: Record<string, TfaDistanceMetric> = { L_2: "squared-L2", L_1: "L2" };
+
+/** TFA's distance name; a former losslab name is refused with the one to use instead. */
+export function checkTfaDistanceMetric(fn: string, value: unknown): TfaDistanceMetric {
+  if (typeof value === "string" && value in FORMER_NAMES) {
+    const instead = FORMER_NAMES[value];
+    const meaning = instead === "L2" ? "the Euclidean distance" : "the squared Euclidean distance";
+    throw new ValueError(fn, "distanceMetric", `one of TF Addons' names "L2" (Euclidean, the default), "squared-L2", "angular" (did you mean "${instead}"? losslab's former ${describe(value)} meant ${meaning})`, describe(value));
+  }
+  return checkOneOf(fn, "distanceMetric", value, TFA_DISTANCE_METRICS);
+}
 
 export interface TfaTripletOptions {
   embeddings: TensorInput;
   labels: TensorInput | Int32Array;
   /** Default 1 (TFA's). */
   margin?: number;
-  /** Default "L_2" (squared Euclidean, TFA's). */
+  /** "L2" (Euclidean, the default, TFA's), "squared-L2" or "angular". */
   distanceMetric?: TfaDistanceMetric;
 }
 
@@ -50,7 +65,7 @@ function hasPositivePair(y: Int32Array): boolean {
 function prepare(fn: string, options: TfaTripletOptions, extra: string[] = []) {
   checkOptions(fn, options, ["embeddings", "labels", "margin?", "distanceMetric?", ...extra]);
   const margin = checkRange(fn, "margin", options.margin ?? 1, { min: 0 });
-  const metric = checkOneOf(fn, "distanceMetric", options.distanceMetric ?? "L_2", TFA_DISTANCE_METRICS);
+  const metric = checkTfaDistanceMetric(fn, options.distanceMetric ?? "L2");
   return { margin, distance: TFA_DISTANCE[metric] };
 }
 

@@ -137,7 +137,12 @@ export function toIndicesTuple(fn: string, value: unknown, rows: number): Indice
   checkObject(fn, value, "indicesTuple", what);
   const keys = Object.keys(value as object).sort().join(",");
   const names = keys === "a1,a2,n,p" ? ["a1", "p", "a2", "n"] : keys === "a,n,p" ? ["a", "p", "n"] : undefined;
-  if (names === undefined) throw new InputTypeError(fn, "indicesTuple", what, `an object with keys { ${keys} }`);
+  if (names === undefined) {
+    // the mining functions' { anchors, positives, negatives } (mineBatchHard, mineSemiHard, …): name the converter
+    const mined = ["anchors", "positives", "negatives"].every((k) => k in (value as object));
+    const hint = mined ? " (a mining function's { anchors, positives, negatives }: convert it with tripletTupleOf(mined))" : "";
+    throw new InputTypeError(fn, "indicesTuple", what + hint, `an object with keys { ${keys} }`);
+  }
   const out: Record<string, tf.Tensor1D> = {};
   try {
     for (const k of names) out[k] = toIndexTensor(fn, `indicesTuple.${k}`, (value as Record<string, unknown>)[k], rows);

@@ -12,7 +12,8 @@
  *   over all of the anchor's negatives, which is then also the mildest hard one). Every positive pair
  *   gets a triplet, and TFA's loss is the mean of max(α + D(a, p) − D(a, n), 0) over all positive
  *   pairs: `batchTripletLoss` with these triplets and `reduction: "mean"` (TFA's defaults: α = 1 and
- *   the squared Euclidean distance, its "L_2").
+ *   the Euclidean distance, its "L2": pass `distance: "euclidean"`; this miner's default distance is
+ *   the squared one, as every miner's here).
  *
  * The two differ when the closest farther negative lies beyond the margin (TFA keeps it, with a zero
  * loss that still counts in the mean; the course's miner takes a hard one instead, or nothing), and in

@@ -80,7 +80,12 @@ export class TripletMarginMiner {
     });
   }
 
-  /** The kept triplets (one read-back of the mask), ordered by anchor, positive, negative. */
+  /**
+   * The kept triplets (one read-back of the mask), ordered by anchor, positive, negative, as an
+   * indices tuple of three int32 tensors. They are the caller's: free them
+   * with `disposeIndicesTuple(t)` after the loss, or mine inside `tf.tidy` / `optimizer.minimize`
+   * (which free every tensor made in them), else each call keeps three tensors alive.
+   */
   mine(embeddings: TensorInput, labels: TensorInput | Int32Array): TripletTuple {
     const mask = this.mask(embeddings, labels);
     const n = mask.shape[0];

@@ -14,7 +14,7 @@
 import * as tf from "../tf";
 import { withoutGradient } from "../angular/no_gradient";
 import { differentiableZero } from "../losses/reduction";
-import { ValueError, checkObject, checkOptions, checkRange, describe } from "../validation";
+import { ValueError, checkOptions, checkRange, describe } from "../validation";
 
 /** What the per-element losses are losses of: pml's reduction types. */
 export type ReductionType = "element" | "posPair" | "negPair" | "triplet";
@@ -104,7 +104,6 @@ export class ThresholdReducer extends Reducer {
   constructor(options: ThresholdReducerOptions) {
     super();
     const fn = "ThresholdReducer";
-    checkObject(fn, options, "options", "an object { low?, high? }");
     checkOptions(fn, options, ["low?", "high?"]);
     if (options.low === undefined && options.high === undefined) {
       throw new ValueError(fn, "options", "at least one of 'low' and 'high'", "neither");

@@ -7,25 +7,18 @@
  *   (1/|C⁺|)·Σ_{c ∈ C⁺} log(1 + Σ_{x of c} e^{−α(s − margin)}) + (1/C)·Σ_c log(1 + Σ_{x not of c} e^{α(s + margin)}),
  *   C⁺ the classes present in the batch. A miner's tuple weights each sample by how often it is
  *   listed (w = count / max count), added to the exponents as w − 1 (pml).
- * - `SubCenterArcFaceLoss({ numClasses, embeddingSize, subCenters = 3, margin = 28.6, scale = 64 })`
- *   (Deng et al. 2020): `W` [d, C·K] a `tf.Variable` (standard normal start, seeded, or the values
- *   given; column c·K + k is sub-centre k of class c); a sample's cosine to a class is its largest to
- *   the class's sub-centres; ArcFace's target logit cos(θ + m) (m in degrees, as pml), or
- *   cos θ − m·sin m past θ = π − m, all times `scale`; softmax cross-entropy, mean over the batch.
  *
  * Labels are class indices 0 … C − 1.
  */
 import * as tf from "../../tf";
 import { CosineSimilarity } from "../../distances/measures";
-import { safeAcos } from "../../angular/safe_acos";
-import { withoutGradient } from "../../angular/no_gradient";
-import { DivisorReducer, MeanReducer, type LossTerm, type Reducer } from "../../reducers/reducers";
+import { DivisorReducer, type LossTerm, type Reducer } from "../../reducers/reducers";
 import { Rng } from "../../random/rng";
 import { ValueError, checkInteger, checkRange, checkShape, toTensor, type OptionNames, type TensorInput } from "../../validation";
 import { MetricLossFunction, maskedLogSumExp, type LossBatch, type MetricLossOptions } from "./base";
 import type { IndicesTuple } from "../../miners/indices_tuple";
 
-interface ClassVectorSettings extends MetricLossOptions {
+export interface ClassVectorSettings extends MetricLossOptions {
   numClasses: number;
   embeddingSize: number;
   /** Seed of the random start (default 0). */
@@ -33,7 +26,7 @@ interface ClassVectorSettings extends MetricLossOptions {
 }
 
 /** A variable of the given shape: the values given (checked) or seeded normal values of standard deviation `std`. */
-function classVariable(fn: string, arg: string, shape: [number, number], given: TensorInput | undefined, std: number, seed: number): tf.Variable {
+export function classVariable(fn: string, arg: string, shape: [number, number], given: TensorInput | undefined, std: number, seed: number): tf.Variable {
   return tf.tidy(() => {
     if (given !== undefined) {
       const t = toTensor(fn, arg, given);
@@ -46,7 +39,7 @@ function classVariable(fn: string, arg: string, shape: [number, number], given: 
 }
 
 /** pml's `convert_to_weights`: per sample, how often the tuple lists it over the largest count; all 1 without a tuple. */
-function minerWeights(tuple: IndicesTuple | undefined, n: number): tf.Tensor1D {
+export function minerWeights(tuple: IndicesTuple | undefined, n: number): tf.Tensor1D {
   const lists = tuple === undefined ? [] : (Object.values(tuple) as tf.Tensor1D[]);
   const all = lists.length === 0 ? undefined : tf.concat(lists);
   if (all === undefined || all.shape[0] === 0) return tf.ones([n]);
@@ -58,7 +51,7 @@ function minerWeights(tuple: IndicesTuple | undefined, n: number): tf.Tensor1D {
  * A loss with a trainable class-vector variable: checks numClasses, embeddingSize and seed, refuses
  * embeddings of another size and labels outside 0 … C − 1, and keeps the zero loss connected to it.
  */
-abstract class ClassVectorLoss extends MetricLossFunction {
+export abstract class ClassVectorLoss extends MetricLossFunction {
   readonly numClasses: number;
   readonly embeddingSize: number;
   protected readonly seed: number;
@@ -130,55 +123,5 @@ export class ProxyAnchorLoss extends ClassVectorLoss {
       { losses: tf.reshape(maskedLogSumExp(posExp, posMask, true, 0), [-1]) as tf.Tensor1D, type: "element", batchSize: n, divisor: present },
       { losses: tf.reshape(maskedLogSumExp(negExp, negMask, true, 0), [-1]) as tf.Tensor1D, type: "element", batchSize: n, divisor: C },
     ];
-  }
-}
-
-export interface SubCenterArcFaceLossSettings extends ClassVectorSettings {
-  /** Sub-centres per class K (default 3). */
-  subCenters?: number;
-  /** Additive angular margin in degrees (default 28.6, pml's; 0.5 rad). */
-  margin?: number;
-  /** Scale s (default 64). */
-  scale?: number;
-  /** Starting weights [embeddingSize, numClasses · subCenters] (default: seeded standard normal). */
-  weights?: TensorInput;
-}
-
-export class SubCenterArcFaceLoss extends ClassVectorLoss {
-  readonly subCenters: number;
-  /** The margin in radians. */
-  readonly marginRadians: number;
-  readonly scale: number;
-  /** W [d, C·K], trainable. */
-  readonly W: tf.Variable;
-
-  constructor(options: SubCenterArcFaceLossSettings) {
-    super("SubCenterArcFaceLoss", options, ["subCenters?", "margin?", "scale?", "weights?"], () => new MeanReducer());
-    const fn = this.fn;
-    this.subCenters = checkInteger(fn, "subCenters", options.subCenters ?? 3, { min: 1 });
-    this.marginRadians = (checkRange(fn, "margin", options.margin ?? 28.6, { min: 0, max: 180 }) * Math.PI) / 180;
-    this.scale = checkRange(fn, "scale", options.scale ?? 64, { min: 0, minOpen: true });
-    this.W = classVariable(fn, "weights", [this.embeddingSize, this.numClasses * this.subCenters], options.weights, 1, this.seed);
-  }
-
-  protected classVectors(): tf.Variable {
-    return this.W;
-  }
-
-  protected terms(batch: LossBatch): LossTerm[] {
-    const n = batch.labels.length;
-    if (n === 0) return [];
-    const m = this.marginRadians;
-    const all = this.distance.matrix(batch.embeddings, tf.transpose(this.W) as tf.Tensor2D);
-    const cosine = tf.max(tf.reshape(all, [n, this.numClasses, this.subCenters]), 2) as tf.Tensor2D;
-    const mask = tf.cast(tf.oneHot(tf.tensor1d(batch.labels, "int32"), this.numClasses), "float32");
-    const target = tf.sum(tf.mul(cosine, mask), 1);
-    const angle = safeAcos(target);
-    // cos(θ + m) up to θ = π − m, then pml's linear continuation; the choice is a constant of the gradient
-    const arc = withoutGradient(angle, (a) => tf.cast(tf.lessEqual(a, Math.PI - m), "float32"));
-    const modified = tf.add(tf.mul(arc, tf.cos(tf.add(angle, m))), tf.mul(tf.sub(1, arc), tf.sub(target, m * Math.sin(m))));
-    const logits = tf.mul(tf.add(cosine, tf.mul(mask, tf.expandDims(tf.sub(modified, target), 1))), this.scale);
-    const crossEntropy = tf.neg(tf.sum(tf.mul(mask, tf.logSoftmax(logits)), 1));
-    return [{ losses: tf.mul(crossEntropy, minerWeights(batch.tuple, n)) as tf.Tensor1D, type: "element", batchSize: n }];
   }
 }

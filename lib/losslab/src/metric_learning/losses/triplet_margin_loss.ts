@@ -1,9 +1,18 @@
 /**
- * pytorch-metric-learning's `TripletMarginLoss({ margin = 0.05, swap = false, smoothLoss = false })`:
+ * pytorch-metric-learning's `TripletMarginLoss({ margin = 0.2, swap = false, smoothLoss = false })`:
  * per triplet relu(d_ap − d_an + margin) (signs flipped for a similarity), or softplus of it with
  * `smoothLoss`; with `swap`, d_an is the closer of d_an and d_pn (Balntas et al. 2016). Defaults:
  * `LpDistance()` (normalised embeddings), `AvgNonZeroReducer`, every valid triplet of the batch.
  * Pairs given as the indices tuple are joined per anchor into triplets (pml's `convert_to_triplets`).
+ *
+ * The default margin is pml 3.x's 0.2 (pml 3.0 changed it from 0.05, matching `TripletMarginMiner` and
+ * FaceNet); pass `margin: 0.05` for pml 2.x's. TF Addons' triplet losses (`tfaTripletSemiHardLoss`,
+ * `compileBatchTripletLoss`) keep TF Addons' own default, margin 1.0 on the Euclidean distance.
+ *
+ * A miner's output goes in as the indices tuple: `TripletMarginMiner.mine` and `mineBatchAll`'s
+ * `{ a, p, n }` directly; the mining functions that return `{ anchors, positives, negatives }`
+ * (`mineBatchHard`, `mineSemiHard`, …) through `tripletTupleOf(mined)`; given as they are, they are
+ * refused with an error naming that converter.
  */
 import * as tf from "../../tf";
 import { LpDistance } from "../../distances/measures";
@@ -13,7 +22,7 @@ import { InputTypeError, checkBoolean, checkRange, checkShape, describe, toEmbed
 import { MetricLossFunction, entries, tripletsOf, type LossBatch, type MetricLossOptions } from "./base";
 
 export interface TripletMarginLossSettings extends MetricLossOptions {
-  /** The margin (default 0.05, pml's). */
+  /** The margin (default 0.2, pml 3's; pml 2's was 0.05). */
   margin?: number;
   /** Use the positive–negative distance when it is the closer one (default false). */
   swap?: boolean;
@@ -28,7 +37,7 @@ export class TripletMarginLoss extends MetricLossFunction {
 
   constructor(options: TripletMarginLossSettings = {}) {
     super("TripletMarginLoss", options, ["margin?", "swap?", "smoothLoss?"], { distance: () => new LpDistance(), reducer: () => new AvgNonZeroReducer() });
-    this.margin = checkRange(this.fn, "margin", options.margin ?? 0.05, {});
+    this.margin = checkRange(this.fn, "margin", options.margin ?? 0.2, {});
     this.swap = checkBoolean(this.fn, "swap", options.swap ?? false);
     this.smoothLoss = checkBoolean(this.fn, "smoothLoss", options.smoothLoss ?? false);
   }
