@@ -5,7 +5,7 @@ import { compareHead, expectWithinTolerance, maxRelativeDeviation, randomCases }
 describe("CosFaceHead: z_y = s(cos θ_y − m), zⱼ = s cos θⱼ", () => {
   it("logits, loss and gradients match the float64 reference (random inputs, s and m, fixed seed)", () => {
     fc.assert(
-      fc.property(randomCases(fc), fc.constantFrom(1, 16, 64), fc.double({ min: 0, max: 1.9, noNaN: true }), ({ x, labels, d, C, seed }, s, m) => {
+      fc.property(randomCases(fc), fc.constantFrom(1, 16, 64), fc.double({ min: -0.9, max: 1.9, noNaN: true }), ({ x, labels, d, C, seed }, s, m) => {
         const head = new CosFaceHead({ inputDim: d, numClasses: C, seed, s, m });
         expectWithinTolerance(compareHead(head, "cosFace", { s, m }, x, labels));
         head.dispose();
@@ -14,12 +14,22 @@ describe("CosFaceHead: z_y = s(cos θ_y − m), zⱼ = s cos θⱼ", () => {
     );
   });
 
-  it("defaults s = 64, m = 0.35; rejects m outside [0, 2) and s ≤ 0", () => {
+  it("negative margins (Liu et al. 2020): the target logit is s(cos θ_y + |m|), the loss below NormFace's", () => {
+    const x = [[0.6, 0.8], [1, 0]];
+    const weights = [[1, 0], [0, 1]];
+    const head = new CosFaceHead({ inputDim: 2, numClasses: 2, weights, s: 4, m: -0.2 });
+    expect(Array.from(head.logits(x, [1, 0]).dataSync()).map((v) => +v.toFixed(5))).toEqual([2.4, 4 * (0.8 + 0.2), 4 * (1 + 0.2), 0]);
+    const plain = new CosFaceHead({ inputDim: 2, numClasses: 2, weights, s: 4, m: 0 });
+    expect(head.loss(x, [1, 0]).dataSync()[0]).toBeLessThan(plain.loss(x, [1, 0]).dataSync()[0]);
+    [head, plain].forEach((h) => h.dispose());
+  });
+
+  it("defaults s = 64, m = 0.35; rejects m outside (−1, 2) and s ≤ 0", () => {
     const head = new CosFaceHead({ inputDim: 2, numClasses: 3 });
     expect([head.s, head.m]).toEqual([64, 0.35]);
     head.dispose();
-    expect(() => new CosFaceHead({ inputDim: 2, numClasses: 3, m: 2 })).toThrow("losslab.CosFaceHead: argument 'm' must be a number >= 0 and < 2, but got 2.");
-    expect(() => new CosFaceHead({ inputDim: 2, numClasses: 3, m: -0.1 })).toThrow(ValueError);
+    expect(() => new CosFaceHead({ inputDim: 2, numClasses: 3, m: 2 })).toThrow("losslab.CosFaceHead: argument 'm' must be a number > -1 and < 2, but got 2.");
+    expect(() => new CosFaceHead({ inputDim: 2, numClasses: 3, m: -1 })).toThrow(ValueError);
     expect(() => new CosFaceHead({ inputDim: 2, numClasses: 3, s: 0 })).toThrow("losslab.CosFaceHead: argument 's' must be a number > 0, but got 0.");
   });
 });

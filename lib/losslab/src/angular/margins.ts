@@ -36,6 +36,16 @@ export function checkCosineMargin(fn: string, m: unknown): number {
   return checkRange(fn, "m", m, { min: 0, max: 2, maxOpen: true });
 }
 
+/**
+ * The additive cosine margin of a CosFace head, negative margins included: −1 < m < 2. Liu et al. 2020
+ * ("Negative Margin Matters: Understanding Margin in Few-shot Classification", ECCV) train with
+ * m < 0 (cos θ_y + |m| on the target) and report better transfer to unseen classes; m ≤ −1 would make
+ * the target logit exceed every cosine.
+ */
+export function checkSignedCosineMargin(fn: string, m: unknown): number {
+  return checkRange(fn, "m", m, { min: -1, minOpen: true, max: 2, maxOpen: true });
+}
+
 /** The additive angular margin of ArcFace, in radians: 0 ≤ m < π. */
 export function checkAdditiveAngularMargin(fn: string, m: unknown): number {
   return checkRange(fn, "m", m, { min: 0, max: Math.PI, maxOpen: true });

@@ -13,7 +13,7 @@
 import * as tf from "../tf";
 import { arcFaceMarginTarget } from "../angular/arcface_margin";
 import { cosFaceMarginTarget, type MarginTarget } from "../angular/margin_target";
-import { MARGIN_DEFAULTS, checkAdditiveAngularMargin, checkCosineMargin, checkScale } from "../angular/margins";
+import { MARGIN_DEFAULTS, checkAdditiveAngularMargin, checkScale, checkSignedCosineMargin } from "../angular/margins";
 import { checkBoolean, type OptionNames } from "../validation";
 import { checkHeadOptions, type HeadOptions } from "./head";
 
@@ -25,7 +25,7 @@ import type { FusedMarginForm } from "./fused_margin_loss";
 export interface CosineMarginHeadOptions extends HeadOptions {
   /** The scale s > 0 (the fixed feature norm). @default 64 */
   s?: number;
-  /** The margin: 0 ≤ m < 2 for CosFace (default 0.35), radians 0 ≤ m < π for ArcFace (default 0.5). */
+  /** The margin: −1 < m < 2 for CosFace (default 0.35; m < 0 is Liu et al. 2020's negative margin), radians 0 ≤ m < π for ArcFace (default 0.5). */
   m?: number;
 }
 
@@ -80,7 +80,7 @@ export class CosFaceHead extends CosineMarginHead {
   protected readonly target: MarginTarget;
 
   constructor(options: CosineMarginHeadOptions) {
-    super("CosFaceHead", options, COSFACE_OPTIONS, MARGIN_DEFAULTS.cosFace, checkCosineMargin);
+    super("CosFaceHead", options, COSFACE_OPTIONS, MARGIN_DEFAULTS.cosFace, checkSignedCosineMargin);
     this.target = cosFaceMarginTarget(this.m);
   }
 }
