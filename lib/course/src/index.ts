@@ -9,6 +9,7 @@
 export * from "./backend/select_backend";
 export * from "./math";
 export * from "./data";
+export * from "./protocols";
 export * from "./regression";
 export * from "./optim";
 export * from "./classification";
