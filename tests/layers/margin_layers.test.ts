@@ -1,7 +1,3 @@
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import * as vm from "vm";
 import {
   ArcFaceHead,
   ArcFaceLayer,
@@ -20,77 +16,21 @@ import {
   tf,
   ValueError,
 } from "losslab";
-import { testBackend } from "../backends";
+import { withoutEngineLeakCheck } from "./leak_check";
+import { roundTrip } from "./round_trip";
+import { blobs } from "./blobs";
 
-// tfjs-layers' dense layer runs fusedMatMul, whose native kernel keeps a tensor that the engine's
-// IS_TEST leak check (tests/setup.ts) flags
-let leakCheck: boolean;
-beforeAll(() => {
-  leakCheck = tf.env().getBool("IS_TEST");
-  tf.env().set("IS_TEST", false);
-});
-afterAll(() => tf.env().set("IS_TEST", leakCheck));
-
-/** Four Gaussian blobs in 6-D, labelled 0-3: features and one-hot targets for fit. */
-function blobs(n: number, seed: number) {
-  const rows: number[][] = [];
-  const labels: number[] = [];
-  let state = seed;
-  const next = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648) - 0.5;
-  for (let i = 0; i < n; i++) {
-    const c = i % 4;
-    labels.push(c);
-    rows.push(Array.from({ length: 6 }, (_, j) => (j % 4 === c ? 2 : 0) + next()));
-  }
-  const y = tf.tensor1d(labels);
-  return { x: tf.tensor2d(rows), y, oneHot: tf.oneHot(tf.cast(y, "int32"), 4).toFloat() as tf.Tensor2D, labels };
-}
+withoutEngineLeakCheck();
 
 /** features → dense(8) → margin layer, with the labels as a second input. */
-function marginModel(layer: tf.layers.Layer) {
+function marginModel(layer: tf.layers.Layer, loss = compileSoftmaxCrossEntropy()) {
   const features = tf.input({ shape: [6] });
   const labels = tf.input({ shape: [1] });
   const embedding = tf.layers.dense({ units: 8, kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }).apply(features);
   const logits = layer.apply([embedding as tf.SymbolicTensor, labels]) as tf.SymbolicTensor;
   const model = tf.model({ inputs: [features, labels], outputs: logits });
-  model.compile({ optimizer: tf.train.adam(0.05), loss: compileSoftmaxCrossEntropy() });
+  model.compile({ optimizer: tf.train.adam(0.05), loss });
   return model;
-}
-
-/**
- * Runs f with the typed-array classes of Node's own realm. Jest evaluates tfjs in a context of its
- * own, so the weights tfjs-node hands back are not `instanceof` that context's Float32Array, and
- * tfjs-core's weight encoder refuses them ("Unsupported TypedArray subtype"); outside jest they are.
- */
-async function withNodeTypedArrays<T>(f: () => Promise<T>): Promise<T> {
-  const names = ["Float32Array", "Int32Array"] as const;
-  const own = names.map((n) => globalThis[n]);
-  names.forEach((n) => Object.assign(globalThis, { [n]: vm.runInThisContext(n) }));
-  try {
-    return await f();
-  } finally {
-    names.forEach((n, i) => Object.assign(globalThis, { [n]: own[i] }));
-  }
-}
-
-/** Saves and reloads a model: file:// on the native backend (tfjs-node's handler), in memory elsewhere. */
-async function roundTrip(model: tf.LayersModel): Promise<tf.LayersModel> {
-  if (testBackend() === "tensorflow") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "losslab-layers-"));
-    try {
-      await withNodeTypedArrays(() => model.save(`file://${dir}`));
-      expect(fs.existsSync(path.join(dir, "model.json"))).toBe(true);
-      return await tf.loadLayersModel(`file://${dir}/model.json`);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  let saved: tf.io.ModelArtifacts | undefined;
-  await model.save(tf.io.withSaveHandler(async (artifacts) => {
-    saved = artifacts;
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
-  }));
-  return tf.loadLayersModel(tf.io.fromMemory(saved!));
 }
 
 const expectClose = (a: tf.Tensor, b: tf.Tensor, digits = 5) => {
@@ -105,11 +45,15 @@ describe("margin layers compute what the heads compute", () => {
     const x = tf.tensor2d([[0.3, -1, 2], [1, 0.5, -0.2], [-0.7, 0.1, 0.4]]);
     const labels = tf.tensor1d([2, 0, 1]);
     const layer = new ArcFaceLayer({ numClasses: 3, s: 16, m: 0.4, seed: 5 });
-    const plain = layer.apply(x) as tf.Tensor; // builds it; the features alone: no margin
+    const plain = layer.apply([x, labels]) as tf.Tensor; // builds it; not training: no margin, the labels unused
     const head = new ArcFaceHead({ inputDim: 3, numClasses: 3, s: 16, m: 0.4, weights: layer.getWeights()[0] });
     expectClose(plain, head.scores(x));
     expectClose(layer.apply([x, labels], { training: true }) as tf.Tensor, head.logits(x, labels));
-    expectClose(layer.apply([x, labels]) as tf.Tensor, head.scores(x)); // inference ignores the labels
+    // an inference layer with the same kernel: the features alone, the same plain logits
+    const inference = new ArcFaceLayer({ numClasses: 3, s: 16, m: 0.4, inference: true });
+    inference.apply(x);
+    inference.setWeights(layer.getWeights());
+    expectClose(inference.apply(x) as tf.Tensor, head.scores(x));
     // the seeded initialisation is the head's: the same weights as a head built with the same seed
     const seeded = new ArcFaceHead({ inputDim: 3, numClasses: 3, seed: 5 });
     expectClose(layer.getWeights()[0], seeded.weights);
@@ -122,7 +66,7 @@ describe("margin layers compute what the heads compute", () => {
     const x = tf.tensor2d([[0.3, -1], [1, 0.5]]);
     const labels = tf.tensor1d([1, 0]);
     const layer = new CosFaceLayer({ numClasses: 2, s: 10, m: 0 });
-    const plain = layer.apply(x) as tf.Tensor;
+    const plain = layer.apply([x, labels]) as tf.Tensor;
     expectClose(layer.apply([x, labels], { training: true }) as tf.Tensor, plain);
     const head = new CosFaceHead({ inputDim: 2, numClasses: 2, s: 10, m: 0.35, weights: layer.getWeights()[0] });
     expect(head.logits(x, labels).arraySync()).not.toEqual(plain.arraySync()); // a margin does change them
@@ -135,8 +79,8 @@ describe("margin layers compute what the heads compute", () => {
     const labels = tf.tensor1d([2, 0, 1]);
     const layer = new NormFaceLayer({ numClasses: 3, s: 12, seed: 4 });
     const cosFace = new CosFaceLayer({ numClasses: 3, s: 12, m: 0, seed: 4 });
-    const plain = layer.apply(x) as tf.Tensor;
-    expectClose(plain, cosFace.apply(x) as tf.Tensor);
+    const plain = layer.apply([x, labels]) as tf.Tensor;
+    expectClose(plain, cosFace.apply([x, labels]) as tf.Tensor);
     expectClose(layer.apply([x, labels], { training: true }) as tf.Tensor, cosFace.apply([x, labels], { training: true }) as tf.Tensor);
     expectClose(layer.apply([x, labels], { training: true }) as tf.Tensor, plain);
     const head = new NormFaceHead({ inputDim: 3, numClasses: 3, s: 12, weights: layer.getWeights()[0] });
@@ -149,10 +93,10 @@ describe("margin layers compute what the heads compute", () => {
 
   it("refuses misspelt options, bad values and inputs that are not [features] or [features, labels]", () => {
     expect(() => new ArcFaceLayer({ numClasses: 3, scale: 30 } as never)).toThrow("losslab.ArcFaceLayer: argument 'scale'");
-    expect(() => new CosFaceLayer({ numClasses: 3, m: 2 })).toThrow("argument 'm' must be a number >= 0 and < 2, but got 2.");
+    expect(() => new CosFaceLayer({ numClasses: 3, m: 2 })).toThrow(/^losslab\.CosFaceLayer: argument 'm' must be a number .* but got 2\.$/);
     expect(() => new LSoftmaxLayer({ numClasses: 1 })).toThrow(ValueError);
     const layer = new ModifiedSoftmaxLayer({ numClasses: 3 });
-    expect(() => layer.apply(tf.input({ shape: [2, 3] }))).toThrow("a feature matrix [batch, d]");
+    expect(() => layer.apply([tf.input({ shape: [2, 3] }), tf.input({ shape: [1] })])).toThrow("a feature matrix [batch, d]");
   });
 });
 
@@ -195,7 +139,7 @@ describe("margin layers in tf.model: model.fit, model.save, tf.loadLayersModel",
   it("tf.sequential: a dense layer and an ArcFaceLayer predict plain logits, and save and reload", async () => {
     const model = tf.sequential();
     model.add(tf.layers.dense({ units: 5, inputShape: [3] }));
-    model.add(new ArcFaceLayer({ numClasses: 3, s: 4 }));
+    model.add(new ArcFaceLayer({ numClasses: 3, s: 4, inference: true }));
     const x = tf.tensor2d([[0.3, -1, 2], [1, 0.5, -0.2]]);
     const predicted = model.predict(x) as tf.Tensor;
     expect(predicted.shape).toEqual([2, 3]);
@@ -252,5 +196,110 @@ describe("train() takes a tf.LayersModel", () => {
     head.dispose();
     net.dispose();
     x.dispose();
+  });
+});
+
+describe("the margin layers' edges in model.fit", () => {
+  /** features → dense(8) → layer([embedding, labels]), compiled with class-index targets. */
+  const indexModel = (layer: tf.layers.Layer) => marginModel(layer, compileSoftmaxCrossEntropy({ labels: "indices" }));
+
+  it("class-index targets [N] and [N, 1] go to model.fit as they are (tfjs-layers refused them: 'target expected … shape [4]')", async () => {
+    const { x, y } = blobs(64, 5);
+    for (const targets of [y, tf.reshape(y, [-1, 1])]) {
+      const layer = new CosFaceLayer({ numClasses: 4, s: 8, m: 0.2 });
+      const model = indexModel(layer);
+      const history = await model.fit([x, y], targets, { epochs: 4, batchSize: 16, verbose: 0 });
+      const loss = history.history.loss as number[];
+      expect(loss[3]).toBeLessThan(loss[0]);
+      const predicted = model.predict([x, y]) as tf.Tensor;
+      expect(predicted.shape).toEqual([64, 4]);
+      tf.dispose(predicted);
+      model.dispose();
+      if (targets !== y) targets.dispose();
+    }
+    tf.dispose([x, y]);
+  });
+
+  it("targets that contradict the labels input (shifted by one class) are refused, naming both", async () => {
+    const { x, y } = blobs(16, 2);
+    const shifted = tf.tensor1d(Array.from(y.dataSync(), (v) => (v + 1) % 4));
+    const model = indexModel(new ArcFaceLayer({ numClasses: 4 }));
+    await expect(model.fit([x, y], shifted, { epochs: 1, batchSize: 16, verbose: 0, shuffle: false })).rejects.toThrow(
+      "losslab.compileSoftmaxCrossEntropy: argument 'yTrue' must be the class indices given to ArcFaceLayer's labels input (targets and labels input must agree), but got target 1 where the labels input has 0, at row 0.",
+    );
+    // one-hot targets are compared too
+    const oneHotModel = marginModel(new CosFaceLayer({ numClasses: 4 }));
+    const wrong = tf.oneHot(tf.cast(shifted, "int32"), 4).toFloat();
+    await expect(oneHotModel.fit([x, y], wrong, { epochs: 1, batchSize: 16, verbose: 0 })).rejects.toThrow("must be the class indices given to CosFaceLayer's labels input");
+    tf.dispose([x, y, shifted, wrong]);
+    model.dispose();
+    oneHotModel.dispose();
+  });
+
+  it("a margin layer without its labels input is refused; an inference layer refuses to train", async () => {
+    const features = tf.input({ shape: [6] });
+    expect(() => new ArcFaceLayer({ numClasses: 4 }).apply(features)).toThrow(
+      "losslab.ArcFaceLayer: argument 'inputs' must be [features, labels]: the margin goes on each row's class (for the plain logits without labels, make the layer with inference: true), but got the features alone.",
+    );
+    const x = tf.ones([2, 6]);
+    expect(() => new LSoftmaxLayer({ numClasses: 4 }).apply(x)).toThrow("losslab.LSoftmaxLayer: argument 'inputs' must be [features, labels]");
+    expect(() => new CosFaceLayer({ numClasses: 4, inference: true }).apply([features, tf.input({ shape: [1] })])).toThrow("a layer made with inference: true takes no labels");
+    const inference = new CosFaceLayer({ numClasses: 4, inference: true });
+    const model = tf.model({ inputs: features, outputs: inference.apply(features) as tf.SymbolicTensor });
+    model.compile({ optimizer: "sgd", loss: compileSoftmaxCrossEntropy() });
+    const { y, oneHot } = blobs(2, 1);
+    await expect(model.fit(x, oneHot, { epochs: 1, verbose: 0 })).rejects.toThrow(
+      "losslab.CosFaceLayer: argument 'training' must be a layer made without inference: true",
+    );
+    tf.dispose([x, y, oneHot]);
+    model.dispose();
+  });
+
+  it("errors name the layer and the caller's shapes, not the head and a flattened shape", () => {
+    const layer = new CosFaceLayer({ numClasses: 3 });
+    const x = tf.tensor2d([[1, 0], [0, 1], [1, 1]]);
+    layer.apply([x, tf.tensor1d([0, 1, 2])]);
+    const wide = tf.tensor2d([[0, 1], [1, 2], [2, 0]]);
+    expect(() => layer.apply([x, wide], { training: true })).toThrow(
+      "losslab.CosFaceLayer: argument 'labels' must be class indices of shape [batch] or [batch, 1], but got shape [3, 2].",
+    );
+    expect(() => layer.apply([x, tf.tensor1d([0, 7, 1])], { training: true })).toThrow(
+      "losslab.CosFaceLayer: argument 'labels' must be class indices 0 … 2, but got 7 at row 1.",
+    );
+    expect(() => layer.apply([x, tf.tensor1d([0, 1])], { training: true })).toThrow(
+      "losslab.CosFaceLayer: argument 'labels' must be 3 class indices, one per row of the features, but got shape [2].",
+    );
+    expect(() => layer.apply([tf.ones([3, 5]), tf.tensor1d([0, 1, 2])], { training: true })).toThrow(
+      "losslab.CosFaceLayer: argument 'features' must be a feature matrix [batch, 2], but got shape [3, 5].",
+    );
+    expect(() => layer.apply([tf.input({ shape: [2] }), tf.input({ shape: [2] })])).toThrow(
+      "losslab.CosFaceLayer: argument 'labels' must be class indices of shape [batch] or [batch, 1], but got shape [null, 2].",
+    );
+    tf.dispose([x, wide]);
+  });
+
+  it("getConfig writes every hyperparameter out, defaults included, and a layer rebuilt from it computes the same", async () => {
+    expect(new ArcFaceLayer({ numClasses: 3 }).getConfig()).toMatchObject({ numClasses: 3, seed: 0, inference: false, s: 64, m: 0.5, easyMargin: false });
+    expect(new CosFaceLayer({ numClasses: 3 }).getConfig()).toMatchObject({ s: 64, m: 0.35 });
+    expect(new NormFaceLayer({ numClasses: 3 }).getConfig()).toMatchObject({ s: expect.any(Number) });
+    const lSoftmax = new LSoftmaxLayer({ numClasses: 3 }).getConfig();
+    expect(lSoftmax).toMatchObject({ m: 4, iteration: 0 });
+    expect(Object.keys(lSoftmax.annealing as object).sort()).toEqual(["base", "gamma", "lambdaMin", "power"]);
+    // the saved config of a defaulted layer states s and m; a layer made from it alone has the same logits
+    const { x, y, oneHot } = blobs(32, 9);
+    const layer = new ArcFaceLayer({ numClasses: 4 });
+    const model = marginModel(layer);
+    await model.fit([x, y], oneHot, { epochs: 1, batchSize: 16, verbose: 0 });
+    const saved = (model.toJSON(undefined, false) as { config: { layers: { class_name: string; config: Record<string, unknown> }[] } }).config.layers.find(
+      (l) => l.class_name === "ArcFaceLayer",
+    )!.config;
+    expect(saved).toMatchObject({ s: 64, m: 0.5, easy_margin: false }); // the model JSON's key style
+    const rebuilt = new ArcFaceLayer(layer.getConfig() as never);
+    const features = model.layers.find((l) => l.getClassName() === "Dense")!.apply(x) as tf.Tensor; // the embeddings
+    rebuilt.apply([features, y]);
+    rebuilt.setWeights(layer.getWeights());
+    expectClose(rebuilt.apply([features, y], { training: true }) as tf.Tensor, layer.apply([features, y], { training: true }) as tf.Tensor);
+    model.dispose();
+    tf.dispose([x, y, oneHot, features]);
   });
 });

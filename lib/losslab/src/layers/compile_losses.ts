@@ -13,8 +13,10 @@
  *   `sparseCategoricalCrossentropy`);
  * - batch triplet and contrastive losses: yPred is the batch's embeddings [B, d] and yTrue its class
  *   labels, as indices or as one-hot rows [B, C].
- * Class indices come as [B] or [B, 1] in direct calls; `model.fit` checks that targets have the
- * output's shape, so there they come as rows repeating the index, `repeatLabels(labels, width)`.
+ * Class indices come as [B] or [B, 1]. `model.fit` checks that targets have the output's declared
+ * shape: a margin layer applied to `[features, labels]` declares its class axis unknown, so class
+ * indices go to `model.fit` as they are; an embedding output [B, d] needs them as rows repeating the
+ * index, `repeatLabels(labels, d)`, which the metric losses also take.
  * The classification losses take logits (the output of a layer without softmax), as
  * `tf.losses.softmaxCrossEntropy` does: keep the softmax out of the model.
  */
@@ -31,6 +33,8 @@ import { batchTripletLoss } from "../losses/triplet";
 import { batchContrastiveLoss, type ContrastiveForm } from "../losses/contrastive";
 import type { DistanceName } from "../distances/distance";
 import type { MinerOptions, TripletIndices } from "../miners/types";
+import { MetricLossFunction } from "../metric_learning/losses/base";
+import { checkTargetsAgree } from "./layer_inputs";
 
 /** A loss as `model.compile` takes it: targets and predictions of one batch to a scalar. */
 export type CompileLoss = (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Scalar;
@@ -99,7 +103,7 @@ export function compileMeanSquaredError(): CompileLoss {
   return named("meanSquaredError", (yTrue, yPred) => meanSquaredError({ labels: yTrue, predictions: yPred }) as tf.Scalar);
 }
 
-/** Keras-style half squared error: mean ½(yTrue − yPred)² (the notes' L2 with its gradient yPred − yTrue). */
+/** Keras-style half squared error: mean ½(yTrue − yPred)² (whose gradient is yPred − yTrue). */
 export function compileHalfSquaredError(): CompileLoss {
   return named("halfSquaredError", (yTrue, yPred) => halfSquaredError({ labels: yTrue, predictions: yPred }) as tf.Scalar);
 }
@@ -143,9 +147,14 @@ function labelForm(fn: string, value: unknown): LabelForm {
   return checkOneOf(fn, "labels", value ?? "one-hot", LABEL_FORMS);
 }
 
-/** yTrue as the softmax losses take it: one-hot [B, C] as it is, class indices flattened to [B]. */
-function softmaxLabels(fn: string, yTrue: tf.Tensor, form: LabelForm): tf.Tensor {
-  return form === "one-hot" ? yTrue : classIndices(fn, yTrue, "indices");
+/**
+ * yTrue as the softmax losses take it: one-hot [B, C] as it is, class indices flattened to [B]. When
+ * yPred is a margin layer's training output, the targets must be the labels that layer was given.
+ */
+function softmaxLabels(fn: string, yTrue: tf.Tensor, yPred: tf.Tensor, form: LabelForm): tf.Tensor {
+  const labels = form === "one-hot" ? yTrue : classIndices(fn, yTrue, "indices");
+  checkTargetsAgree(fn, yPred, () => (form === "indices" ? (labels as tf.Tensor1D) : (tf.argMax(yTrue, -1) as tf.Tensor1D)));
+  return labels;
 }
 
 /**
@@ -156,7 +165,7 @@ export function compileSoftmaxCrossEntropy(options?: { labels?: LabelForm }): Co
   const fn = "compileSoftmaxCrossEntropy";
   const form = labelForm(fn, factoryOptions(fn, options, ["labels?"]).labels);
   return named("softmaxCrossEntropy", (yTrue, yPred) =>
-    tf.tidy(() => softmaxCrossEntropy({ labels: softmaxLabels(fn, yTrue, form), logits: yPred }) as tf.Scalar),
+    tf.tidy(() => softmaxCrossEntropy({ labels: softmaxLabels(fn, yTrue, yPred, form), logits: yPred }) as tf.Scalar),
   );
 }
 
@@ -167,7 +176,7 @@ export function compileSoftmaxFocalLoss(options?: SoftmaxFocalOptions & { labels
   const form = labelForm(fn, given.labels);
   const { gamma, alpha } = given;
   return named("softmaxFocalLoss", (yTrue, yPred) =>
-    tf.tidy(() => softmaxFocalLoss({ labels: softmaxLabels(fn, yTrue, form), logits: yPred, gamma, alpha }) as tf.Scalar),
+    tf.tidy(() => softmaxFocalLoss({ labels: softmaxLabels(fn, yTrue, yPred, form), logits: yPred, gamma, alpha }) as tf.Scalar),
   );
 }
 
@@ -206,5 +215,55 @@ export function compileBatchContrastiveLoss(options?: { margin?: number; form?: 
   batchContrastiveLoss({ embeddings: [[0], [1]], labels: [0, 1], margin, form }).dispose();
   return named("batchContrastiveLoss", (yTrue, yPred) =>
     tf.tidy(() => batchContrastiveLoss({ embeddings: yPred, labels: classIndices(fn, yTrue, "any"), margin, form }) as tf.Scalar),
+  );
+}
+
+/**
+ * Any loss of pytorch-metric-learning's design (`loss.forward(embeddings, labels)`: `TripletMarginLoss`,
+ * `ContrastiveLoss`, `MultiSimilarityLoss`, `CircleLoss`, `NTXentLoss`, `SupConLoss`, …) as a Keras-style
+ * loss: yPred is the batch's embeddings [B, d] and yTrue their class indices, [B], [B, 1], or rows
+ * repeating one index (`repeatLabels(labels, d)`, the form `model.fit` lets through for an output
+ * [B, d]). One-hot rows are refused (take `tf.argMax(y, 1)`), and so are losses with trainable weights
+ * (`ProxyAnchorLoss`, `SubCenterArcFaceLoss`): `model.fit` trains the model's weights only, so their
+ * class vectors would never move; use `ProxyAnchorLayer` / `SubCenterArcFaceLayer`, which own them.
+ * The loss is computed in the batches `model.fit` makes: shuffle, with several samples of each class
+ * a batch (or batches from `MPerClassSampler`).
+ *
+ *     const model = tf.sequential({ layers: [tf.layers.dense({ units: 8, inputShape: [20] })] }); // embeddings [B, 8]
+ *     model.compile({ optimizer: "adam", loss: compileMetricLoss(new TripletMarginLoss({ margin: 0.1 })) });
+ *     const x = tf.randomNormal([64, 20]);
+ *     const y = Array.from({ length: 64 }, (_, i) => i % 4); // class indices
+ *     await model.fit(x, repeatLabels(y, 8), { epochs: 2, batchSize: 32 });
+ */
+export function compileMetricLoss(loss: MetricLossFunction): CompileLoss {
+  const fn = "compileMetricLoss";
+  if (!(loss instanceof MetricLossFunction)) {
+    throw new InputTypeError(fn, "loss", "a loss of the metric-learning toolbox (TripletMarginLoss, ContrastiveLoss, …)", describe(loss));
+  }
+  const weights = Object.values(loss).filter((v) => v instanceof tf.Variable);
+  if (weights.length > 0) {
+    const name = loss.fn;
+    throw new InputTypeError(
+      fn,
+      "loss",
+      `a loss without trainable weights (model.fit would not train ${name}'s class vectors: use ${name.replace(/Loss$/, "Layer")} in the model instead)`,
+      `${name}, which has trainable weights`,
+    );
+  }
+  return named(loss.fn, (yTrue, yPred) => tf.tidy(() => loss.forward(yPred, metricLabels(fn, yTrue))));
+}
+
+/** Class indices [B] from yTrue of a metric loss: [B], [B, 1] or rows repeating one index; one-hot refused. */
+function metricLabels(fn: string, yTrue: tf.Tensor): tf.Tensor1D {
+  const expected = "class indices [B] or [B, 1], or rows repeating one class index (repeatLabels); for one-hot rows take tf.argMax(y, 1)";
+  if (yTrue.rank === 1) return yTrue as tf.Tensor1D;
+  if (yTrue.rank !== 2) throw new ShapeError(fn, "yTrue", expected, describe(yTrue));
+  if (yTrue.shape[1] === 1) return tf.reshape(yTrue, [-1]) as tf.Tensor1D;
+  const rows = yTrue.arraySync() as number[][];
+  return tf.tensor1d(
+    rows.map((row, i) => {
+      if (row.every((v) => v === row[0])) return row[0];
+      throw new ShapeError(fn, "yTrue", expected, `row ${i} [${row.join(", ")}]${row.every((v) => v === 0 || v === 1) ? " (one-hot)" : ""}`);
+    }),
   );
 }

@@ -4,3 +4,4 @@
  */
 export * from "./compile_losses";
 export * from "./margin_layers";
+export * from "./loss_layers";

@@ -1,31 +1,9 @@
 /**
- * The margin heads as TensorFlow.js Layers: `tf.layers.Layer` subclasses, registered for
- * serialisation, that go into `tf.model` (or `tf.sequential`, for inference), train with `model.fit`,
- * and save and load with `model.save` / `tf.loadLayersModel`.
- *
- * A margin layer takes two inputs while training, `[features [B, d], labels [B] or [B, 1]]`: the
- * margin goes on each row's target class, so the layer must know it. Its output is then the margin
- * logits, to be trained with softmax cross-entropy against the same labels (for example
- * `compileSoftmaxCrossEntropy({ labels: "indices" })`). Outside training (`predict`, `evaluate`, or
- * when called on the features alone) it outputs the plain logits without margin: s·cos θ for CosFace
- * and ArcFace, ‖x‖·cos θ for modified softmax and A-Softmax, x·W for L-Softmax, as the heads'
- * `scores`. The maths is the heads' (`lib/losslab/src/heads`): each layer holds one head and lends it
- * its kernel, so both compute with the same variable.
- *
- *     const features = tf.input({ shape: [784] });
- *     const labels = tf.input({ shape: [1] });
- *     const embedding = tf.layers.dense({ units: 64, activation: "relu" }).apply(features);
- *     const logits = new ArcFaceLayer({ numClasses: 10 }).apply([embedding, labels]);
- *     const model = tf.model({ inputs: [features, labels], outputs: logits as tf.SymbolicTensor });
- *     model.compile({ optimizer: "adam", loss: compileSoftmaxCrossEntropy({ labels: "indices" }) });
- *     await model.fit([x, y], y, { epochs: 5 });
- *
- * L-Softmax and A-Softmax anneal λ from a large value down (the margin fades in); `MarginAnnealing`
- * is the callback that advances it once per batch. The layers' configuration carries the iteration
- * count, so a reloaded model resumes the schedule where it was saved.
+ * The margin heads as TensorFlow.js Layers (file overview; each class's own comment is what ships).
  */
 import * as tf from "../tf";
-import { checkInteger, checkOptions, ShapeError, ValueError, describe, type OptionNames } from "../validation";
+import { checkBoolean, checkInteger, checkOptions, ShapeError, ValueError, describe, type OptionNames } from "../validation";
+import { LAYER_ARGS, asLayer, plain, labelledShapes, layerFeatures, layerLabels, recordLabels, type LabelledShapes } from "./layer_inputs";
 import type { ClassificationHead, HeadOptions } from "../heads/head";
 import { ModifiedSoftmaxHead } from "../heads/modified_softmax_head";
 import { ArcFaceHead, CosFaceHead, type ArcFaceHeadOptions, type CosineMarginHeadOptions } from "../heads/cosine_margin_heads";
@@ -36,59 +14,92 @@ import { ASoftmaxHead } from "../heads/a_softmax_head";
 
 /** The arguments every `tf.layers.Layer` takes (name, trainable, inputShape, …). */
 export type LayerArgs = NonNullable<ConstructorParameters<typeof tf.layers.Layer>[0]>;
-// and `customObjects`, which tfjs's deserialiser adds to the config it rebuilds a layer from
-const LAYER_ARGS: OptionNames = ["name?", "trainable?", "inputShape?", "batchInputShape?", "batchSize?", "dtype?", "weights?", "inputDType?", "customObjects?"];
 
 export interface MarginLayerArgs extends LayerArgs {
   /** C, the number of classes (an integer ≥ 2). */
   numClasses: number;
   /** Seed of the kernel's Glorot-uniform initialisation (the heads' seeded one). @default 0 */
   seed?: number;
+  /**
+   * Take the features alone and compute the plain logits (no margin, no labels), for a prediction
+   * model; such a layer refuses to train. @default false (inputs `[features, labels]`)
+   */
+  inference?: boolean;
 }
 
 /** The head's own options: everything of the layer's arguments but the Layer's and the sizes. */
 type OwnOptions<H> = Omit<H, keyof HeadOptions>;
 
-/** A config value tfjs-layers can write to JSON: plain numbers, strings, booleans and objects of them. */
-function plain(value: unknown): tf.serialization.ConfigDictValue {
-  return JSON.parse(JSON.stringify(value ?? null));
-}
-
-/** The shape of the features among a layer's input shapes. */
-function featureShape(name: string, inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-  const shapes = Array.isArray(inputShape[0]) ? (inputShape as tf.Shape[]) : [inputShape as tf.Shape];
-  if (shapes.length > 2) throw new ShapeError(name, "inputs", "[features] or [features, labels]", `${shapes.length} inputs`);
-  return shapes[0];
-}
-
-/** What the margin layers share: one head, built on the first call with the features' width. */
+/**
+ * What the margin layers share: a `tf.layers.Layer` holding one margin head (the heads' maths: each
+ * layer lends its head its kernel [d, C], so both compute with the same variable), registered for
+ * serialisation, that goes into `tf.model`, trains with `model.fit` and saves and loads with
+ * `model.save` / `tf.loadLayersModel`.
+ *
+ * Inputs: `[features [B, d], labels [B] or [B, 1]]`. With `training: true` (as in `model.fit`) the
+ * output is the margin logits, the margin on each row's target class, to be trained with softmax
+ * cross-entropy against the same labels (`compileSoftmaxCrossEntropy({ labels: "indices" })`);
+ * otherwise (`predict`, `evaluate`) the plain logits without margin, the labels unused: s·cos θ for
+ * CosFace, ArcFace and NormFace, ‖x‖·cos θ for modified softmax and A-Softmax, x·W for L-Softmax.
+ * A layer made with `inference: true` takes the features alone and gives the plain logits only; it
+ * refuses to train (without labels it would train without its margin). A layer made without it
+ * refuses the features alone.
+ *
+ * Applied to `[features, labels]`, the layer declares its output shape `[batch, null]` (its width is
+ * numClasses): tfjs-layers checks `model.fit`'s targets against the declared output shape, and this
+ * lets class-index targets [B] or [B, 1] through. The softmax compile losses check in each training
+ * step that the targets are the labels the layer was given. Errors name the layer and the shapes as
+ * given. `getConfig()` writes every hyperparameter with its value, defaults included, so a reloaded
+ * model never depends on the library version's defaults.
+ *
+ *     const features = tf.input({ shape: [20] });
+ *     const labels = tf.input({ shape: [1] });
+ *     const embedding = tf.layers.dense({ units: 16, activation: "relu" }).apply(features) as tf.SymbolicTensor;
+ *     const logits = new ArcFaceLayer({ numClasses: 4, s: 16, m: 0.3 }).apply([embedding, labels]);
+ *     const model = tf.model({ inputs: [features, labels], outputs: logits as tf.SymbolicTensor });
+ *     model.compile({ optimizer: "adam", loss: compileSoftmaxCrossEntropy({ labels: "indices" }) });
+ *     const x = tf.randomNormal([64, 20]);
+ *     const y = tf.tensor1d(Array.from({ length: 64 }, (_, i) => i % 4)); // class indices [N]
+ *     await model.fit([x, y], y, { epochs: 2, batchSize: 32 });
+ *     const scores = model.predict([x, y]) as tf.Tensor; // plain logits s·cos θ [64, 4], the labels unused
+ *     const embedder = tf.model({ inputs: features, outputs: embedding }); // embeddings for retrieval
+ */
 export abstract class MarginLayer<O extends object = object> extends tf.layers.Layer {
   /** C, the number of classes. */
   readonly numClasses: number;
   /** Seed of the kernel's initialisation. */
   readonly seed: number;
-  /** The head's own options (margin, scale, …) as given. */
+  /** Whether the layer takes the features alone and computes the plain logits only (it cannot train). */
+  readonly inference: boolean;
+  /** The head's own options (margin, scale, …), every one explicit: the values given, else the defaults. */
   protected readonly headOptions: O;
   private headInstance?: ClassificationHead;
   /** A head of this layer's kind. */
   private readonly makeHead: (options: HeadOptions & O) => ClassificationHead;
 
   protected constructor(className: string, args: MarginLayerArgs & O, ownNames: OptionNames, makeHead: (options: HeadOptions & O) => ClassificationHead) {
-    checkOptions(className, args, ["numClasses", "seed?", ...ownNames, ...LAYER_ARGS]);
+    checkOptions(className, args, ["numClasses", "seed?", "inference?", ...ownNames, ...LAYER_ARGS]);
     const own: Record<string, unknown> = {};
     const layerArgs: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(args)) {
-      if (key === "numClasses" || key === "seed" || value === undefined) continue;
+      if (key === "numClasses" || key === "seed" || key === "inference" || value === undefined) continue;
       if (ownNames.some((n) => n.replace(/\?$/, "") === key)) own[key] = value;
       else layerArgs[key] = value;
     }
     super(layerArgs as LayerArgs);
     this.numClasses = checkInteger(className, "numClasses", args.numClasses, { min: 2 });
     this.seed = checkInteger(className, "seed", args.seed ?? 0);
+    this.inference = checkBoolean(className, "inference", args.inference ?? false);
+    // every option is checked now, by the head itself on a one-feature probe, not at the first batch;
+    // the probe's values of the options not given are the defaults, written into the config
+    const probe = asLayer(className, () => makeHead({ inputDim: 1, numClasses: this.numClasses, seed: this.seed, ...(own as O) }));
+    for (const name of ownNames.map((n) => n.replace(/\?$/, ""))) {
+      const resolved = (probe as unknown as Record<string, unknown>)[name];
+      if (own[name] === undefined && resolved !== undefined) own[name] = resolved;
+    }
+    probe.dispose();
     this.headOptions = own as O;
     this.makeHead = makeHead;
-    // every option is checked now, by the head itself on a one-feature probe, not at the first batch
-    this.makeHead({ inputDim: 1, numClasses: this.numClasses, seed: this.seed, ...this.headOptions }).dispose();
   }
 
   /** The head computing this layer's logits (after `build`). */
@@ -99,8 +110,21 @@ export abstract class MarginLayer<O extends object = object> extends tf.layers.L
     return this.headInstance;
   }
 
+  /** The features' and labels' shapes, with the labels required unless the layer is an inference one. */
+  private shapes(inputShape: tf.Shape | tf.Shape[]): LabelledShapes {
+    const name = this.getClassName();
+    const shapes = labelledShapes(name, inputShape);
+    if (this.inference && shapes.labels !== undefined) {
+      throw new ShapeError(name, "inputs", "the features alone (a layer made with inference: true takes no labels)", "[features, labels]");
+    }
+    if (!this.inference && shapes.labels === undefined) {
+      throw new ShapeError(name, "inputs", "[features, labels]: the margin goes on each row's class (for the plain logits without labels, make the layer with inference: true)", "the features alone");
+    }
+    return shapes;
+  }
+
   override build(inputShape: tf.Shape | tf.Shape[]): void {
-    const shape = featureShape(this.getClassName(), inputShape);
+    const shape = this.shapes(inputShape).features;
     const d = shape[shape.length - 1];
     if (shape.length !== 2 || d === null) {
       throw new ShapeError(this.getClassName(), "features", "a feature matrix [batch, d] with a known d", `shape [${shape.join(", ")}]`);
@@ -117,24 +141,33 @@ export abstract class MarginLayer<O extends object = object> extends tf.layers.L
   }
 
   override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    return [featureShape(this.getClassName(), inputShape)[0], this.numClasses];
+    const shapes = this.shapes(inputShape);
+    // with labels: the class axis declared unknown, so that model.fit takes class-index targets
+    return [shapes.features[0], shapes.labels === undefined ? this.numClasses : null];
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[], kwargs: { training?: boolean }): tf.Tensor {
-    return tf.tidy(() => {
-      const list = Array.isArray(inputs) ? inputs : [inputs];
-      const features = list[0] as tf.Tensor2D;
-      if (list.length === 2 && kwargs.training === true) {
-        return this.head.logits(features, tf.reshape(list[1], [-1]));
+    const name = this.getClassName();
+    const list = Array.isArray(inputs) ? inputs : [inputs];
+    this.shapes(list.map((t) => t.shape));
+    const features = layerFeatures(name, list[0], this.head.inputDim);
+    if (this.inference) {
+      if (kwargs.training === true) {
+        throw new ValueError(name, "training", "a layer made without inference: true (an inference layer has no labels, so it would train without its margin)", "a training call");
       }
       return this.head.scores(features);
-    });
+    }
+    const labels = layerLabels(name, list[1], features.shape[0], this.numClasses);
+    if (kwargs.training !== true) return this.head.scores(features);
+    const logits = this.head.logits(features, labels);
+    recordLabels(logits, name, labels);
+    return logits;
   }
 
   override getConfig(): tf.serialization.ConfigDict {
     const own: tf.serialization.ConfigDict = {};
     for (const [key, value] of Object.entries(this.headOptions)) own[key] = plain(value);
-    return { ...super.getConfig(), numClasses: this.numClasses, seed: this.seed, ...own };
+    return { ...super.getConfig(), numClasses: this.numClasses, seed: this.seed, inference: this.inference, ...own };
   }
 }
 
@@ -238,9 +271,21 @@ export function registerMarginLayers(): void {
 registerMarginLayers();
 
 /**
- * The λ schedule of L-Softmax and A-Softmax as a `model.fit` callback: after each batch, every
- * annealed margin layer of the model (or the layers given) takes one step, as the heads' `step()`
- * does in a hand-written loop.
+ * The λ schedule of L-Softmax and A-Softmax (λ from a large value down, the margin fading in) as a
+ * `model.fit` callback: after each batch, every annealed margin layer of the model (or the layers
+ * given) takes one step, as the heads' `step()` does in a hand-written loop. The layers' config holds
+ * the iteration reached, so a reloaded model resumes the schedule there.
+ *
+ *     const features = tf.input({ shape: [20] });
+ *     const labels = tf.input({ shape: [1] });
+ *     const sphereFace = new ASoftmaxLayer({ numClasses: 4, m: 4 });
+ *     const logits = sphereFace.apply([features, labels]) as tf.SymbolicTensor;
+ *     const model = tf.model({ inputs: [features, labels], outputs: logits });
+ *     model.compile({ optimizer: "adam", loss: compileSoftmaxCrossEntropy({ labels: "indices" }) });
+ *     const x = tf.randomNormal([64, 20]);
+ *     const y = tf.tensor1d(Array.from({ length: 64 }, (_, i) => i % 4));
+ *     await model.fit([x, y], y, { epochs: 2, batchSize: 16, callbacks: [new MarginAnnealing()] });
+ *     console.log(sphereFace.iteration, sphereFace.lambda); // 8 steps taken, λ lowered
  */
 export class MarginAnnealing extends tf.Callback {
   private readonly given?: readonly AnnealedMarginLayer[];
