@@ -30,6 +30,7 @@ export * from "./angular";
 export * from "./heads";
 export * from "./layers";
 export * from "./reducers";
+export * from "./regularizers";
 export * from "./retrieval";
 export * from "./samplers";
 export * from "./metric_learning";

@@ -12,7 +12,7 @@ export { arcFaceTarget, arcFaceTargetFromCos, arcFaceMarginTarget, arcFaceMonoto
 export { MARGIN_DEFAULTS, MAX_PSI_MARGIN } from "./margins";
 export { degrees, radians } from "./units";
 export { annealedLambda, SPHEREFACE_ANNEALING, LSOFTMAX_ANNEALING, SHORT_RUN_ANNEALING, SHORT_RUN_SPHEREFACE_ANNEALING, type AnnealingSchedule } from "./annealing";
-export { targetLogit, MARGIN_LOSSES, type MarginLoss, type TargetLogitOptions } from "./target_logit";
+export { targetLogit, MARGIN_LOSSES, type MarginLossName, type TargetLogitOptions } from "./target_logit";
 export {
   aSoftmaxBoundaryAngle,
   aSoftmaxMargin,

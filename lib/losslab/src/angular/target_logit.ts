@@ -21,10 +21,10 @@ import { MARGIN_DEFAULTS, checkAdditiveAngularMargin, checkAngularMargin, checkC
 import { psi } from "./psi";
 
 export const MARGIN_LOSSES = ["softmax", "modifiedSoftmax", "lSoftmax", "aSoftmax", "cosFace", "arcFace"] as const;
-export type MarginLoss = (typeof MARGIN_LOSSES)[number];
+export type MarginLossName = (typeof MARGIN_LOSSES)[number];
 
 export interface TargetLogitOptions {
-  loss: MarginLoss;
+  loss: MarginLossName;
   /** Angle between the feature and its class's weight vector, radians in [0, π]. */
   theta: number;
   /** ‖x‖, the feature norm (softmax, modified softmax, L-Softmax, A-Softmax). @default 1 */

@@ -9,13 +9,18 @@ import { DistanceMeasure, toMeasure } from "../../distances/measures";
 import { isPairTuple, allPairsIndices, tripletsToPairs, pairsToTriplets, allTripletsIndices, toIndicesTuple, type IndicesTuple, type IndicesTupleInput, type PairTuple, type TripletTuple } from "../../miners/indices_tuple";
 import { Reducer, toReducer, type LossTerm } from "../../reducers/reducers";
 import { gatherRows } from "../../models/gather_rows";
-import { checkOptions, toEmbeddings, toLabels, type OptionNames, type TensorInput } from "../../validation";
+import { BaseRegularizer, toRegularizer } from "../../regularizers/regularizers";
+import { checkOptions, checkRange, toEmbeddings, toLabels, type OptionNames, type TensorInput } from "../../validation";
 
 export interface MetricLossOptions {
   /** The measure the loss compares embeddings with (each loss has pml's default). */
   distance?: DistanceMeasure;
   /** How per-element losses become one number (each loss has pml's default). */
   reducer?: Reducer;
+  /** A regularizer of the batch's embeddings, added to the loss (pml's `embedding_regularizer`; default none). */
+  embeddingRegularizer?: BaseRegularizer;
+  /** Its weight (default 1). */
+  embeddingRegWeight?: number;
 }
 
 /** The checked inputs of one call. */
@@ -29,11 +34,23 @@ export interface LossBatch {
 export abstract class MetricLossFunction {
   readonly distance: DistanceMeasure;
   readonly reducer: Reducer;
+  readonly embeddingRegularizer?: BaseRegularizer;
+  readonly embeddingRegWeight: number;
 
   protected constructor(readonly fn: string, options: MetricLossOptions, names: OptionNames, defaults: { distance: () => DistanceMeasure; reducer: () => Reducer }) {
-    checkOptions(fn, options, ["distance?", "reducer?", ...names]);
+    checkOptions(fn, options, ["distance?", "reducer?", "embeddingRegularizer?", "embeddingRegWeight?", ...names]);
     this.distance = toMeasure(fn, options.distance, defaults.distance);
     this.reducer = toReducer(fn, "reducer", options.reducer, defaults.reducer);
+    this.embeddingRegularizer = toRegularizer(fn, "embeddingRegularizer", options.embeddingRegularizer);
+    this.embeddingRegWeight = checkRange(fn, "embeddingRegWeight", options.embeddingRegWeight ?? 1, {});
+  }
+
+  /**
+   * Sub-losses that are already one number (pml's "already_reduced": a weight regularizer, MarginLoss's
+   * β term), added after the reduction.
+   */
+  protected reducedTerms(_batch: LossBatch): tf.Scalar[] {
+    return [];
   }
 
   /** Checks of the batch beyond shapes (e.g. labels as class indices); called before any computation. */
@@ -62,7 +79,10 @@ export abstract class MetricLossFunction {
       const terms = this.terms(batch);
       const connect = [e, ...this.parameters()];
       const reduced = terms.map((t) => this.reducer.reduce(t, ...connect));
-      return (reduced.length === 0 ? this.reducer.reduce({ losses: tf.zeros([0]) as tf.Tensor1D, type: "element", batchSize: 0 }, ...connect) : tf.addN(reduced)) as tf.Scalar;
+      if (reduced.length === 0) reduced.push(this.reducer.reduce({ losses: tf.zeros([0]) as tf.Tensor1D, type: "element", batchSize: 0 }, ...connect));
+      reduced.push(...this.reducedTerms(batch));
+      if (this.embeddingRegularizer !== undefined) reduced.push(tf.mul(this.embeddingRegularizer.compute(e), this.embeddingRegWeight) as tf.Scalar);
+      return (reduced.length === 1 ? reduced[0] : tf.addN(reduced)) as tf.Scalar;
     });
   }
 }

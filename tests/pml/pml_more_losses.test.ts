@@ -1,0 +1,137 @@
+// The pml losses and regularizers added after pml_reference.json (NPairsLoss, InstanceLoss,
+// LiftedStructureLoss, GeneralizedLiftedStructureLoss, MarginLoss, NCALoss, FastAPLoss; LpRegularizer,
+// ZeroMeanRegularizer, CenterInvariantRegularizer, RegularFaceRegularizer, SparseCentersRegularizer,
+// and a loss's embeddingRegularizer) against pytorch-metric-learning 2.9.0's values and autograd
+// gradients on the same float64 inputs (tests/fixtures/pml/pml_reference_more.json): batches, an
+// all-zero row, one class only (no negative), every label distinct (no positive), mined triplets,
+// mined pairs and an empty tuple (nothing valid: a differentiable zero).
+import {
+  CenterInvariantRegularizer,
+  ContrastiveLoss,
+  FastAPLoss,
+  GeneralizedLiftedStructureLoss,
+  InputTypeError,
+  InstanceLoss,
+  LiftedStructureLoss,
+  LpDistance,
+  LpRegularizer,
+  MarginLoss,
+  NCALoss,
+  NPairsLoss,
+  RegularFaceRegularizer,
+  ShapeError,
+  SparseCentersRegularizer,
+  TripletMarginLoss,
+  ValueError,
+  ZeroMeanRegularizer,
+  tf,
+  type BaseRegularizer,
+  type MetricLossFunction,
+} from "losslab";
+import { expectClose } from "../losses/helpers";
+import { expectRefused, measureOf, tupleOf, type DistanceSpec } from "./fixture";
+import { pmlMore } from "./fixture_more";
+
+const REGULARIZERS: Record<string, () => BaseRegularizer> = {
+  lp: () => new LpRegularizer(),
+  lp1sq: () => new LpRegularizer({ p: 1, power: 2 }),
+  zeroMean: () => new ZeroMeanRegularizer(),
+  centerInvariant: () => new CenterInvariantRegularizer(),
+  regularFace: () => new RegularFaceRegularizer(),
+  sparseCenters: () => new SparseCentersRegularizer({ numClasses: 3, centersPerClass: 3 }),
+};
+
+const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
+  NPairsLoss: (o) => new NPairsLoss(o),
+  InstanceLoss: (o) => new InstanceLoss(o),
+  LiftedStructureLoss: (o) => new LiftedStructureLoss(o),
+  GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
+  MarginLoss: (o) => new MarginLoss(o),
+  NCALoss: (o) => new NCALoss(o),
+  FastAPLoss: (o) => new FastAPLoss(o),
+  ContrastiveLoss: (o) => new ContrastiveLoss(o),
+  TripletMarginLoss: (o) => new TripletMarginLoss(o),
+};
+
+function lossOf(name: string, options: Record<string, unknown>): MetricLossFunction {
+  const o: Record<string, unknown> = { ...options };
+  if (o.distance !== undefined) o.distance = measureOf(o.distance as DistanceSpec);
+  if (o.embeddingRegularizer !== undefined) o.embeddingRegularizer = REGULARIZERS[o.embeddingRegularizer as string]();
+  return LOSSES[name](o as never);
+}
+
+const { inputs, tuples, cases } = pmlMore.losses;
+// a gradient's scale: its largest entry, at least 1e-2 (a gradient that cancels to 0 in float64, e.g.
+// NCA or FastAP with one class, is a sum of float32 terms of size ~1 and keeps their ~1e-8 rounding)
+const largest = (xs: number[]) => Math.max(1e-2, ...xs.map(Math.abs));
+
+describe("losses: pml 2.9.0's values and gradients", () => {
+  const named = cases.map((c: any) => [`${c.loss} ${JSON.stringify(c.options)} on ${c.input}${c.tuple ? ` with ${c.tuple}` : ""}`, c]);
+  it.each(named as [string, any][])("%s", (_name, c) => {
+    const loss = lossOf(c.loss, c.options);
+    const inp = inputs[c.input];
+    const tuple = c.tuple === null ? undefined : tupleOf(tuples[c.tuple]);
+    const x = tf.variable(tf.tensor2d(inp.embeddings));
+    const before = tf.memory().numTensors;
+    const params = loss instanceof MarginLoss && loss.learnBeta ? [x, loss.beta] : [x];
+    const { value, grads } = tf.variableGrads(() => loss.forward(x, inp.labels, tuple), params);
+    const v = value.dataSync()[0];
+    const g = Array.from(grads[x.name].dataSync());
+    // where pml's value is NaN (a mean over no element), losslab's is a differentiable zero
+    const expectedGrad: number[] = c.value === null ? g.map(() => 0) : c.gradEmbeddings.flat();
+    if (c.value === null) expect(c.pmlValue).toBe("NaN");
+    // scale 1e-2: a small value made of terms of size up to γ = 64 (InstanceLoss) is known to float32 only that far
+    expectClose([v], [c.value ?? 0], { rel: 1e-5, scale: 1e-2, label: "value" });
+    expectClose(g, expectedGrad, { rel: 1e-5, scale: largest(expectedGrad), label: "gradient" });
+    if (c.gradBeta !== undefined) {
+      const gb = Array.from(grads[(loss as MarginLoss).beta.name].dataSync());
+      expectClose(gb, c.gradBeta, { rel: 1e-5, scale: largest(c.gradBeta), label: "β gradient" });
+    }
+    tf.dispose([value, ...Object.values(grads)]);
+    expect(tf.memory().numTensors).toBe(before);
+    x.dispose();
+    if (loss instanceof MarginLoss) loss.dispose();
+  });
+
+  it("the fixture has zero losses (nothing valid) and non-zero ones", () => {
+    const values = cases.map((c: any) => c.value);
+    expect(values.filter((v: number) => v === 0).length).toBeGreaterThan(5);
+    expect(values.filter((v: number) => v > 0.01).length).toBeGreaterThan(60);
+  });
+});
+
+describe("regularizers: pml 2.9.0's values and gradients", () => {
+  const { inputs: rin, cases: rcases } = pmlMore.regularizers;
+  it.each(rcases.map((c: any) => [`${c.regularizer} on ${c.input}`, c]) as [string, any][])("%s", (_n, c) => {
+    const reg = REGULARIZERS[c.regularizer]();
+    const x = tf.variable(tf.tensor2d(rin[c.input]));
+    const { value, grads } = tf.variableGrads(() => reg.forward(x), [x]);
+    expectClose([value.dataSync()[0]], [c.value], { rel: 1e-5, scale: 1e-3, label: "value" });
+    const expected: number[] = c.grad.flat();
+    expectClose(Array.from(grads[x.name].dataSync()), expected, { rel: 1e-5, scale: largest(expected), label: "gradient" });
+    tf.dispose([value, x, ...Object.values(grads)]);
+  });
+});
+
+describe("bad input: refused before computing, naming the argument, with no tensor left", () => {
+  const e = inputs.batch.embeddings, y = inputs.batch.labels;
+  const twoBetas = new MarginLoss({ numClasses: 2 });
+  it.each([
+    ["a misspelt option", () => new LiftedStructureLoss({ neg_margin: 1 } as never), InputTypeError, /LiftedStructureLoss.*'neg_margin'.*negMargin/],
+    ["an InstanceLoss on L2", () => new InstanceLoss({ distance: new LpDistance() }), InputTypeError, /InstanceLoss.*'distance'/],
+    ["an indices tuple to InstanceLoss", () => new InstanceLoss().forward(e, y, { a: [0], p: [1], n: [2] }), InputTypeError, /InstanceLoss.*'indicesTuple'/],
+    ["FastAP on raw embeddings", () => new FastAPLoss({ distance: new LpDistance({ normalizeEmbeddings: false }) }), InputTypeError, /FastAPLoss.*'distance'/],
+    ["FastAP with 0 bins", () => new FastAPLoss({ numBins: 0 }), ValueError, /FastAPLoss.*'numBins'/],
+    ["an NCA scale of 0", () => new NCALoss({ softmaxScale: 0 }), ValueError, /NCALoss.*'softmaxScale'/],
+    ["a label beyond MarginLoss's β", () => twoBetas.forward(e, y), ValueError, /MarginLoss.*'labels'.*0 … 1/],
+    ["a regularizer by name", () => new NPairsLoss({ embeddingRegularizer: "lp" as never }), InputTypeError, /NPairsLoss.*'embeddingRegularizer'/],
+    ["a negative regularizer weight is allowed, NaN is not", () => new NPairsLoss({ embeddingRegWeight: NaN }), ValueError, /NPairsLoss.*'embeddingRegWeight'/],
+    ["RegularFace on a distance", () => new RegularFaceRegularizer({ distance: new LpDistance() }), InputTypeError, /RegularFaceRegularizer.*'distance'/],
+    ["CenterInvariant on normalised rows", () => new CenterInvariantRegularizer({ distance: new LpDistance() }), InputTypeError, /CenterInvariantRegularizer.*'distance'/],
+    ["one centre per class", () => new SparseCentersRegularizer({ numClasses: 3, centersPerClass: 1 }), ValueError, /SparseCentersRegularizer.*'centersPerClass'/],
+    ["centres of another count", () => new SparseCentersRegularizer({ numClasses: 3, centersPerClass: 2 }).forward(e), ShapeError, /SparseCentersRegularizer.*'x'/],
+    ["a regularizer of a vector", () => new LpRegularizer().forward([1, 2]), ShapeError, /LpRegularizer.*'x'/],
+    ["an LpRegularizer with p < 1", () => new LpRegularizer({ p: 0.5 }), ValueError, /LpRegularizer.*'p'/],
+  ])("%s", (_n, call, type, message) => expectRefused(call, type, message as RegExp));
+  afterAll(() => twoBetas.dispose());
+});
