@@ -10,13 +10,16 @@
 //     paired per-round ratios, robust to load), repeated --head-repeats times (default 3);
 //     the formulations behind formulationFor, side by side on tensorflow and wasm; and a profile of
 //     one softmax and one ArcFace step: the slowest kernels.
+//  1a. The Conv-4 step (scripts/bench_conv4.js): the native backend under TensorFlow's thread settings
+//     and PyTorch on 1 and 2 threads, side by side; the threads each process starts; a tf.profile.
 //  3. A mining step (scripts/bench_mining.js: triplet mining with the distances or mask read back,
 //     against the device forms), tensorflow and wasm side by side, round-robin like part 1.
 //  4. Memory: tf.memory().numTensors over 1,000 steps on each backend (200 on cpu; flat means no leak).
 //  5. The run time of every notebook, one at a time in a fresh kernel, and of the whole course.
 // Options: --steps N (default 100), --head-repeats N (default 3), --no-notebooks, --no-memory,
 //          --no-profile, --no-mining, --only-mining (part 3 alone), --only-heads (part 2's head table alone, on LOSSLAB_BACKEND or tensorflow),
-//          --only-fixed-cost (part 5's fixed cost of a notebook alone).
+//          --only-fixed-cost (part 5's fixed cost of a notebook alone), --conv4-steps N (default 30),
+//          --no-conv4, --only-conv4 (part 1a alone).
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
@@ -46,6 +49,7 @@ console.log(`losslab bench · ${os.cpus().length} cores (${os.cpus()[0].model.tr
 // (a block of steps each in turn), so a burst of load from elsewhere falls on all of them alike.
 const { Contestant } = require("./bench_contestant");
 const { miningSection } = require("./bench_mining");
+const { conv4Section } = require("./bench_conv4");
 
 function torchPython() {
   const candidates = [process.env.LOSSLAB_TORCH_PYTHON, path.join(root, ".venv", "bin", "python"), "python3"].filter(Boolean);
@@ -62,6 +66,9 @@ async function sideBySide() {
       contestants.push(new Contestant(`TensorFlow.js ${backend}`, backend, head, "node", [worker, backend, "--serve", head], backend === "cpu" ? 1 : 10));
     }
   }
+  // the native backend with TensorFlow's pools at one thread each, beside PyTorch on one thread
+  const oneThread = { TF_NUM_INTRAOP_THREADS: "1", TF_NUM_INTEROP_THREADS: "1" };
+  contestants.push(new Contestant("TensorFlow.js tensorflow, 1 TF thread", "tensorflow-1thread", "softmax", "node", [path.join("scripts", "bench_worker.js"), "tensorflow", "--serve", "softmax"], 10, oneThread));
   if (py) {
     for (const threads of [1, os.cpus().length]) {
       for (const head of ["softmax", "arcface"]) {
@@ -89,11 +96,13 @@ async function sideBySide() {
 }
 
 const { median } = { ...require("losslab"), ...require("losslab-course") };
-const fastest = (head) => results.filter((r) => r.head === head && !r.backend.startsWith("torch")).sort((a, b) => a.medianMsPerStep - b.medianMsPerStep)[0];
+const isBackend = (r) => !r.backend.startsWith("torch") && !r.backend.endsWith("thread");
+const fastest = (head) => results.filter((r) => r.head === head && isBackend(r)).sort((a, b) => a.medianMsPerStep - b.medianMsPerStep)[0];
 let soft;
 
 async function main() {
   if (args.includes("--only-fixed-cost")) return fixedCost();
+  if (args.includes("--only-conv4")) return conv4Section({ steps: option("--conv4-steps", 30), py, root });
   if (args.includes("--only-mining")) return miningSection({ steps: Math.max(30, Math.round(steps / 3)) });
   if (args.includes("--only-heads")) {
     soft = { backend: process.env.LOSSLAB_BACKEND || "tensorflow" };
@@ -103,18 +112,20 @@ async function main() {
   if (!py) console.log("(PyTorch: not installed here; set LOSSLAB_TORCH_PYTHON to a python with torch for the ratios)");
   const contestants = await sideBySide();
   for (const c of contestants) if (!c.error) results.push({ backend: c.backend, head: c.head, medianMsPerStep: median(c.ms), steps: c.ms.length });
-  const torch1 = (head) => results.find((r) => r.backend === "torch1" && r.head === head);
-  console.log("| contestant | head | steps | ms/step (median) | samples/s | ÷ PyTorch 1 thread |\n|---|---|---|---|---|---|");
+  const torchAt = (threads, head) => results.find((r) => r.backend === `torch${threads}` && r.head === head);
+  const cores = os.cpus().length;
+  console.log(`| contestant | head | steps | ms/step (median) | samples/s | ÷ PyTorch 1 thread | ÷ PyTorch ${cores} threads |\n|---|---|---|---|---|---|---|`);
   for (const c of contestants) {
     if (c.error) {
-      console.log(`| ${c.label} | ${c.head} | | not available: ${c.error.slice(0, 90)} | | |`);
+      console.log(`| ${c.label} | ${c.head} | | not available: ${c.error.slice(0, 90)} | | | |`);
       continue;
     }
     const r = results.find((x) => x.backend === c.backend && x.head === c.head);
-    const ref = torch1(c.head);
-    console.log(`| ${c.label} | ${c.head} | ${r.steps} | ${f1(r.medianMsPerStep)} | ${Math.round((128 * 1000) / r.medianMsPerStep)} | ${ref ? f1(r.medianMsPerStep / ref.medianMsPerStep) + "×" : ""} |`);
+    const ratio = (ref) => (ref && ref !== r ? f1(r.medianMsPerStep / ref.medianMsPerStep) + "×" : "");
+    console.log(`| ${c.label} | ${c.head} | ${r.steps} | ${f1(r.medianMsPerStep)} | ${Math.round((128 * 1000) / r.medianMsPerStep)} | ${ratio(torchAt(1, c.head))} | ${ratio(torchAt(cores, c.head))} |`);
   }
   soft = fastest("softmax");
+  if (!args.includes("--no-conv4")) await conv4Section({ steps: option("--conv4-steps", 30), py, root });
   await rest();
 }
 
@@ -154,7 +165,7 @@ if (soft) {
 
 function others() {
 // 2a. formulations: the measurement behind formulationFor (lib/src/backend/formulations.ts)
-for (const backend of results.filter((r) => r.head === "softmax" && !r.backend.startsWith("torch") && r.backend !== "cpu").map((r) => r.backend)) {
+for (const backend of results.filter((r) => r.head === "softmax" && isBackend(r) && r.backend !== "cpu").map((r) => r.backend)) {
   const r = lastJson(run("node", [path.join("scripts", "bench_worker.js"), backend, "--formulations", String(Math.max(steps, 200))]).out);
   if (r.error) {
     console.log(`\n## Formulations (${backend}): failed: ${r.error}`);
@@ -187,7 +198,7 @@ if (soft && !skipProfile) {
 // 4. memory, on every backend that ran
 if (!skipMemory) {
   console.log("\n## Memory: tf.memory().numTensors during training (softmax head; flat means no leak)");
-  for (const backend of [...new Set(results.filter((r) => !r.backend.startsWith("torch")).map((r) => r.backend))]) {
+  for (const backend of [...new Set(results.filter(isBackend).map((r) => r.backend))]) {
     const n = backend === "cpu" ? 200 : 1000;
     const r = lastJson(run("node", [path.join("scripts", "bench_worker.js"), backend, "softmax", String(n), String(n / 4)]).out);
     console.log(r.error ? `- ${backend}: failed: ${r.error}` : `- ${backend}, ${n} steps: ${r.tensorCounts.join(" → ")}`);

@@ -8,9 +8,10 @@ const path = require("path");
 const root = path.resolve(__dirname, "..");
 
 class Contestant {
-  constructor(label, backend, head, cmd, argv, block) {
-    Object.assign(this, { label, backend, head, block, ms: [], error: null });
-    this.proc = spawn(cmd, argv, { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
+  // env: variables added to this process's environment (e.g. TensorFlow's thread settings)
+  constructor(label, backend, head, cmd, argv, block, env = {}) {
+    Object.assign(this, { label, backend, head, block, env, ms: [], error: null, ready: null });
+    this.proc = spawn(cmd, argv, { cwd: root, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
     this.lines = readline.createInterface({ input: this.proc.stdout });
     // replies in order: each JSON line resolves the oldest pending next(), or waits for one
     this.waiting = [];

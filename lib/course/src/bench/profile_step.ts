@@ -1,6 +1,6 @@
 /**
- * Where the time of a training step goes: `tf.profile` over steps of the reference model, kernels
- * grouped by name and input shapes.
+ * Where the time of a training step goes: `tf.profile` over steps of the reference model or of
+ * Conv-4, kernels grouped by name and input shapes.
  *
  * Custom-gradient ops (the fused dense layer, the margin heads' loss) and composite ops such as
  * `logSoftmax` appear in the profile both as a whole ("unnamed scope", "logSoftmax__op") and as the
@@ -9,7 +9,8 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { REFERENCE_HEADS, type ReferenceHead } from "./reference_model";
-import { referenceRun, timeMs } from "./reference_run";
+import { referenceRun, timeMs, type ReferenceRun } from "./reference_run";
+import { conv4Run } from "./conv4_run";
 import { checkInteger, checkOneOf, checkOptions } from "losslab";
 import { median } from "./median";
 
@@ -61,11 +62,32 @@ export async function profileTrainingStep(options: ProfileOptions): Promise<Step
   const fn = "profileTrainingStep";
   checkOptions(fn, options, ["head", "images", "labels", "steps?", "timedSteps?", "warmup?", "batchSize?"]);
   checkOneOf(fn, "head", options.head, REFERENCE_HEADS);
-  const steps = checkInteger(fn, "steps", options.steps ?? 10, { min: 1 });
-  const warmup = checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 });
-  const timedSteps = checkInteger(fn, "timedSteps", options.timedSteps ?? 20, { min: 1 });
+  const counts = profileCounts(fn, options);
   const batchSize = checkInteger(fn, "batchSize", options.batchSize ?? 128, { min: 1 });
   const run = referenceRun(fn, options.head, options.images, options.labels, batchSize);
+  return { head: options.head, ...(await profileRun(run, counts)) };
+}
+
+/** Where the time of a Conv-4 training step goes (`conv4Run`: batch 64, 292 classes by default). */
+export async function profileConv4Step(options: Omit<ProfileOptions, "head" | "images" | "labels"> & { classes?: number; filters?: number } = {}): Promise<Omit<StepProfile, "head">> {
+  const fn = "profileConv4Step";
+  checkOptions(fn, options, ["steps?", "timedSteps?", "warmup?", "batchSize?", "classes?", "filters?"]);
+  const counts = profileCounts(fn, options);
+  return profileRun(conv4Run({ batchSize: options.batchSize, classes: options.classes, filters: options.filters }), counts);
+}
+
+type Counts = { steps: number; warmup: number; timedSteps: number };
+
+function profileCounts(fn: string, options: { steps?: number; warmup?: number; timedSteps?: number }): Counts {
+  return {
+    steps: checkInteger(fn, "steps", options.steps ?? 10, { min: 1 }),
+    warmup: checkInteger(fn, "warmup", options.warmup ?? 5, { min: 0 }),
+    timedSteps: checkInteger(fn, "timedSteps", options.timedSteps ?? 20, { min: 1 }),
+  };
+}
+
+/** Profiles `run` (then disposes it): kernels by name and input shapes, and the median unprofiled step. */
+async function profileRun(run: ReferenceRun, { steps, warmup, timedSteps }: Counts): Promise<Omit<StepProfile, "head">> {
   try {
     for (let i = 0; i < warmup; i++) run.step(i);
     const byKernel = new Map<string, { calls: number; ms: number }>();
@@ -87,7 +109,6 @@ export async function profileTrainingStep(options: ProfileOptions): Promise<Step
       .map(([kernel, e]) => ({ kernel, calls: e.calls / steps, ms: e.ms / steps }))
       .sort((a, b) => b.ms - a.ms);
     return {
-      head: options.head,
       backend: tf.getBackend(),
       msPerStep: median(stepMs),
       kernelMs: kernels.reduce((s, k) => s + k.ms, 0),
