@@ -352,7 +352,9 @@ def write_index(site: Path, pages: list[Path]) -> None:
         "<p>The executed course: every lesson with its figures, its slides, and the exercises with their solutions. "
         "Everything here works offline, from this folder.</p>"
         f"<h2>Lessons</h2><ol start=\"0\">\n{chr(10).join(rows)}\n</ol>"
-        f"<h2>Exercises</h2><ul>\n{chr(10).join(ex_rows)}\n</ul></body></html>\n",
+        f"<h2>Exercises</h2><ul>\n{chr(10).join(ex_rows)}\n</ul>"
+        + ("<h2>Library</h2><p><a href=\"api/index.html\">losslab API reference</a></p>" if (site / "api" / "index.html").exists() else "")
+        + "</body></html>\n",
         encoding="utf-8",
     )
 
@@ -453,6 +455,7 @@ def run_jobs(jobs: list[tuple[Path, Path]], opts) -> int:
                 if is_lesson(Path(result["path"])):
                     build_deck(Path(result["path"]), result["notebook"], site)
     if opts.build:
+        subprocess.run(["bash", str(ROOT / "scripts" / "api_docs.sh"), str(site / "api")], check=True)  # the library's API reference
         write_index(site, sorted(pages))
         decks = len(list((site / "slides").glob("*.slides.html"))) if (site / "slides").exists() else 0
         print(f"pages: {rel(site)}/index.html ({len(pages)} notebooks, {decks} slide decks)")
