@@ -18,6 +18,8 @@ import {
   MarginLoss,
   NCALoss,
   NPairsLoss,
+  ProxyNCALoss,
+  SoftTripleLoss,
   RegularFaceRegularizer,
   ShapeError,
   SparseCentersRegularizer,
@@ -100,6 +102,41 @@ describe("losses: pml 2.9.0's values and gradients", () => {
   });
 });
 
+describe("losses with class centres (ProxyNCALoss, SoftTripleLoss): pml 2.9.0's values and gradients, centres included", () => {
+  const centreRegularizers: Record<string, () => BaseRegularizer> = { ...REGULARIZERS, sparseCenters2: () => new SparseCentersRegularizer({ numClasses: 3, centersPerClass: 2 }) };
+  const named = pmlMore.centreLosses.cases.map((c: any) => [`${c.loss} ${JSON.stringify(c.options)} on ${c.input}${c.tuple ? ` with ${c.tuple}` : ""}`, c]);
+  it.each(named as [string, any][])("%s", (_name, c) => {
+    const o: Record<string, unknown> = { ...c.options, numClasses: 3, embeddingSize: 4 };
+    if (o.distance !== undefined) o.distance = measureOf(o.distance as DistanceSpec);
+    if (o.weightRegularizer !== undefined) o.weightRegularizer = centreRegularizers[o.weightRegularizer as string]();
+    const loss = c.loss === "ProxyNCALoss" ? new ProxyNCALoss({ ...o, proxies: c.start } as never) : new SoftTripleLoss({ ...o, weights: c.start } as never);
+    const centres = loss instanceof ProxyNCALoss ? loss.proxies : (loss as SoftTripleLoss).W;
+    const inp = inputs[c.input];
+    const x = tf.variable(tf.tensor2d(inp.embeddings));
+    const before = tf.memory().numTensors;
+    const tuple = c.tuple === null ? undefined : tupleOf(tuples[c.tuple]);
+    const { value, grads } = tf.variableGrads(() => loss.forward(x, inp.labels, tuple), [x, centres]);
+    expectClose([value.dataSync()[0]], [c.value], { rel: 1e-5, scale: 1e-2, label: "value" });
+    const ge: number[] = c.gradEmbeddings.flat(), gc: number[] = c.gradCentres.flat();
+    expectClose(Array.from(grads[x.name].dataSync()), ge, { rel: 1e-5, scale: largest(ge), label: "gradient (embeddings)" });
+    expectClose(Array.from(grads[centres.name].dataSync()), gc, { rel: 1e-5, scale: largest(gc), label: "gradient (centres)" });
+    tf.dispose([value, ...Object.values(grads)]);
+    expect(tf.memory().numTensors).toBe(before);
+    tf.dispose([x, centres]);
+  });
+
+  it("seeded starts: the same seed gives the same centres; SoftTriple's lie within pml's Kaiming-uniform bound", () => {
+    const a = new SoftTripleLoss({ numClasses: 3, embeddingSize: 4, seed: 5 }), b = new SoftTripleLoss({ numClasses: 3, embeddingSize: 4, seed: 5 });
+    const w = Array.from(a.W.dataSync());
+    expect(Array.from(b.W.dataSync())).toEqual(w);
+    expect(Math.max(...w.map(Math.abs))).toBeLessThanOrEqual(1 / Math.sqrt(30));
+    expect(Math.max(...w.map(Math.abs))).toBeGreaterThan(0.8 / Math.sqrt(30));
+    const p = new ProxyNCALoss({ numClasses: 3, embeddingSize: 4, seed: 5 });
+    expect(p.proxies.shape).toEqual([3, 4]);
+    tf.dispose([a.W, b.W, p.proxies]);
+  });
+});
+
 describe("regularizers: pml 2.9.0's values and gradients", () => {
   const { inputs: rin, cases: rcases } = pmlMore.regularizers;
   it.each(rcases.map((c: any) => [`${c.regularizer} on ${c.input}`, c]) as [string, any][])("%s", (_n, c) => {
@@ -116,6 +153,7 @@ describe("regularizers: pml 2.9.0's values and gradients", () => {
 describe("bad input: refused before computing, naming the argument, with no tensor left", () => {
   const e = inputs.batch.embeddings, y = inputs.batch.labels;
   const twoBetas = new MarginLoss({ numClasses: 2 });
+  const proxyNca = new ProxyNCALoss({ numClasses: 3, embeddingSize: 4 });
   it.each([
     ["a misspelt option", () => new LiftedStructureLoss({ neg_margin: 1 } as never), InputTypeError, /LiftedStructureLoss.*'neg_margin'.*negMargin/],
     ["an InstanceLoss on L2", () => new InstanceLoss({ distance: new LpDistance() }), InputTypeError, /InstanceLoss.*'distance'/],
@@ -132,6 +170,9 @@ describe("bad input: refused before computing, naming the argument, with no tens
     ["centres of another count", () => new SparseCentersRegularizer({ numClasses: 3, centersPerClass: 2 }).forward(e), ShapeError, /SparseCentersRegularizer.*'x'/],
     ["a regularizer of a vector", () => new LpRegularizer().forward([1, 2]), ShapeError, /LpRegularizer.*'x'/],
     ["an LpRegularizer with p < 1", () => new LpRegularizer({ p: 0.5 }), ValueError, /LpRegularizer.*'p'/],
+    ["SoftTriple on a distance", () => new SoftTripleLoss({ numClasses: 3, embeddingSize: 4, distance: new LpDistance() }), InputTypeError, /SoftTripleLoss.*'distance'/],
+    ["a weight regularizer by name", () => new ProxyNCALoss({ numClasses: 3, embeddingSize: 4, weightRegularizer: "lp" as never }), InputTypeError, /ProxyNCALoss.*'weightRegularizer'/],
+    ["a ProxyNCA label beyond the proxies", () => proxyNca.forward(e, y.map((l: number) => l + 1)), ValueError, /ProxyNCALoss.*'labels'.*0 … 2/],
   ])("%s", (_n, call, type, message) => expectRefused(call, type, message as RegExp));
-  afterAll(() => twoBetas.dispose());
+  afterAll(() => tf.dispose([twoBetas.beta, proxyNca.proxies]));
 });

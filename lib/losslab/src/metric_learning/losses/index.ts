@@ -10,3 +10,4 @@ export * from "./instance_loss";
 export * from "./margin_loss";
 export * from "./nca_loss";
 export * from "./fast_ap_loss";
+export * from "./class_center_losses";

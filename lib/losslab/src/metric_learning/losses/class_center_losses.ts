@@ -1,0 +1,142 @@
+/**
+ * pytorch-metric-learning's losses with learned class centres that have no margin head, following
+ * pml 2.9.0. Labels are class indices 0 … C − 1; the centres are a trainable `tf.Variable`, seeded or
+ * given. Both take pml's `weightRegularizer` (a regularizer of the centres, one row per centre) times
+ * `weightRegWeight` (default 1), added to the loss.
+ *
+ * - `ProxyNCALoss({ numClasses, embeddingSize, softmaxScale = 1 })` (Movshovitz-Attias et al. 2017):
+ *   NCA (`NCALoss`) of each sample against the C proxies [C, d] (`proxies`, standard normal start as
+ *   pml's): −log softmax(softmaxScale · S)_{own class}, S = −d (default `LpDistance({ power: 2 })` on
+ *   normalised rows) or a similarity; a miner's tuple weights the samples by how often they are anchors.
+ * - `SoftTripleLoss({ numClasses, embeddingSize, centersPerClass = 10, la = 20, gamma = 0.1,
+ *   margin = 0.01 })` (Qian et al. 2019): `W` [d, C·K] (column c·K + k centre k of class c; pml's
+ *   Kaiming-uniform start, bound 1/√(C·K)); per class the similarity S_c = Σ_k softmax_k(s_ck/γ)·s_ck
+ *   (s the cosine to each centre, default `CosineSimilarity()`, a similarity only); cross-entropy of
+ *   la·(S − margin on the own class), times the miner weights; `MeanReducer`.
+ */
+import * as tf from "../../tf";
+import { LpDistance } from "../../distances/measures";
+import { MeanReducer, type LossTerm } from "../../reducers/reducers";
+import { BaseRegularizer, toRegularizer } from "../../regularizers/regularizers";
+import { Rng } from "../../random/rng";
+import { InputTypeError, checkInteger, checkRange, describe, type TensorInput } from "../../validation";
+import { ClassVectorLoss, classVariable, type ClassVectorSettings } from "./proxy_losses";
+import { ncaTerm } from "./nca_loss";
+import { tupleWeights } from "./miner_weights";
+import type { LossBatch } from "./base";
+
+export interface WeightRegularizerSettings {
+  /** A regularizer of the class centres (pml's `weight_regularizer`; default none). */
+  weightRegularizer?: BaseRegularizer;
+  /** Its weight (default 1). */
+  weightRegWeight?: number;
+}
+
+/** The checked weight regularizer and its weight. */
+function weightRegularization(fn: string, options: WeightRegularizerSettings): { regularizer?: BaseRegularizer; weight: number } {
+  return { regularizer: toRegularizer(fn, "weightRegularizer", options.weightRegularizer), weight: checkRange(fn, "weightRegWeight", options.weightRegWeight ?? 1, {}) };
+}
+
+/** The regularization of the centres (rows), as a list of zero or one already-reduced terms. */
+function regularized(reg: { regularizer?: BaseRegularizer; weight: number }, centres: tf.Tensor2D): tf.Scalar[] {
+  return reg.regularizer === undefined ? [] : [tf.mul(reg.regularizer.compute(centres), reg.weight) as tf.Scalar];
+}
+
+export interface ProxyNCALossSettings extends ClassVectorSettings, WeightRegularizerSettings {
+  /** The softmax's scale (default 1). */
+  softmaxScale?: number;
+  /** Starting proxies [numClasses, embeddingSize] (default: seeded standard normal, pml's). */
+  proxies?: TensorInput;
+}
+
+export class ProxyNCALoss extends ClassVectorLoss {
+  readonly softmaxScale: number;
+  /** The proxies [C, d], trainable. */
+  readonly proxies: tf.Variable;
+  private readonly weightReg: { regularizer?: BaseRegularizer; weight: number };
+
+  constructor(options: ProxyNCALossSettings) {
+    // pml's default measure for NCA: the squared L2 distance of normalised rows
+    super("ProxyNCALoss", { ...options, distance: options.distance ?? new LpDistance({ power: 2 }) }, ["softmaxScale?", "proxies?", "weightRegularizer?", "weightRegWeight?"], () => new MeanReducer());
+    this.softmaxScale = checkRange(this.fn, "softmaxScale", options.softmaxScale ?? 1, { min: 0, minOpen: true });
+    this.weightReg = weightRegularization(this.fn, options);
+    this.proxies = classVariable(this.fn, "proxies", [this.numClasses, this.embeddingSize], options.proxies, 1, this.seed);
+  }
+
+  protected classVectors(): tf.Variable {
+    return this.proxies;
+  }
+
+  protected terms(batch: LossBatch): LossTerm[] {
+    const n = batch.labels.length;
+    if (n === 0) return [];
+    const classes = Int32Array.from({ length: this.numClasses }, (_, c) => c);
+    return [ncaTerm(this, batch.embeddings, this.proxies as tf.Tensor2D, batch.labels, classes, this.softmaxScale, tupleWeights(batch.tuple, n, true))];
+  }
+
+  protected override reducedTerms(): tf.Scalar[] {
+    return regularized(this.weightReg, this.proxies as tf.Tensor2D);
+  }
+}
+
+export interface SoftTripleLossSettings extends ClassVectorSettings, WeightRegularizerSettings {
+  /** Centres per class K (default 10). */
+  centersPerClass?: number;
+  /** λ, the scale of the logits (default 20). */
+  la?: number;
+  /** γ, the temperature of the softmax over a class's centres (default 0.1). */
+  gamma?: number;
+  /** δ, subtracted from the own class's similarity (default 0.01). */
+  margin?: number;
+  /** Starting centres [embeddingSize, numClasses · centersPerClass] (default: seeded Kaiming uniform). */
+  weights?: TensorInput;
+}
+
+export class SoftTripleLoss extends ClassVectorLoss {
+  readonly centersPerClass: number;
+  readonly la: number;
+  readonly gamma: number;
+  readonly margin: number;
+  /** The centres W [d, C·K], trainable. */
+  readonly W: tf.Variable;
+  private readonly weightReg: { regularizer?: BaseRegularizer; weight: number };
+
+  constructor(options: SoftTripleLossSettings) {
+    super("SoftTripleLoss", options, ["centersPerClass?", "la?", "gamma?", "margin?", "weights?", "weightRegularizer?", "weightRegWeight?"], () => new MeanReducer());
+    const fn = this.fn;
+    if (!this.distance.isInverted) throw new InputTypeError(fn, "distance", "a similarity (new CosineSimilarity()), as pml requires", describe(this.distance.name));
+    this.centersPerClass = checkInteger(fn, "centersPerClass", options.centersPerClass ?? 10, { min: 1, max: 100_000 });
+    this.la = checkRange(fn, "la", options.la ?? 20, { min: 0, minOpen: true });
+    this.gamma = checkRange(fn, "gamma", options.gamma ?? 0.1, { min: 0, minOpen: true });
+    this.margin = checkRange(fn, "margin", options.margin ?? 0.01, {});
+    this.weightReg = weightRegularization(fn, options);
+    const shape: [number, number] = [this.embeddingSize, this.numClasses * this.centersPerClass];
+    if (options.weights !== undefined) {
+      this.W = classVariable(fn, "weights", shape, options.weights, 1, this.seed);
+    } else {
+      const rng = new Rng(this.seed);
+      const bound = 1 / Math.sqrt(shape[1]);
+      this.W = tf.tidy(() => tf.variable(tf.tensor2d(Float32Array.from({ length: shape[0] * shape[1] }, () => rng.uniform(-bound, bound)), shape)));
+    }
+  }
+
+  protected classVectors(): tf.Variable {
+    return this.W;
+  }
+
+  protected terms(batch: LossBatch): LossTerm[] {
+    const n = batch.labels.length;
+    if (n === 0) return [];
+    const C = this.numClasses;
+    const sim = tf.reshape(this.distance.matrix(batch.embeddings, tf.transpose(this.W) as tf.Tensor2D), [n, C, this.centersPerClass]);
+    const toClasses = tf.sum(tf.mul(tf.softmax(tf.div(sim, this.gamma), 2), sim), 2);
+    const target = tf.oneHot(tf.tensor1d(batch.labels, "int32"), C);
+    const logits = tf.mul(tf.sub(toClasses, tf.mul(target, this.margin)), this.la);
+    const crossEntropy = tf.neg(tf.sum(tf.mul(tf.logSoftmax(logits), target), 1));
+    return [{ losses: tf.mul(crossEntropy, tupleWeights(batch.tuple, n, false)) as tf.Tensor1D, type: "element", batchSize: n }];
+  }
+
+  protected override reducedTerms(): tf.Scalar[] {
+    return regularized(this.weightReg, tf.transpose(this.W) as tf.Tensor2D);
+  }
+}
