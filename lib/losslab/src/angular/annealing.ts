@@ -32,15 +32,14 @@ export const SPHEREFACE_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({
 /**
  * L-Softmax: `base: 1000, gamma: 0.000025, power: 35, lambda_min: 0` in
  * `myexamples/mnist/model/mnist_train_test.prototxt` of wy1iu/LargeMargin_Softmax_Loss (the MNIST
- * model, type QUADRUPLE, m = 4): the schedule of the paper's MNIST result, the data set of this
- * course. λ is still about 400 after 1,000 iterations, 0.4 after 10,000 and 0.0007 after 20,000, so a
+ * model, type QUADRUPLE, m = 4): the schedule of the paper's MNIST result. λ is still about 400 after 1,000 iterations, 0.4 after 10,000 and 0.0007 after 20,000, so a
  * short run is effectively plain softmax: pass a faster schedule (SPHEREFACE_ANNEALING, or a larger
  * gamma) for short runs.
  */
 export const LSOFTMAX_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ base: 1000, gamma: 0.000025, power: 35, lambdaMin: 0 });
 
 /**
- * The course's schedule for short runs (a few hundred steps, lessons 06–09): base 1000, gamma 0.1,
+ * A schedule for short runs (a few hundred steps): base 1000, gamma 0.1,
  * power 2, lambda_min 0. λ starts as plain softmax like the authors' schedules, falls to about 19
  * after 60 steps, 1.5 after 250 and 0.7 after 380, so the margin takes over within a few epochs of
  * 8,000 digits. Not from a paper: the published schedules assume tens of thousands of iterations.

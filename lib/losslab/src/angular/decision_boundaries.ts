@@ -1,7 +1,6 @@
 /**
- * Binary decision boundaries of the margin losses (lessons 05, 07 and 08). With two classes, θ₁ and θ₂
- * the angles between a feature x and the class weights W₁, W₂, x goes to class 1 when (the notes'
- * closing comparison, after CosFace's Figure 2):
+ * Binary decision boundaries of the margin losses. With two classes, θ₁ and θ₂ the angles between a
+ * feature x and the class weights W₁, W₂, x goes to class 1 when (after CosFace's Figure 2):
  *
  *   (a) softmax (no bias)            ‖W₁‖cos θ₁ ≥ ‖W₂‖cos θ₂
  *   (b) modified softmax             cos θ₁ ≥ cos θ₂                 (the angle bisector)
@@ -14,13 +13,13 @@
  * Class 2's region is the same rule with θ₁ and θ₂ swapped. With margins, the two classes' regions
  * leave a band between them that belongs to neither: the margin.
  *
- * (c) and (e) are the notes' literal forms. Taken literally they misbehave where cos(mθ₁) or
+ * (c) and (e) are the papers' literal forms. Taken literally they misbehave where cos(mθ₁) or
  * cos(θ₁ + m) turns back up (mθ₁ > π, θ₁ + m > π): there both classes' conditions can hold at once.
  * That is why SphereFace trains with ψ(θ₁) in place of cos(mθ₁) (they agree on [0, π/m]; `psi: true`
  * gives that rule) and ArcFace switches to a fallback where θ₁ + m ≥ π (see `arcFaceTarget`;
  * `fallback: true` gives that rule, written t_m(θ₁) ≥ cos θ₂).
  *
- * A-Softmax's worked numbers (lesson 07): on the boundary mθ₁ = θ₂, and with the weights K apart
+ * A-Softmax's worked numbers: on the boundary mθ₁ = θ₂, and with the weights K apart
  * (θ₁ + θ₂ = K) this gives θ₁ = K/(m + 1): K = 30° and m = 2 give 10°, K = 120° gives 40°.
  */
 import { checkAngle, checkBoolean, checkCosine, checkOneOf, checkOptions, checkRange } from "../validation";
@@ -38,8 +37,8 @@ export function aSoftmaxBoundaryAngle(options: { K: number; m: number }): number
 /**
  * The angular margin between the two classes' A-Softmax boundaries for weights K apart: class 1's
  * boundary lies at θ₁ = K/(m+1), class 2's at θ₁ = mK/(m+1), so the gap is K(m − 1)/(m + 1), in K's
- * unit. It grows with K: classes far apart get a wider margin than close ones (the "different
- * margins for different classes" problem of the notes).
+ * unit. It grows with K: classes far apart get a wider margin than close ones (A-Softmax gives
+ * different margins to different class pairs).
  */
 export function aSoftmaxMargin(options: { K: number; m: number }): number {
   checkOptions("aSoftmaxMargin", options, ["K", "m"]);

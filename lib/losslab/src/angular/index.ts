@@ -1,5 +1,5 @@
 /**
- * Angular geometry of the margin losses (lessons 05–08): safe norms, cosines and angles between
+ * Angular geometry of the margin losses: safe norms, cosines and angles between
  * features and class weights, L-Softmax's ψ(θ), ArcFace's margin, the λ annealing of L-/A-Softmax,
  * the binary decision rules (a)–(e) and the target logit of every loss as a function of θ.
  */

@@ -1,3 +1,5 @@
+import * as tf from "../tf";
+
 /**
  * Piecewise formulas pick their piece with comparisons (which interval θ lies in, which branch of a
  * margin applies). A comparison has no gradient in TensorFlow.js ("gradient function not found for
@@ -6,8 +8,6 @@
  * (TensorFlow.js has no `stopGradient`; ops run inside a custom gradient's forward pass are not
  * recorded, which is what this relies on.) Internal to losslab.
  */
-import * as tf from "../tf";
-
 export function withoutGradient(x: tf.Tensor, f: (x: tf.Tensor) => tf.Tensor): tf.Tensor {
   const op = tf.customGrad((input: tf.Tensor | tf.GradSaveFunc) => ({
     value: f(input as tf.Tensor),

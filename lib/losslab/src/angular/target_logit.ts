@@ -1,6 +1,6 @@
 /**
- * The logit of the true class as a function of its angle θ, for every loss of the course: the curves
- * that show how each margin makes the target harder to reach (lessons 06–08). Plain numbers, for plots.
+ * The logit of the true class as a function of its angle θ, for every margin loss: the curves that
+ * show how each margin makes the target harder to reach. Plain numbers, for plots.
  *
  * | loss | target logit f(θ) | options used |
  * |---|---|---|

@@ -1,4 +1,4 @@
-/** Degrees and radians: the notes work in degrees (K = 30°), the library in radians. */
+/** Degrees and radians: angles are often quoted in degrees (K = 30°); the library computes in radians. */
 import { checkNumber } from "../validation";
 
 /** Radians to degrees. */

@@ -1,3 +1,7 @@
+import { SPHEREFACE_ANNEALING } from "../angular/annealing";
+import { MARGIN_DEFAULTS } from "../angular/margins";
+import { AnnealedMarginHead, type AnnealedMarginHeadOptions } from "./annealed_margin_head";
+
 /**
  * A-Softmax / SphereFace (Liu et al., "SphereFace: Deep Hypersphere Embedding for Face Recognition",
  * CVPR 2017): weights normalised, bias zero, so zⱼ = ‖x‖cos θⱼ, and the target becomes ‖x‖ψ(θ_y),
@@ -7,10 +11,6 @@
  * Defaults: m = 4 and SphereFace's schedule (`SPHEREFACE_ANNEALING`: base 1000, gamma 0.12, power 1,
  * lambda_min 5, from its Caffe model `sphereface_model.prototxt`).
  */
-import { SPHEREFACE_ANNEALING } from "../angular/annealing";
-import { MARGIN_DEFAULTS } from "../angular/margins";
-import { AnnealedMarginHead, type AnnealedMarginHeadOptions } from "./annealed_margin_head";
-
 export class ASoftmaxHead extends AnnealedMarginHead {
   constructor(options: AnnealedMarginHeadOptions) {
     super("ASoftmaxHead", options, { m: MARGIN_DEFAULTS.aSoftmax.m, annealing: SPHEREFACE_ANNEALING }, true);

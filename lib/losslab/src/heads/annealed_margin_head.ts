@@ -1,14 +1,3 @@
-/**
- * L-Softmax and A-Softmax as their authors trained them: the target logit uses ψ(θ) (see `psiOfCos`),
- * blended with the plain logit by a λ that decays during training,
- *
- *   z_y = ‖w_y‖‖x‖ (λ cos θ_y + ψ(θ_y)) / (1 + λ),   zⱼ = wⱼ·x for j ≠ y,
- *   λ = max(λ_min, base·(1 + γ·iteration)^(−power))           (see `annealedLambda`),
- *
- * with ‖w‖ = 1 when the weights are normalised (A-Softmax). `iteration` starts at the `iteration`
- * option (default 0) and `step()` adds one; set `iteration` or pass `annealing` to change the
- * schedule, e.g. `annealing: { base: 0, lambdaMin: 0 }` for the pure ψ target.
- */
 import * as tf from "../tf";
 import { checkInteger, checkOptionalOptions, type OptionNames } from "../validation";
 import { annealedLambda, checkAnnealingSchedule, type AnnealingSchedule } from "../angular/annealing";
@@ -31,6 +20,17 @@ export interface AnnealedMarginHeadOptions extends HeadOptions {
   iteration?: number;
 }
 
+/**
+ * L-Softmax and A-Softmax as their authors trained them: the target logit uses ψ(θ) (see `psiOfCos`),
+ * blended with the plain logit by a λ that decays during training,
+ *
+ *   z_y = ‖w_y‖‖x‖ (λ cos θ_y + ψ(θ_y)) / (1 + λ),   zⱼ = wⱼ·x for j ≠ y,
+ *   λ = max(λ_min, base·(1 + γ·iteration)^(−power))           (see `annealedLambda`),
+ *
+ * with ‖w‖ = 1 when the weights are normalised (A-Softmax). `iteration` starts at the `iteration`
+ * option (default 0) and `step()` adds one; set `iteration` or pass `annealing` to change the
+ * schedule, e.g. `annealing: { base: 0, lambdaMin: 0 }` for the pure ψ target.
+ */
 export abstract class AnnealedMarginHead extends MarginHead {
   /** The integer angular margin m. */
   readonly m: number;

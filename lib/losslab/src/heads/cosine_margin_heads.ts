@@ -76,6 +76,12 @@ export abstract class CosineMarginHead extends MarginHead {
   }
 }
 
+/**
+ * AM-Softmax / CosFace (Wang et al., "Additive Margin Softmax for Face Verification", 2018; Wang et
+ * al., "CosFace: Large Margin Cosine Loss for Deep Face Recognition", CVPR 2018): features and class
+ * weights normalised, target logit z_y = s(cos θ_y − m), other logits s·cos θⱼ, softmax cross-entropy.
+ * Defaults s = 64, m = 0.35 (CosFace's; AM-Softmax used s = 30). Prediction uses s·cos θⱼ.
+ */
 export class CosFaceHead extends CosineMarginHead {
   protected readonly target: MarginTarget;
 
@@ -85,6 +91,13 @@ export class CosFaceHead extends CosineMarginHead {
   }
 }
 
+/**
+ * ArcFace (Deng et al., "ArcFace: Additive Angular Margin Loss for Deep Face Recognition", CVPR 2019):
+ * features and class weights normalised, target logit z_y = s·cos(θ_y + m) with m in radians, and
+ * insightface's fallback s(cos θ_y − m·sin m) where θ_y + m ≥ π (or, with `easyMargin`, the margin
+ * only where cos θ_y > 0; see `arcFaceTargetFromCos`); other logits s·cos θⱼ, softmax cross-entropy.
+ * Defaults s = 64, m = 0.5. Prediction uses s·cos θⱼ.
+ */
 export class ArcFaceHead extends CosineMarginHead {
   /** Whether the easy margin is used. */
   readonly easyMargin: boolean;

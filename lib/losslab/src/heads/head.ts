@@ -1,26 +1,3 @@
-/**
- * What every classification head shares: a trainable weight matrix W [d, C] (one column a class,
- * the layout of a dense layer's kernel), seeded initialisation, validated inputs, and the way a loss
- * is formed from the logits.
- *
- * A head maps features x [B, d] (the last hidden layer of a network) to logits [B, C]:
- * - `logits(features, labels)`: the training logits, with the head's margin applied to each row's
- *   target class only (the other classes keep their plain logits);
- * - `loss(features, labels, { reduction })`: softmax cross-entropy of those logits, per sample and
- *   then reduced (`reduceLoss`; default "mean"), differentiable with respect to the features and to
- *   `trainableVariables`;
- * - `scores(features)`: the logits without any margin, used for prediction (`predict`) and accuracy;
- * - `cosines(features)`: cos θ between each feature and each class weight.
- *
- * A training loop: `optimizer.minimize(() => head.loss(net(x), y), false, [...netVars,
- * ...head.trainableVariables]); head.step();` (`step` advances the λ schedule of L-/A-Softmax and does
- * nothing for the other heads). `dispose()` frees the variables.
- *
- * Initialisation (unless `weights` is given): Glorot uniform, U(−a, a) with a = √(6/(d + C)), the
- * default of Keras' dense layers, drawn from `Rng(seed)` so it is the same on every machine and
- * backend. (SphereFace's Caffe model fills this layer with Caffe's "xavier", U(−√(3/d), √(3/d)); the
- * L-Softmax MNIST model with "msra", a Gaussian of variance 2/d. Pass `weights` to use either.)
- */
 import * as tf from "../tf";
 import { REDUCTIONS, differentiableZero, reduceLoss, type Reduction } from "../losses/reduction";
 import { Rng } from "../random/rng";
@@ -101,6 +78,29 @@ export function initialVariable(fn: string, arg: string, value: TensorInput | un
   });
 }
 
+/**
+ * What every classification head shares: a trainable weight matrix W [d, C] (one column a class,
+ * the layout of a dense layer's kernel), seeded initialisation, validated inputs, and the way a loss
+ * is formed from the logits.
+ *
+ * A head maps features x [B, d] (the last hidden layer of a network) to logits [B, C]:
+ * - `logits(features, labels)`: the training logits, with the head's margin applied to each row's
+ *   target class only (the other classes keep their plain logits);
+ * - `loss(features, labels, { reduction })`: softmax cross-entropy of those logits, per sample and
+ *   then reduced (`reduceLoss`; default "mean"), differentiable with respect to the features and to
+ *   `trainableVariables`;
+ * - `scores(features)`: the logits without any margin, used for prediction (`predict`) and accuracy;
+ * - `cosines(features)`: cos θ between each feature and each class weight.
+ *
+ * A training loop: `optimizer.minimize(() => head.loss(net(x), y), false, [...netVars,
+ * ...head.trainableVariables]); head.step();` (`step` advances the λ schedule of L-/A-Softmax and does
+ * nothing for the other heads). `dispose()` frees the variables.
+ *
+ * Initialisation (unless `weights` is given): Glorot uniform, U(−a, a) with a = √(6/(d + C)), the
+ * default of Keras' dense layers, drawn from `Rng(seed)` so it is the same on every machine and
+ * backend. (SphereFace's Caffe model fills this layer with Caffe's "xavier", U(−√(3/d), √(3/d)); the
+ * L-Softmax MNIST model with "msra", a Gaussian of variance 2/d. Pass `weights` to use either.)
+ */
 export abstract class ClassificationHead {
   /** d, the feature width. */
   readonly inputDim: number;

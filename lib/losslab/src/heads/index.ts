@@ -1,5 +1,5 @@
 /**
- * Classification heads (lessons 05–09): trainable last layers that turn features into logits for
+ * Classification heads: trainable last layers that turn features into logits for
  * softmax cross-entropy, each with its margin on the target class: softmax, modified softmax,
  * L-Softmax, A-Softmax (SphereFace), AM-Softmax / CosFace, ArcFace and NormFace (no margin).
  */

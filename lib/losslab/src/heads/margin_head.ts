@@ -1,11 +1,3 @@
-/**
- * What the margin heads (A-Softmax, L-Softmax, CosFace, ArcFace) share: their logits are a norm times
- * the cosines with a margin f on the target cosine, zᵢⱼ = Nᵢⱼ Hᵢⱼ (see `margin_cross_entropy.ts`).
- * A head says what N, f and the cosines are (`marginForm`, as taped tensors, for `logits`) and the same
- * in the fused op's terms (`fusedForm`, for `loss`); this class turns them into the training logits and
- * into the loss, whose gradient is written out instead of taped op by op. How the loss is computed
- * (`marginLoss`) follows the active backend (`formulationFor`): both forms give the same values.
- */
 import type * as tf from "../tf";
 import type { MarginTarget } from "../angular/margin_target";
 import type { MarginLossFormulation } from "../backend/formulations";
@@ -22,6 +14,14 @@ export interface MarginForm {
   target: MarginTarget;
 }
 
+/**
+ * What the margin heads (A-Softmax, L-Softmax, CosFace, ArcFace) share: their logits are a norm times
+ * the cosines with a margin f on the target cosine, zᵢⱼ = Nᵢⱼ Hᵢⱼ (see `margin_cross_entropy.ts`).
+ * A head says what N, f and the cosines are (`marginForm`, as taped tensors, for `logits`) and the same
+ * in the fused op's terms (`fusedForm`, for `loss`); this class turns them into the training logits and
+ * into the loss, whose gradient is written out instead of taped op by op. How the loss is computed
+ * (`marginLoss`) follows the active backend (`formulationFor`): both forms give the same values.
+ */
 export abstract class MarginHead extends ClassificationHead {
   /**
    * How `loss` computes the margin loss: "host" (`fusedMarginLoss`) or "tensor" (`marginCrossEntropy`

@@ -1,10 +1,3 @@
-/**
- * Modified softmax (introduced in the SphereFace paper): weights normalised, bias zero, so zⱼ = ‖x‖cos θⱼ and the
- * binary boundary is ‖x‖(cos θ₁ − cos θ₂) = 0, the angle bisector. No margin: the logits used in
- * training and for prediction are the same. Its training loss is A-Softmax's without the margin
- * (f(c) = c), so on the backends where the margin heads compute their loss on the host
- * (`formulationFor().marginLoss`) it does too, with `fusedMarginLoss`.
- */
 import * as tf from "../tf";
 import type { MarginTarget } from "../angular/margin_target";
 import type { MarginLossFormulation } from "../backend/formulations";
@@ -14,6 +7,13 @@ import { fusedMarginLoss, usesHostLoss } from "./fused_margin_loss";
 /** f(c) = c: no margin. */
 const NO_MARGIN: MarginTarget = { value: (c) => c, slope: () => 1 };
 
+/**
+ * Modified softmax (introduced in the SphereFace paper): weights normalised, bias zero, so zⱼ = ‖x‖cos θⱼ and the
+ * binary boundary is ‖x‖(cos θ₁ − cos θ₂) = 0, the angle bisector. No margin: the logits used in
+ * training and for prediction are the same. Its training loss is A-Softmax's without the margin
+ * (f(c) = c), so on the backends where the margin heads compute their loss on the host
+ * (`formulationFor().marginLoss`) it does too, with `fusedMarginLoss`.
+ */
 export class ModifiedSoftmaxHead extends ClassificationHead {
   /** How `loss` is computed, as for the margin heads (`MarginHead.marginLoss`). */
   marginLoss: MarginLossFormulation | undefined = undefined;

@@ -1,10 +1,3 @@
-/**
- * NormFace (Wang, Xiang, Cheng & Yuille, "NormFace: L2 Hypersphere Embedding for Face Verification",
- * ACM MM 2017): features and class weights L2-normalised, every logit s·cos θⱼ, softmax
- * cross-entropy, no margin. It is CosFace with m = 0 (the same head, named and validated on its own:
- * it takes no m). pytorch-metric-learning's `NormalizedSoftmaxLoss(temperature)` is the same loss with
- * s = 1/temperature; the default s = 20 is its default temperature 0.05.
- */
 import { cosFaceMarginTarget, type MarginTarget } from "../angular/margin_target";
 import type { OptionNames } from "../validation";
 import { CosineMarginHead } from "./cosine_margin_heads";
@@ -20,6 +13,13 @@ export const NORMFACE_DEFAULT_SCALE = 20;
 
 const NORMFACE_OPTIONS: OptionNames = ["s?"];
 
+/**
+ * NormFace (Wang, Xiang, Cheng & Yuille, "NormFace: L2 Hypersphere Embedding for Face Verification",
+ * ACM MM 2017): features and class weights L2-normalised, every logit s·cos θⱼ, softmax
+ * cross-entropy, no margin. It is CosFace with m = 0 (the same head, named and validated on its own:
+ * it takes no m). pytorch-metric-learning's `NormalizedSoftmaxLoss(temperature)` is the same loss with
+ * s = 1/temperature; the default s = 20 is its default temperature 0.05.
+ */
 export class NormFaceHead extends CosineMarginHead {
   protected readonly target: MarginTarget = cosFaceMarginTarget(0);
 

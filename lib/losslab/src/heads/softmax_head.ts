@@ -1,8 +1,3 @@
-/**
- * The plain softmax classifier: logits zⱼ = wⱼ·x + bⱼ = ‖wⱼ‖‖x‖cos θⱼ + bⱼ, no margin. Its binary
- * boundary (W₁ − W₂)·x + b₁ − b₂ = 0 depends on the weight norms and the biases as much as on the
- * angles (lesson 05). The bias starts at 0 unless `bias` is given.
- */
 import * as tf from "../tf";
 import type { TensorInput } from "../validation";
 import { ClassificationHead, checkHeadOptions, initialVariable, type HeadOptions } from "./head";
@@ -14,6 +9,11 @@ export interface SoftmaxHeadOptions extends HeadOptions {
   bias?: TensorInput;
 }
 
+/**
+ * The plain softmax classifier: logits zⱼ = wⱼ·x + bⱼ = ‖wⱼ‖‖x‖cos θⱼ + bⱼ, no margin. Its binary
+ * boundary (W₁ − W₂)·x + b₁ − b₂ = 0 depends on the weight norms and the biases as much as on the
+ * angles. The bias starts at 0 unless `bias` is given.
+ */
 export class SoftmaxHead extends ClassificationHead {
   /** b [C]. */
   readonly bias: tf.Variable<tf.Rank.R1>;
