@@ -3,6 +3,9 @@
 // results as JSON under data/results/ (or --out FILE), which the lesson shows and a test re-runs:
 //   node scripts/experiment.js open-set    (npm run experiment:open-set)   lib/src/experiments/open_set.ts
 //   node scripts/experiment.js reproduce   (npm run experiment:reproduce)  lib/src/experiments/reproduce_fashion_mlp.ts
+//   node scripts/experiment.js omniglot    (npm run experiment:omniglot)   lib/course/src/experiments/omniglot/
+//     (Conv-4 on Omniglot: tuning, main table, CosFace margin sweep, class-count sweep, drift slice; needs
+//     the archives in data/omniglot/ or LOSSLAB_OMNIGLOT_DIR; LOSSLAB_WORKERS sets the threads)
 // Prints the tables (mean ± s.e. over the seeds), the verdict or the published figure, and the time;
 // progress goes to stderr.
 const fs = require("fs");
@@ -33,6 +36,30 @@ const EXPERIMENTS = {
       console.log("");
       losslab.table(losslab.openSetAngleRows(results));
       console.log("\n" + losslab.openSetVerdict(results));
+    },
+  },
+  omniglot: {
+    file: "omniglot.json",
+    run: (provenance) => losslab.runOmniglotExperiment({ ...provenance, onProgress: (line) => err(`[${new Date().toISOString().slice(11, 19)}] ${line}`) }),
+    json: (results) => losslab.omniglotResultsJson(results),
+    print: (results) => {
+      const d = results.data;
+      console.log(`Omniglot experiment: Conv-4 (${results.config.network.filters} filters, ${results.config.network.embeddingSize}-D), ` +
+        `${d.trainCharacters} training characters of ${d.trainAlphabets.join(", ")} (${d.trainImages} images), ${results.config.training.epochs} epochs; ` +
+        `${results.config.seeds.length} seeds; unseen: the ${d.oneShotRuns} official one-shot runs and ${d.testAlphabets.join(", ")} (${d.testImages} images); ` +
+        `${results.totalSteps} training steps on ${results.workers} thread(s).\n`);
+      console.log("Published one-shot error rates beside ours:");
+      losslab.table(losslab.omniglotPublishedRows(results));
+      console.log("\nTuning (validation alphabet " + d.validationAlphabets.join(", ") + "):");
+      losslab.table(losslab.omniglotTuningRows(results));
+      console.log("\nUnseen characters (mean ± s.e. over seeds):");
+      losslab.table(losslab.omniglotMainRows(results));
+      console.log("\nSeen characters (held-out drawers) and angles:");
+      losslab.table(losslab.omniglotSeenRows(results));
+      console.log("\nCosFace margin sweep (s = " + results.marginSweep.s + "):");
+      losslab.table(losslab.omniglotMarginRows(results));
+      console.log("\nClass-count sweep (same epochs per image):");
+      losslab.table(losslab.omniglotClassSweepRows(results));
     },
   },
   reproduce: {

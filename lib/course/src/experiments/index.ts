@@ -5,3 +5,4 @@
 export * from "./open_set";
 export * from "./reproduce_fashion_mlp";
 export * from "./provenance";
+export * from "./omniglot";

@@ -7,6 +7,7 @@ import { trainOneSeed, type OneSeedInput } from "../metric_learning/seeded_runs"
 import { trainMinerSetting, type MinerSettingInput } from "../metric_learning/compare_miners";
 import { runCapstone, type CapstoneOptions, type CapstoneProgress } from "../capstone/run_capstone";
 import { trainHeadSpec, type HeadRunSpec } from "../training/head_runs";
+import { runOmniglotTrial, type TrialInput } from "../experiments/omniglot/trial";
 
 /** What a job says while it runs: a progress bar's state, or a capstone's progress. */
 export type JobReport =
@@ -27,6 +28,7 @@ export const JOBS = {
   capstoneSeed: (input: Omit<CapstoneOptions, "onProgress">, report: Report) =>
     runCapstone({ ...input, onProgress: (progress) => report({ kind: "capstone", progress }) }),
   headRun: (input: HeadRunSpec, report: Report) => trainHeadSpec(input, { output: reportingOutput(report) }),
+  omniglotTrial: (input: TrialInput, report: Report) => runOmniglotTrial(input, (done, total, status) => report({ kind: "progress", done, total, status })),
 };
 
 export type JobName = keyof typeof JOBS;
