@@ -83,7 +83,7 @@ export function loadOmniglot(options?: LoadOmniglotOptions): OmniglotLoad<Float3
 export function loadOmniglot(options: LoadOmniglotOptions = {}): OmniglotLoad<Float32Array | Uint8Array> {
   const fn = "loadOmniglot";
   checkOptions(fn, options, ["size?", "dir?", "cacheDir?"]);
-  const size = checkSize(fn, options.size ?? 28);
+  const size = checkOmniglotSide(fn, options.size ?? 28);
   const d = loadOmniglotArchives(fn, "background", [...OMNIGLOT_BACKGROUND_ARCHIVES], size, options.dir, options.cacheDir);
   const file = (i: number) => d.archives[d.archiveOf[i]].path;
   const parsed = d.entries.map((entry, i) => {
@@ -143,7 +143,7 @@ export function loadOmniglot(options: LoadOmniglotOptions = {}): OmniglotLoad<Fl
   };
 }
 
-export function checkSize(fn: string, size: unknown): OmniglotSide {
+export function checkOmniglotSide(fn: string, size: unknown): OmniglotSide {
   if (!OMNIGLOT_SIDES.includes(size as OmniglotSide)) throw new InputTypeError(fn, "size", "28 or 105", describe(size));
   return size as OmniglotSide;
 }

@@ -15,7 +15,7 @@
  */
 import { DataFileError } from "./archive";
 import { checkOptions } from "losslab";
-import { checkSize } from "./omniglot";
+import { checkOmniglotSide } from "./omniglot";
 import { loadOmniglotArchives, OMNIGLOT_SOURCE_SIDE, writeInkBytes, writeInkFloats, type DecodedArchives, type OmniglotArchive, type OmniglotSide } from "./omniglot_archives";
 
 export const OMNIGLOT_RUNS_ARCHIVE = "all_runs.zip";
@@ -93,7 +93,7 @@ export function loadOneShotRuns(options?: LoadOneShotRunsOptions): OneShotRuns<F
 export function loadOneShotRuns(options: LoadOneShotRunsOptions = {}): OneShotRuns<Float32Array | Uint8Array> {
   const fn = "loadOneShotRuns";
   checkOptions(fn, options, ["size?", "dir?", "cacheDir?"]);
-  const size = checkSize(fn, options.size ?? 28);
+  const size = checkOmniglotSide(fn, options.size ?? 28);
   const full = loadOmniglotArchives(fn, "runs", [OMNIGLOT_RUNS_ARCHIVE], OMNIGLOT_SOURCE_SIDE, options.dir, options.cacheDir);
   const d = size === OMNIGLOT_SOURCE_SIDE ? full : loadOmniglotArchives(fn, "runs", [OMNIGLOT_RUNS_ARCHIVE], size, options.dir, options.cacheDir);
   const file = d.archives[0].path;

@@ -111,10 +111,3 @@ export function argmax(values: ArrayLike<number>): number {
   for (let k = 1; k < values.length; k++) if (values[k] > values[best]) best = k;
   return best;
 }
-
-/** The rows `rows` of an embedding block, in that order. */
-export function pickRows(e: EmbeddingRows, rows: ArrayLike<number>): EmbeddingRows {
-  const data = new Float64Array(rows.length * e.dim);
-  for (let i = 0; i < rows.length; i++) data.set(e.data.subarray(rows[i] * e.dim, (rows[i] + 1) * e.dim), i * e.dim);
-  return { data, count: rows.length, dim: e.dim };
-}
