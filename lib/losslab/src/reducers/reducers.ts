@@ -43,6 +43,10 @@ function kept(term: LossTerm): { losses: tf.Tensor1D; count: tf.Scalar } {
   return { losses: tf.mul(term.losses, term.mask) as tf.Tensor1D, count: tf.sum(term.mask) };
 }
 
+/**
+ * pytorch-metric-learning's `BaseReducer`: turns a loss's per-element values (samples, pairs or
+ * triplets) into the scalar that is minimised, on the device (a masked mean, not a filtered copy).
+ */
 export abstract class Reducer {
   abstract readonly name: string;
 
@@ -54,6 +58,7 @@ export abstract class Reducer {
   protected abstract reduceNonEmpty(term: LossTerm, connect: tf.Tensor[]): tf.Scalar;
 }
 
+/** pml's `MeanReducer`: (1/K)·Σ losses, the mean over every element. */
 export class MeanReducer extends Reducer {
   readonly name = "MeanReducer";
   constructor(options: Record<string, never> = {}) {
@@ -66,6 +71,7 @@ export class MeanReducer extends Reducer {
   }
 }
 
+/** pml's `SumReducer`: Σ losses. */
 export class SumReducer extends Reducer {
   readonly name = "SumReducer";
   constructor(options: Record<string, never> = {}) {
@@ -96,6 +102,7 @@ export interface ThresholdReducerOptions {
   high?: number;
 }
 
+/** pml's `ThresholdReducer({ low, high })`: the mean over the losses with low < loss < high (either bound optional); 0 if none. */
 export class ThresholdReducer extends Reducer {
   readonly name: string = "ThresholdReducer";
   readonly low?: number;
@@ -120,6 +127,10 @@ export class ThresholdReducer extends Reducer {
   }
 }
 
+/**
+ * pml's `AvgNonZeroReducer`: the mean over the losses > 0, 0 if none (the default of the contrastive
+ * and triplet losses: the easy pairs and triplets, which give 0, do not dilute the mean).
+ */
 export class AvgNonZeroReducer extends ThresholdReducer {
   override readonly name = "AvgNonZeroReducer";
   constructor(options: Record<string, never> = {}) {
@@ -128,6 +139,7 @@ export class AvgNonZeroReducer extends ThresholdReducer {
   }
 }
 
+/** pml's `DivisorReducer`: Σ losses / a divisor the loss supplies (ProxyAnchorLoss's number of classes). */
 export class DivisorReducer extends Reducer {
   readonly name = "DivisorReducer";
   constructor(options: Record<string, never> = {}) {
@@ -145,6 +157,10 @@ export interface PerAnchorReducerOptions {
   reducer?: Reducer;
 }
 
+/**
+ * pml's `PerAnchorReducer({ reducer })`: pair losses averaged per anchor first (anchors without pairs
+ * give 0), then the inner reducer (default `MeanReducer`) over the N anchors.
+ */
 export class PerAnchorReducer extends Reducer {
   readonly name = "PerAnchorReducer";
   readonly inner: Reducer;

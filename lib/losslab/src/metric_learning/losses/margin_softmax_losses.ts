@@ -121,6 +121,13 @@ function angularMargin(fn: string, options: AngularMarginSettings): number {
   return checkRange(fn, "margin", m, { min: 0 });
 }
 
+/**
+ * pytorch-metric-learning's `ArcFaceLoss` (Deng et al., "ArcFace: Additive Angular Margin Loss for Deep
+ * Face Recognition", CVPR 2019): a trainable `W` [d, C]; with c = cos θ between an embedding and a
+ * class column, the target's logit s·cos(θ + m), or s(c − m·sin m) past θ = π − m, the others s·c;
+ * softmax cross-entropy, mean over the batch. Defaults margin m = 0.5 rad (or `marginDegrees`), s = 64.
+ * Formulas, defaults and option names pml 3.x's; values tested against pml 2.9.0 (same formulas).
+ */
 export class ArcFaceLoss extends MarginSoftmaxLoss {
   /** The margin in radians. */
   readonly margin: number;
@@ -145,6 +152,14 @@ export interface SubCenterArcFaceLossSettings extends AngularMarginSettings {
   weights?: TensorInput;
 }
 
+/**
+ * pytorch-metric-learning's `SubCenterArcFaceLoss` (Deng et al., "Sub-center ArcFace: Boosting Face
+ * Recognition by Large-Scale Noisy Web Faces", ECCV 2020): ArcFace with K sub-centres a class, `W`
+ * [d, C·K] (column c·K + k is sub-centre k of class c); a sample's cosine to a class is its largest to
+ * the class's sub-centres, then ArcFace's s·cos(θ + m) on the target. Defaults K = 3, m = 0.5 rad (or
+ * `marginDegrees`; pml 2's default was 28.6°), s = 64.
+ * Formulas, defaults and option names pml 3.x's; values tested against pml 2.9.0 (same formulas).
+ */
 export class SubCenterArcFaceLoss extends MarginSoftmaxLoss {
   readonly subCenters: number;
   /** The margin in radians. */
@@ -175,6 +190,12 @@ export interface CosFaceLossSettings extends MarginSoftmaxLossSettings {
   margin?: number;
 }
 
+/**
+ * pytorch-metric-learning's `CosFaceLoss` (Wang et al., "CosFace: Large Margin Cosine Loss for Deep
+ * Face Recognition", CVPR 2018): a trainable `W` [d, C]; the target's logit s(cos θ − m), the others
+ * s·cos θ; softmax cross-entropy, mean over the batch. Defaults m = 0.35, s = 64.
+ * Formulas, defaults and option names pml 3.x's; values tested against pml 2.9.0 (same formulas).
+ */
 export class CosFaceLoss extends MarginSoftmaxLoss {
   readonly margin: number;
 
@@ -201,6 +222,14 @@ function norms(x: tf.Tensor2D, axis: 0 | 1): tf.Tensor2D {
   return safeSqrtOf(tf.sum(tf.square(x), axis, true)) as tf.Tensor2D;
 }
 
+/**
+ * pytorch-metric-learning's `LargeMarginSoftmaxLoss`, L-Softmax (Liu et al., "Large-Margin Softmax Loss
+ * for Convolutional Neural Networks", ICML 2016): a trainable `W` [d, C]; the target's logit
+ * s·‖W_y‖‖x‖·ψ(θ) with ψ(θ) = (−1)ᵏ cos(mθ) − 2k on θ ∈ [kπ/m, (k+1)π/m], the others s·‖W_j‖‖x‖cos θ;
+ * softmax cross-entropy, mean. Defaults integer m = 4, s = 1; no λ annealing (pml has none; the
+ * annealed form is `LSoftmaxHead`).
+ * Formulas, defaults and option names pml 3.x's; values tested against pml 2.9.0 (same formulas).
+ */
 export class LargeMarginSoftmaxLoss extends MarginSoftmaxLoss {
   readonly margin: number;
 
@@ -232,6 +261,13 @@ export class LargeMarginSoftmaxLoss extends MarginSoftmaxLoss {
   }
 }
 
+/**
+ * pytorch-metric-learning's `SphereFaceLoss`, A-Softmax (Liu et al., "SphereFace: Deep Hypersphere
+ * Embedding for Face Recognition", CVPR 2017): L-Softmax with normalised class weights, the target's
+ * logit s·‖x‖·ψ(θ), the others s·‖x‖cos θ. Defaults m = 4, s = 1; no λ annealing (the annealed form
+ * is `ASoftmaxHead`).
+ * Formulas, defaults and option names pml 3.x's; values tested against pml 2.9.0 (same formulas).
+ */
 export class SphereFaceLoss extends LargeMarginSoftmaxLoss {
   constructor(options: MultiplicativeMarginSettings) {
     super(options, "SphereFaceLoss");

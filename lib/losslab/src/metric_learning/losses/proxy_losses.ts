@@ -90,6 +90,15 @@ export interface ProxyAnchorLossSettings extends ClassVectorSettings {
   proxies?: TensorInput;
 }
 
+/**
+ * pytorch-metric-learning's `ProxyAnchorLoss` (Kim et al., "Proxy Anchor Loss for Deep Metric
+ * Learning", CVPR 2020): one trainable proxy a class, `proxies` [C, d] (pml's Kaiming-normal start,
+ * std √(2/C), seeded, or the values given). With s = cos(x, proxy),
+ * (1/|C⁺|)·Σ_{c ∈ C⁺} log(1 + Σ_{x of c} e^{−α(s − δ)}) + (1/C)·Σ_c log(1 + Σ_{x not of c} e^{α(s + δ)}),
+ * C⁺ the classes present in the batch. Defaults δ = margin = 0.1, α = 32. A miner's tuple weights each
+ * sample by how often it is listed (w = count / max count, added to the exponents as w − 1). Values as
+ * pml 2.9.0. In `model.fit`, use `ProxyAnchorLayer`, which trains the proxies.
+ */
 export class ProxyAnchorLoss extends ClassVectorLoss {
   readonly margin: number;
   readonly alpha: number;
