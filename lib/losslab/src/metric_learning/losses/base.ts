@@ -1,9 +1,3 @@
-/**
- * What the losses of pytorch-metric-learning's design share: `loss.forward(embeddings, labels,
- * indicesTuple?)` checks its arguments, computes one or more sub-losses (per-element values with
- * their reduction type), reduces each with the loss's reducer and adds them (pml's
- * `MultipleReducers`). A batch with nothing to learn from gives a differentiable zero.
- */
 import * as tf from "../../tf";
 import { DistanceMeasure, toMeasure } from "../../distances/measures";
 import { isPairTuple, allPairsIndices, tripletsToPairs, pairsToTriplets, allTripletsIndices, toIndicesTuple, type IndicesTuple, type IndicesTupleInput, type PairTuple, type TripletTuple } from "../../miners/indices_tuple";
@@ -31,6 +25,12 @@ export interface LossBatch {
   tuple?: IndicesTuple;
 }
 
+/**
+ * What the losses of pytorch-metric-learning's design share: `loss.forward(embeddings, labels,
+ * indicesTuple?)` checks its arguments, computes one or more sub-losses (per-element values with
+ * their reduction type), reduces each with the loss's reducer and adds them (pml's
+ * `MultipleReducers`). A batch with nothing to learn from gives a differentiable zero.
+ */
 export abstract class MetricLossFunction {
   readonly distance: DistanceMeasure;
   readonly reducer: Reducer;

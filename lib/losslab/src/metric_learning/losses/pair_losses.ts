@@ -40,6 +40,14 @@ export interface ContrastiveLossSettings extends MetricLossOptions {
   negMargin?: number;
 }
 
+/**
+ * pytorch-metric-learning's `ContrastiveLoss` (Hadsell, Chopra & LeCun, "Dimensionality Reduction by
+ * Learning an Invariant Mapping", CVPR 2006): for a positive pair relu(d − posMargin), for a negative
+ * pair relu(negMargin − d) (signs flipped when the distance is a similarity); each kind reduced on its
+ * own (default `AvgNonZeroReducer`) and the two added. Defaults posMargin = 0, negMargin = 1,
+ * `LpDistance()` (normalised Euclidean). Pairs from an indices tuple, else every pair of the batch;
+ * 0 with at most one pair of each kind. Values as pml 2.9.0.
+ */
 export class ContrastiveLoss extends MetricLossFunction {
   readonly posMargin: number;
   readonly negMargin: number;
@@ -73,6 +81,12 @@ export interface MultiSimilarityLossSettings extends MetricLossOptions {
   base?: number;
 }
 
+/**
+ * pytorch-metric-learning's `MultiSimilarityLoss` (Wang et al., "Multi-Similarity Loss with General
+ * Pair Weighting for Deep Metric Learning", CVPR 2019): per anchor
+ * (1/α)·log(1 + Σ_pos e^{−α(s − base)}) + (1/β)·log(1 + Σ_neg e^{β(s − base)}), s the cosine
+ * similarity; defaults α = 2, β = 50, base = 0.5, `CosineSimilarity()`, `MeanReducer`. Values as pml 2.9.0.
+ */
 export class MultiSimilarityLoss extends MetricLossFunction {
   readonly alpha: number;
   readonly beta: number;
@@ -103,6 +117,13 @@ export interface CircleLossSettings extends MetricLossOptions {
   gamma?: number;
 }
 
+/**
+ * pytorch-metric-learning's `CircleLoss` (Sun et al., "Circle Loss: A Unified Perspective of Pair
+ * Similarity Optimization", CVPR 2020): per anchor
+ * softplus(logΣ_pos e^{−γ·[1+m−s]₊(s − (1−m))} + logΣ_neg e^{γ·[s+m]₊(s − m)}), the weights [·]₊ held
+ * constant in the gradient; 0 for an anchor without a positive or a negative. Defaults m = 0.4,
+ * γ = 80, cosine similarity only, `AvgNonZeroReducer`. Values as pml 2.9.0.
+ */
 export class CircleLoss extends MetricLossFunction {
   readonly m: number;
   readonly gamma: number;
@@ -142,6 +163,12 @@ function scaledSimilarity(loss: MetricLossFunction, mat: tf.Tensor2D, temperatur
   return tf.div(loss.distance.isInverted ? mat : tf.neg(mat), temperature) as tf.Tensor2D;
 }
 
+/**
+ * pytorch-metric-learning's `NTXentLoss`, InfoNCE / NT-Xent (Chen et al., "A Simple Framework for
+ * Contrastive Learning of Visual Representations" (SimCLR), ICML 2020; van den Oord et al. 2018): per
+ * positive pair (a, p), −log(e^{s_ap/τ} / (e^{s_ap/τ} + Σ_{n of a} e^{s_an/τ})), s the cosine similarity;
+ * default τ = 0.07, mean over the positive pairs. Values as pml 2.9.0.
+ */
 export class NTXentLoss extends MetricLossFunction {
   readonly temperature: number;
 
@@ -169,6 +196,11 @@ export class NTXentLoss extends MetricLossFunction {
   }
 }
 
+/**
+ * pytorch-metric-learning's `SupConLoss` (Khosla et al., "Supervised Contrastive Learning", NeurIPS
+ * 2020): per anchor, −mean over its positives p of log(e^{s_ap/τ} / Σ_{k ≠ a} e^{s_ak/τ}), s the cosine
+ * similarity; default τ = 0.1, `AvgNonZeroReducer`. Values as pml 2.9.0.
+ */
 export class SupConLoss extends MetricLossFunction {
   readonly temperature: number;
 

@@ -1,19 +1,3 @@
-/**
- * pytorch-metric-learning's `TripletMarginLoss({ margin = 0.2, swap = false, smoothLoss = false })`:
- * per triplet relu(d_ap − d_an + margin) (signs flipped for a similarity), or softplus of it with
- * `smoothLoss`; with `swap`, d_an is the closer of d_an and d_pn (Balntas et al. 2016). Defaults:
- * `LpDistance()` (normalised embeddings), `AvgNonZeroReducer`, every valid triplet of the batch.
- * Pairs given as the indices tuple are joined per anchor into triplets (pml's `convert_to_triplets`).
- *
- * The default margin is pml 3.x's 0.2 (pml 3.0 changed it from 0.05, matching `TripletMarginMiner` and
- * FaceNet); pass `margin: 0.05` for pml 2.x's. TF Addons' triplet losses (`tfaTripletSemiHardLoss`,
- * `compileBatchTripletLoss`) keep TF Addons' own default, margin 1.0 on the Euclidean distance.
- *
- * A miner's output goes in as the indices tuple: `TripletMarginMiner.mine` and `mineBatchAll`'s
- * `{ a, p, n }` directly; the mining functions that return `{ anchors, positives, negatives }`
- * (`mineBatchHard`, `mineSemiHard`, …) through `tripletTupleOf(mined)`; given as they are, they are
- * refused with an error naming that converter.
- */
 import * as tf from "../../tf";
 import { LpDistance } from "../../distances/measures";
 import { AvgNonZeroReducer, type LossTerm } from "../../reducers/reducers";
@@ -30,6 +14,22 @@ export interface TripletMarginLossSettings extends MetricLossOptions {
   smoothLoss?: boolean;
 }
 
+/**
+ * pytorch-metric-learning's `TripletMarginLoss({ margin = 0.2, swap = false, smoothLoss = false })`:
+ * per triplet relu(d_ap − d_an + margin) (signs flipped for a similarity), or softplus of it with
+ * `smoothLoss`; with `swap`, d_an is the closer of d_an and d_pn (Balntas et al. 2016). Defaults:
+ * `LpDistance()` (normalised embeddings), `AvgNonZeroReducer`, every valid triplet of the batch.
+ * Pairs given as the indices tuple are joined per anchor into triplets (pml's `convert_to_triplets`).
+ *
+ * The default margin is pml 3.x's 0.2 (pml 3.0 changed it from 0.05, matching `TripletMarginMiner` and
+ * FaceNet); pass `margin: 0.05` for pml 2.x's. TF Addons' triplet losses (`tfaTripletSemiHardLoss`,
+ * `compileBatchTripletLoss`) keep TF Addons' own default, margin 1.0 on the Euclidean distance.
+ *
+ * A miner's output goes in as the indices tuple: `TripletMarginMiner.mine` and `mineBatchAll`'s
+ * `{ a, p, n }` directly; the mining functions that return `{ anchors, positives, negatives }`
+ * (`mineBatchHard`, `mineSemiHard`, …) through `tripletTupleOf(mined)`; given as they are, they are
+ * refused with an error naming that converter.
+ */
 export class TripletMarginLoss extends MetricLossFunction {
   readonly margin: number;
   readonly swap: boolean;
