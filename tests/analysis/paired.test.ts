@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { InputTypeError, ValueError } from "losslab";
-import { pairedComparison, pairedRow, pairedSentence, studentTCdf, studentTQuantile } from "losslab-course";
+import { formatMeanInterval, meanInterval, pairedComparison, pairedRow, pairedSentence, studentTCdf, studentTQuantile } from "losslab-course";
 
 // Reference values from scipy 1.17.1: stats.t.ppf(q, df), 2 * stats.t.sf(t, df), stats.t.cdf(t, df).
 const T_PPF: [number, number, number][] = [
@@ -174,5 +174,25 @@ describe("pairedRow", () => {
   });
   it("refuses what is not a comparison", () => {
     expect(() => pairedRow([1, 2] as never)).toThrow(/pairedRow.*'comparison'/);
+  });
+});
+
+describe("meanInterval and formatMeanInterval", () => {
+  it("is the mean ∓ t₀.₉₇₅(n − 1)·s/√n (scipy's t.interval), nulls left out", () => {
+    // scipy: stats.t.interval(0.95, 4, loc=mean, scale=sem) of [0.91, 0.88, 0.93, 0.90, 0.87]
+    const v = [0.91, null, 0.88, 0.93, 0.90, 0.87];
+    const m = meanInterval(v);
+    const sem = Math.sqrt([0.91, 0.88, 0.93, 0.90, 0.87].reduce((s, x) => s + (x - 0.898) ** 2, 0) / 4) / Math.sqrt(5);
+    expect(m.n).toBe(5);
+    expect(m.mean).toBeCloseTo(0.898, 12);
+    expect(m.interval[0]).toBeCloseTo(0.898 - 2.7764451051977934 * sem, 10);
+    expect(m.interval[1]).toBeCloseTo(0.898 + 2.7764451051977934 * sem, 10);
+    expect(formatMeanInterval(v, { scale: 100 })).toBe(`89.8 [${(100 * m.interval[0]).toFixed(1)}, ${(100 * m.interval[1]).toFixed(1)}]`);
+  });
+  it("says one seed has no interval; refuses no numbers at all", () => {
+    expect(meanInterval([3, null])).toEqual({ n: 1, mean: 3, interval: [3, 3] });
+    expect(formatMeanInterval([-3.25], { decimals: 2 })).toBe("−3.25 (1 seed)");
+    expect(() => meanInterval([null, NaN])).toThrow(/meanInterval.*'values'/);
+    expect(() => meanInterval("1" as never)).toThrow(/meanInterval.*'values'/);
   });
 });

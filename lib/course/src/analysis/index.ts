@@ -10,5 +10,5 @@ export { histogram, quantile, type Histogram, type HistogramOptions } from "./hi
 export { rateStandardError } from "./standard_error";
 export { summarize, formatMeasurement, compareMeasurements, tQuantile975, type Measurement, type FormatMeasurementOptions,
          type CompareOptions, type Comparison, type Verdict } from "./compare";
-export { pairedComparison, pairedSentence, pairedRow, studentTCdf, studentTQuantile, type PairedComparison, type PairedOptions,
+export { pairedComparison, pairedSentence, pairedRow, meanInterval, formatMeanInterval, type MeanInterval, studentTCdf, studentTQuantile, type PairedComparison, type PairedOptions,
          type PairedSentenceOptions, type PairedRowOptions } from "./paired";

@@ -297,3 +297,43 @@ export function pairedRow(comparison: PairedComparison, options: PairedRowOption
     [`detectable difference (power ${c.power})${u}`]: Math.abs(c.minimumDetectableEffect).toFixed(decimals),
   };
 }
+
+export interface MeanInterval {
+  /** Values that were numbers (null and NaN, a metric a seed did not produce, are left out). */
+  n: number;
+  mean: number;
+  /** The t interval mean ∓ t_{(1+confidence)/2}(n − 1) · s/√n; [mean, mean] for one value (no spread to judge). */
+  interval: [number, number];
+}
+
+/**
+ * Mean of per-seed values with its Student-t confidence interval (exact quantile, n − 1 degrees of
+ * freedom), for tables that show "mean [lo, hi]" over seeds. Nulls and NaN are left out; none left is
+ * an error.
+ */
+export function meanInterval(values: ArrayLike<number | null>, options: { confidence?: number } = {}): MeanInterval {
+  const fn = "meanInterval";
+  checkOptions(fn, options, ["confidence?"]);
+  const confidence = options.confidence === undefined ? 0.95 : checkRange(fn, "confidence", options.confidence, { min: 0, max: 1, minOpen: true, maxOpen: true });
+  if (!Array.isArray(values) && !ArrayBuffer.isView(values)) throw new ValueError(fn, "values", "an array of numbers (null for a missing value)", describe(values));
+  const v = Array.from(values as ArrayLike<number | null>).filter((x): x is number => typeof x === "number" && !Number.isNaN(x));
+  if (v.length === 0) throw new ValueError(fn, "values", "at least one number", describe(values));
+  checkNumberArray(fn, "values", v);
+  const n = v.length;
+  const mean = v.reduce((s, x) => s + x, 0) / n;
+  if (n < 2) return { n, mean, interval: [mean, mean] };
+  const se = Math.sqrt(v.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1)) / Math.sqrt(n);
+  const t = studentTQuantile((1 + confidence) / 2, n - 1);
+  return { n, mean, interval: [mean - t * se, mean + t * se] };
+}
+
+/** "12.3 [10.1, 14.5]" (or "12.3 (1 seed)") of `meanInterval`, scaled (100 for fractions as %) and rounded. */
+export function formatMeanInterval(values: ArrayLike<number | null>, options: { scale?: number; decimals?: number } = {}): string {
+  const fn = "formatMeanInterval";
+  checkOptions(fn, options, ["scale?", "decimals?"]);
+  const scale = options.scale === undefined ? 1 : checkRange(fn, "scale", options.scale, { min: 0, minOpen: true });
+  const decimals = options.decimals === undefined ? 1 : checkInteger(fn, "decimals", options.decimals, { min: 0, max: 10 });
+  const m = meanInterval(values);
+  const f = (x: number) => (scale * x).toFixed(decimals).replace(/^-/, "−");
+  return m.n < 2 ? `${f(m.mean)} (1 seed)` : `${f(m.mean)} [${f(m.interval[0])}, ${f(m.interval[1])}]`;
+}
