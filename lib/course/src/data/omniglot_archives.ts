@@ -15,7 +15,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { InputTypeError, describe } from "losslab";
-import { DataFileError, decodeInkPng, findDataFile, readZip, sha256 } from "./archive";
+import { spawnSync } from "child_process";
+import { DataFileError, findDataFile, sha256 } from "./archive";
 import { areaDownsample, areaWeights } from "./area_downsample";
 import { dataDir } from "./paths";
 
@@ -118,35 +119,70 @@ function writeCache(fn: string, file: string, d: Omit<DecodedArchives, "source" 
   }
 }
 
+/** lib/course/scripts/omniglot_decode.js: two levels above src/data (jest) and dist/data (built) alike. */
+const DECODER = path.resolve(__dirname, "..", "..", "scripts", "omniglot_decode.js");
+
+/**
+ * One archive's PNGs as ink bits (sorted entry names) and its text entries, decoded by
+ * scripts/omniglot_decode.js in a plain Node child process (fflate + pngjs; see that file for why).
+ */
+function decodeArchive(fn: string, file: string): { entries: string[]; texts: Record<string, string>; bits: Uint8Array } {
+  const run = spawnSync(process.execPath, [DECODER, file, String(OMNIGLOT_SOURCE_SIDE)], { maxBuffer: 1 << 30 });
+  if (run.error !== undefined) throw new DataFileError(fn, file, `could not run the decoder '${DECODER}' on '${file}' (${run.error.message}).`);
+  if (run.status !== 0) {
+    let problem: { problem?: string; message?: string; entry?: string } = {};
+    try {
+      problem = JSON.parse(run.stderr.toString("utf8").trim().split("\n").pop() ?? "{}");
+    } catch {
+      problem = { message: run.stderr.toString("utf8").trim() };
+    }
+    const { entry, message } = problem;
+    const text: Record<string, string> = {
+      read: `cannot read archive '${file}' (${message}).`,
+      zip: `archive '${file}' is not a readable zip file (${message}).`,
+      png: `entry '${entry}' of archive '${file}' is not a readable PNG image (${message}).`,
+      size: `entry '${entry}' of archive '${file}' is ${message}.`,
+    };
+    throw new DataFileError(fn, file, text[problem.problem ?? ""] ?? `the decoder failed on '${file}' (exit ${run.status}: ${message}).`, entry);
+  }
+  const out = run.stdout;
+  const jsonBytes = out.readUInt32LE(0);
+  const meta = JSON.parse(out.toString("utf8", 4, 4 + jsonBytes)) as { entries: string[]; texts: Record<string, string> };
+  const bits = new Uint8Array(out.buffer, out.byteOffset + 4 + jsonBytes, out.length - 4 - jsonBytes);
+  if (bits.length !== meta.entries.length * cachedImageBytes(OMNIGLOT_SOURCE_SIDE)) {
+    throw new DataFileError(fn, file, `the decoder's output for '${file}' has ${bits.length} pixel bytes for ${meta.entries.length} images.`);
+  }
+  return { ...meta, bits };
+}
+
 /** Decodes every PNG (and keeps every .txt) of the archives, in order, at `side`. */
-function decode(fn: string, zips: { archive: OmniglotArchive; entries: Record<string, Uint8Array> }[], side: OmniglotSide): Omit<DecodedArchives, "source" | "cacheFile"> {
-  const names: string[] = [];
-  const archiveOf: number[] = [];
-  const texts: Record<string, string> = {};
-  zips.forEach((z, a) => {
-    for (const name of Object.keys(z.entries).sort()) {
-      if (name.endsWith(".png")) {
-        names.push(name);
-        archiveOf.push(a);
-      } else if (name.endsWith(".txt")) {
-        texts[name] = Buffer.from(z.entries[name]).toString("utf8");
-      }
-    }
-  });
+function decode(fn: string, archives: OmniglotArchive[], side: OmniglotSide): Omit<DecodedArchives, "source" | "cacheFile"> {
+  const parts = archives.map((a) => decodeArchive(fn, a.path));
+  const entries = parts.flatMap((p) => p.entries);
+  const archiveOf = Int32Array.from(parts.flatMap((p, a) => p.entries.map(() => a)));
+  const texts = Object.assign({}, ...parts.map((p) => p.texts)) as Record<string, string>;
+  const packed = cachedImageBytes(OMNIGLOT_SOURCE_SIDE);
+  const allBits = new Uint8Array(entries.length * packed);
+  let offset = 0;
+  for (const p of parts) {
+    allBits.set(p.bits, offset);
+    offset += p.bits.length;
+  }
+  if (side === OMNIGLOT_SOURCE_SIDE) return { side, archives, entries, archiveOf, texts, pixels: allBits };
   const bytes = cachedImageBytes(side);
-  const pixels = new Uint8Array(names.length * bytes);
-  const weights = side === OMNIGLOT_SOURCE_SIDE ? undefined : areaWeights(OMNIGLOT_SOURCE_SIDE, side);
-  names.forEach((name, i) => {
-    const z = zips[archiveOf[i]];
-    const ink = decodeInkPng(fn, z.archive.path, name, z.entries[name], OMNIGLOT_SOURCE_SIDE);
-    if (weights !== undefined) {
-      areaDownsample(ink, OMNIGLOT_SOURCE_SIDE, weights, pixels, i * bytes);
-    } else {
-      const base = i * bytes;
-      for (let k = 0; k < ink.length; k++) if (ink[k]) pixels[base + (k >> 3)] |= 0x80 >> (k & 7);
-    }
-  });
-  return { side, archives: zips.map((z) => z.archive), entries: names, archiveOf: Int32Array.from(archiveOf), texts, pixels };
+  const pixels = new Uint8Array(entries.length * bytes);
+  const weights = areaWeights(OMNIGLOT_SOURCE_SIDE, side);
+  const ink = new Uint8Array(OMNIGLOT_SOURCE_SIDE * OMNIGLOT_SOURCE_SIDE);
+  for (let i = 0; i < entries.length; i++) {
+    unpackInk(allBits, i * packed, ink);
+    areaDownsample(ink, OMNIGLOT_SOURCE_SIDE, weights, pixels, i * bytes);
+  }
+  return { side, archives, entries, archiveOf, texts, pixels };
+}
+
+/** Bit-packed ink (most significant bit first) at `offset` → one byte 0/1 a pixel in `ink`. */
+function unpackInk(bits: Uint8Array, offset: number, ink: Uint8Array): void {
+  for (let k = 0; k < ink.length; k++) ink[k] = (bits[offset + (k >> 3)] >> (7 - (k & 7))) & 1;
 }
 
 /**
@@ -176,8 +212,7 @@ export function loadOmniglotArchives(fn: string, label: string, names: string[],
   if (cached !== null) {
     decoded = { ...cached, source: "cache", cacheFile };
   } else {
-    const zips = zipsBytes.map((z) => ({ archive: z.archive, entries: readZip(fn, z.file).entries }));
-    decoded = { ...decode(fn, zips, side), source: "archive", cacheFile };
+    decoded = { ...decode(fn, archives, side), source: "archive", cacheFile };
     writeCache(fn, cacheFile, decoded);
   }
   memory.set(cacheFile, decoded);
@@ -203,8 +238,7 @@ export function writeInkFloats(d: DecodedArchives, i: number, out: Float32Array,
 /** Image i at side 105 as one byte 0/1 per pixel, written to `out` at `offset`. */
 export function writeInkBytes(d: DecodedArchives, i: number, out: Uint8Array, offset: number): void {
   if (d.side !== OMNIGLOT_SOURCE_SIDE) throw new Error("losslab.writeInkBytes: only side 105 holds 0/1 ink.");
-  const base = i * cachedImageBytes(d.side);
-  for (let k = 0; k < d.side * d.side; k++) out[offset + k] = (d.pixels[base + (k >> 3)] >> (7 - (k & 7))) & 1;
+  unpackInk(d.pixels, i * cachedImageBytes(d.side), out.subarray(offset, offset + d.side * d.side));
 }
 
 /** Byte k → k/225 in float32 (the exact area averages at side 28). */
