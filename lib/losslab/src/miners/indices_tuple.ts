@@ -47,15 +47,19 @@ export function indicesTupleToArrays(t: IndicesTuple): Record<string, Int32Array
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, (v as tf.Tensor).dataSync() as Int32Array]));
 }
 
-/** Every ordered pair i ≠ j: positive if labels agree, negative otherwise, in row-major order (pml's `get_all_pairs_indices`). */
-export function allPairsIndices(labels: Int32Array): PairTuple {
+/**
+ * Every ordered pair i ≠ j: positive if labels agree, negative otherwise, in row-major order (pml's
+ * `get_all_pairs_indices`). With `refLabels`, every pair (query i, reference j), i = j included.
+ */
+export function allPairsIndices(labels: Int32Array, refLabels?: Int32Array): PairTuple {
   const a1: number[] = [], p: number[] = [], a2: number[] = [], n: number[] = [];
+  const ref = refLabels ?? labels;
   for (let i = 0; i < labels.length; i++) {
-    for (let j = 0; j < labels.length; j++) {
-      if (labels[i] !== labels[j]) {
+    for (let j = 0; j < ref.length; j++) {
+      if (labels[i] !== ref[j]) {
         a2.push(i);
         n.push(j);
-      } else if (i !== j) {
+      } else if (i !== j || refLabels !== undefined) {
         a1.push(i);
         p.push(j);
       }
@@ -64,14 +68,18 @@ export function allPairsIndices(labels: Int32Array): PairTuple {
   return { a1: i32(a1), p: i32(p), a2: i32(a2), n: i32(n) };
 }
 
-/** Every valid triplet, ordered by anchor, positive, negative (pml's `get_all_triplets_indices`). */
-export function allTripletsIndices(labels: Int32Array): TripletTuple {
+/**
+ * Every valid triplet, ordered by anchor, positive, negative (pml's `get_all_triplets_indices`); with
+ * `refLabels`, positives and negatives are reference rows (the anchor's own index included).
+ */
+export function allTripletsIndices(labels: Int32Array, refLabels?: Int32Array): TripletTuple {
   const a: number[] = [], p: number[] = [], n: number[] = [];
+  const ref = refLabels ?? labels;
   for (let i = 0; i < labels.length; i++) {
-    for (let j = 0; j < labels.length; j++) {
-      if (j === i || labels[j] !== labels[i]) continue;
-      for (let k = 0; k < labels.length; k++) {
-        if (labels[k] !== labels[i]) {
+    for (let j = 0; j < ref.length; j++) {
+      if ((j === i && refLabels === undefined) || ref[j] !== labels[i]) continue;
+      for (let k = 0; k < ref.length; k++) {
+        if (ref[k] !== labels[i]) {
           a.push(i);
           p.push(j);
           n.push(k);
@@ -132,7 +140,7 @@ function toIndexTensor(fn: string, arg: string, value: unknown, rows: number): t
  * A checked copy of an indices tuple for a batch of `rows` rows (row indices in range, lists of equal
  * length, keys { a1, p, a2, n } or { a, p, n }). The copy is the caller's to dispose.
  */
-export function toIndicesTuple(fn: string, value: unknown, rows: number): IndicesTuple {
+export function toIndicesTuple(fn: string, value: unknown, rows: number, refRows = rows): IndicesTuple {
   const what = "an indices tuple { a1, p, a2, n } (pairs) or { a, p, n } (triplets)";
   checkObject(fn, value, "indicesTuple", what);
   const keys = Object.keys(value as object).sort().join(",");
@@ -145,7 +153,8 @@ export function toIndicesTuple(fn: string, value: unknown, rows: number): Indice
   }
   const out: Record<string, tf.Tensor1D> = {};
   try {
-    for (const k of names) out[k] = toIndexTensor(fn, `indicesTuple.${k}`, (value as Record<string, unknown>)[k], rows);
+    // anchors index the batch, positives and negatives the references (the batch itself by default)
+    for (const k of names) out[k] = toIndexTensor(fn, `indicesTuple.${k}`, (value as Record<string, unknown>)[k], k.startsWith("a") ? rows : refRows);
     const [first, second, third, fourth] = names.map((k) => out[k].shape[0]);
     checkSameCount(fn, `indicesTuple.${names[0]}`, { length: first }, `indicesTuple.${names[1]}`, { length: second });
     if (names.length === 3) checkSameCount(fn, "indicesTuple.a", { length: first }, "indicesTuple.n", { length: third });

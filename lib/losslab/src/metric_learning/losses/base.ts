@@ -4,7 +4,8 @@ import { isPairTuple, allPairsIndices, tripletsToPairs, pairsToTriplets, allTrip
 import { Reducer, toReducer, type LossTerm } from "../../reducers/reducers";
 import { gatherRows } from "../../models/gather_rows";
 import { BaseRegularizer, toRegularizer } from "../../regularizers/regularizers";
-import { checkOptions, checkRange, toEmbeddings, toLabels, type OptionNames, type TensorInput } from "../../validation";
+import { checkReferences } from "../../miners/base_miner";
+import { InputTypeError, checkOptions, checkRange, describe, type OptionNames, type TensorInput } from "../../validation";
 
 export interface MetricLossOptions {
   /** The measure the loss compares embeddings with (each loss has pml's default). */
@@ -23,6 +24,11 @@ export interface LossBatch {
   labels: Int32Array;
   /** The caller's indices tuple, checked and copied (undefined: the loss's default, all pairs or triplets). */
   tuple?: IndicesTuple;
+  /**
+   * Reference embeddings [M, d] and their labels (pml's `ref_emb`/`ref_labels`, e.g. a
+   * `CrossBatchMemory` bank): anchors are rows of the batch, positives and negatives rows of these.
+   */
+  ref?: { embeddings: tf.Tensor2D; labels: Int32Array };
 }
 
 /**
@@ -59,6 +65,14 @@ export abstract class MetricLossFunction {
   /** The sub-losses of a checked batch; an empty list means nothing to learn from. */
   protected abstract terms(batch: LossBatch): LossTerm[];
 
+  /**
+   * Whether the loss takes reference embeddings (pml's losses that `CrossBatchMemory` supports); the
+   * others refuse `refEmbeddings`, as pml's `ref_not_supported`.
+   */
+  get acceptsReferences(): boolean {
+    return false;
+  }
+
   /** Tensors the zero loss of an empty batch must stay connected to (besides the embeddings). */
   protected parameters(): tf.Tensor[] {
     return [];
@@ -66,18 +80,20 @@ export abstract class MetricLossFunction {
 
   /**
    * The loss of a batch: `embeddings` [N, d], one class label per row, and optionally the pairs or
-   * triplets a miner chose (pml's `indices_tuple`; default: all of them).
+   * triplets a miner chose (pml's `indices_tuple`; default: all of them), and reference embeddings
+   * [M, d] with their labels (pml's `ref_emb`/`ref_labels`; then pairs are (batch row, reference
+   * row), the tuple's positives and negatives index the references, and i = j is a pair too).
    */
-  forward(embeddings: TensorInput, labels: TensorInput | Int32Array, indicesTuple?: IndicesTupleInput): tf.Scalar {
+  forward(embeddings: TensorInput, labels: TensorInput | Int32Array, indicesTuple?: IndicesTupleInput, refEmbeddings?: TensorInput, refLabels?: TensorInput | Int32Array): tf.Scalar {
     const fn = this.fn;
     return tf.tidy(() => {
-      const e = toEmbeddings(fn, "embeddings", embeddings);
-      const y = toLabels(fn, "labels", labels, e.shape[0]);
-      const tuple = indicesTuple === undefined ? undefined : toIndicesTuple(fn, indicesTuple, e.shape[0]);
-      const batch = { embeddings: e, labels: y, tuple };
+      const { e, y, r, ry, self } = checkReferences(fn, embeddings, labels, refEmbeddings, refLabels);
+      if (!self && !this.acceptsReferences) throw new InputTypeError(fn, "refEmbeddings", "no reference embeddings (this loss compares the batch with itself or its class vectors, as in pml)", describe(refEmbeddings));
+      const tuple = indicesTuple === undefined ? undefined : toIndicesTuple(fn, indicesTuple, e.shape[0], r.shape[0]);
+      const batch: LossBatch = { embeddings: e, labels: y, tuple, ref: self ? undefined : { embeddings: r, labels: ry } };
       this.checkBatch(batch);
       const terms = this.terms(batch);
-      const connect = [e, ...this.parameters()];
+      const connect = [e, ...(self ? [] : [r]), ...this.parameters()];
       const reduced = terms.map((t) => this.reducer.reduce(t, ...connect));
       if (reduced.length === 0) reduced.push(this.reducer.reduce({ losses: tf.zeros([0]) as tf.Tensor1D, type: "element", batchSize: 0 }, ...connect));
       reduced.push(...this.reducedTerms(batch));
@@ -87,15 +103,25 @@ export abstract class MetricLossFunction {
   }
 }
 
+/** The [N, M] matrix of a batch against its references (the batch itself without any). */
+export function matrixOf(loss: MetricLossFunction, batch: LossBatch): tf.Tensor2D {
+  return loss.distance.matrix(batch.embeddings, batch.ref?.embeddings);
+}
+
+/** The number of reference rows M (N without references). */
+export function refRows(batch: LossBatch): number {
+  return batch.ref === undefined ? batch.labels.length : batch.ref.labels.length;
+}
+
 /** The pairs of a batch: the caller's (triplets split into pairs) or every pair. */
 export function pairsOf(batch: LossBatch): PairTuple {
-  if (batch.tuple === undefined) return allPairsIndices(batch.labels);
+  if (batch.tuple === undefined) return allPairsIndices(batch.labels, batch.ref?.labels);
   return isPairTuple(batch.tuple) ? batch.tuple : tripletsToPairs(batch.tuple);
 }
 
 /** The triplets of a batch: the caller's (pairs joined per anchor) or every valid triplet. */
 export function tripletsOf(batch: LossBatch): TripletTuple {
-  if (batch.tuple === undefined) return allTripletsIndices(batch.labels);
+  if (batch.tuple === undefined) return allTripletsIndices(batch.labels, batch.ref?.labels);
   return isPairTuple(batch.tuple) ? pairsToTriplets(batch.tuple) : batch.tuple;
 }
 

@@ -15,7 +15,7 @@ import * as tf from "../../tf";
 import { LpDistance } from "../../distances/measures";
 import { MeanReducer, type LossTerm } from "../../reducers/reducers";
 import { checkRange } from "../../validation";
-import { MetricLossFunction, cellMask, entries, maskedLogSumExp, pairsOf, tooFewPairs, type LossBatch, type MetricLossOptions } from "./base";
+import { MetricLossFunction, cellMask, entries, maskedLogSumExp, matrixOf, pairsOf, refRows, tooFewPairs, type LossBatch, type MetricLossOptions } from "./base";
 
 export interface LiftedStructureSettings extends MetricLossOptions {
   /** Default 1. */
@@ -26,6 +26,11 @@ export interface LiftedStructureSettings extends MetricLossOptions {
 
 /** Both lifted losses: their two margins, default distance and reducer. */
 abstract class LiftedLoss extends MetricLossFunction {
+  /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
+  override get acceptsReferences(): boolean {
+    return true;
+  }
+
   readonly negMargin: number;
   readonly posMargin: number;
 
@@ -44,7 +49,7 @@ export class LiftedStructureLoss extends LiftedLoss {
   protected terms(batch: LossBatch): LossTerm[] {
     const t = pairsOf(batch);
     if (tooFewPairs(t) || t.a1.shape[0] === 0 || t.a2.shape[0] === 0) return [];
-    const mat = this.distance.matrix(batch.embeddings);
+    const mat = matrixOf(this, batch);
     const pos = entries(mat, t.a1, t.p);
     const neg = entries(mat, t.a2, t.n);
     // [K, L]: negative pair l counts for positive pair k when its anchor is a1[k] or p[k]
@@ -65,10 +70,10 @@ export class GeneralizedLiftedStructureLoss extends LiftedLoss {
   protected terms(batch: LossBatch): LossTerm[] {
     const t = pairsOf(batch);
     if (tooFewPairs(t)) return [];
-    const n = batch.labels.length;
-    const mat = this.distance.matrix(batch.embeddings);
-    const pos = maskedLogSumExp(this.distance.margin(mat, this.posMargin) as tf.Tensor2D, cellMask(t.a1, t.p, n), false, 1);
-    const neg = maskedLogSumExp(this.distance.margin(this.negMargin, mat) as tf.Tensor2D, cellMask(t.a2, t.n, n), false, 1);
+    const n = batch.labels.length, m = refRows(batch);
+    const mat = matrixOf(this, batch);
+    const pos = maskedLogSumExp(this.distance.margin(mat, this.posMargin) as tf.Tensor2D, cellMask(t.a1, t.p, n, m), false, 1);
+    const neg = maskedLogSumExp(this.distance.margin(this.negMargin, mat) as tf.Tensor2D, cellMask(t.a2, t.n, n, m), false, 1);
     return [{ losses: tf.reshape(tf.relu(tf.add(pos, neg)), [-1]) as tf.Tensor1D, type: "element", batchSize: n }];
   }
 }

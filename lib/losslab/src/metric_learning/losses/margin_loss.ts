@@ -13,7 +13,7 @@ import { LpDistance } from "../../distances/measures";
 import { gatherRows } from "../../models/gather_rows";
 import { DivisorReducer, type LossTerm } from "../../reducers/reducers";
 import { ValueError, checkBoolean, checkInteger, checkRange } from "../../validation";
-import { MetricLossFunction, entries, tripletsOf, type LossBatch, type MetricLossOptions } from "./base";
+import { MetricLossFunction, entries, matrixOf, tripletsOf, type LossBatch, type MetricLossOptions } from "./base";
 
 export interface MarginLossSettings extends MetricLossOptions {
   /** The margin α around the boundary (default 0.2). */
@@ -29,6 +29,11 @@ export interface MarginLossSettings extends MetricLossOptions {
 }
 
 export class MarginLoss extends MetricLossFunction {
+  /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
+  override get acceptsReferences(): boolean {
+    return true;
+  }
+
   readonly margin: number;
   readonly nu: number;
   readonly learnBeta: boolean;
@@ -73,7 +78,7 @@ export class MarginLoss extends MetricLossFunction {
   protected terms(batch: LossBatch): LossTerm[] {
     const t = tripletsOf(batch);
     if (t.a.shape[0] === 0) return [];
-    const mat = this.distance.matrix(batch.embeddings);
+    const mat = matrixOf(this, batch);
     const beta = this.betaOf(batch, t.a);
     const pos = tf.relu(tf.add(this.distance.margin(entries(mat, t.a, t.p), beta), this.margin));
     const neg = tf.relu(tf.add(this.distance.margin(beta, entries(mat, t.a, t.n)), this.margin));

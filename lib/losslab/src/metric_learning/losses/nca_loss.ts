@@ -36,6 +36,11 @@ export function ncaTerm(loss: MetricLossFunction, query: tf.Tensor2D, reference:
 }
 
 export class NCALoss extends MetricLossFunction {
+  /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
+  override get acceptsReferences(): boolean {
+    return true;
+  }
+
   readonly softmaxScale: number;
 
   constructor(options: NCALossSettings = {}) {
@@ -46,6 +51,7 @@ export class NCALoss extends MetricLossFunction {
   protected terms(batch: LossBatch): LossTerm[] {
     const n = batch.labels.length;
     if (n <= 1) return [];
-    return [ncaTerm(this, batch.embeddings, undefined, batch.labels, batch.labels, this.softmaxScale, tupleWeights(batch.tuple, n, false))];
+    const ref = batch.ref;
+    return [ncaTerm(this, batch.embeddings, ref?.embeddings, batch.labels, ref?.labels ?? batch.labels, this.softmaxScale, tupleWeights(batch.tuple, n, ref !== undefined))];
   }
 }

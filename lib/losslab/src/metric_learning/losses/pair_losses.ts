@@ -23,14 +23,14 @@ import { CosineSimilarity, LpDistance } from "../../distances/measures";
 import { withoutGradient } from "../../angular/no_gradient";
 import { AvgNonZeroReducer, MeanReducer, type LossTerm } from "../../reducers/reducers";
 import { InputTypeError, checkRange, describe } from "../../validation";
-import { MetricLossFunction, cellCounts, cellMask, entries, maskedLogSumExp, pairsOf, tooFewPairs, type LossBatch, type MetricLossOptions } from "./base";
+import { MetricLossFunction, cellCounts, cellMask, entries, maskedLogSumExp, matrixOf, pairsOf, refRows, tooFewPairs, type LossBatch, type MetricLossOptions } from "./base";
 
 /** A matrix-based pair loss: the batch's matrix and its positive and negative masks, or nothing to learn. */
 function maskedBatch(loss: MetricLossFunction, batch: LossBatch) {
   const pairs = pairsOf(batch);
   if (tooFewPairs(pairs)) return undefined;
-  const n = batch.labels.length;
-  return { mat: loss.distance.matrix(batch.embeddings), pos: cellMask(pairs.a1, pairs.p, n), neg: cellMask(pairs.a2, pairs.n, n) };
+  const n = batch.labels.length, m = refRows(batch);
+  return { mat: matrixOf(loss, batch), pos: cellMask(pairs.a1, pairs.p, n, m), neg: cellMask(pairs.a2, pairs.n, n, m) };
 }
 
 export interface ContrastiveLossSettings extends MetricLossOptions {
@@ -49,6 +49,11 @@ export interface ContrastiveLossSettings extends MetricLossOptions {
  * 0 with at most one pair of each kind. Values as pml 2.9.0.
  */
 export class ContrastiveLoss extends MetricLossFunction {
+  /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
+  override get acceptsReferences(): boolean {
+    return true;
+  }
+
   readonly posMargin: number;
   readonly negMargin: number;
 
@@ -61,7 +66,7 @@ export class ContrastiveLoss extends MetricLossFunction {
   protected terms(batch: LossBatch): LossTerm[] {
     const pairs = pairsOf(batch);
     if (tooFewPairs(pairs)) return [];
-    const mat = this.distance.matrix(batch.embeddings);
+    const mat = matrixOf(this, batch);
     const n = batch.labels.length;
     const pos = tf.relu(this.distance.margin(entries(mat, pairs.a1, pairs.p), this.posMargin)) as tf.Tensor1D;
     const neg = tf.relu(this.distance.margin(this.negMargin, entries(mat, pairs.a2, pairs.n))) as tf.Tensor1D;
@@ -88,6 +93,11 @@ export interface MultiSimilarityLossSettings extends MetricLossOptions {
  * similarity; defaults α = 2, β = 50, base = 0.5, `CosineSimilarity()`, `MeanReducer`. Values as pml 2.9.0.
  */
 export class MultiSimilarityLoss extends MetricLossFunction {
+  /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
+  override get acceptsReferences(): boolean {
+    return true;
+  }
+
   readonly alpha: number;
   readonly beta: number;
   readonly base: number;
@@ -125,6 +135,11 @@ export interface CircleLossSettings extends MetricLossOptions {
  * γ = 80, cosine similarity only, `AvgNonZeroReducer`. Values as pml 2.9.0.
  */
 export class CircleLoss extends MetricLossFunction {
+  /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
+  override get acceptsReferences(): boolean {
+    return true;
+  }
+
   readonly m: number;
   readonly gamma: number;
 
@@ -170,6 +185,11 @@ function scaledSimilarity(loss: MetricLossFunction, mat: tf.Tensor2D, temperatur
  * default τ = 0.07, mean over the positive pairs. Values as pml 2.9.0.
  */
 export class NTXentLoss extends MetricLossFunction {
+  /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
+  override get acceptsReferences(): boolean {
+    return true;
+  }
+
   readonly temperature: number;
 
   constructor(options: TemperatureSettings = {}) {
@@ -181,9 +201,9 @@ export class NTXentLoss extends MetricLossFunction {
     const pairs = pairsOf(batch);
     if (tooFewPairs(pairs) || pairs.a1.shape[0] === 0 || pairs.a2.shape[0] === 0) return [];
     const n = batch.labels.length;
-    const s = scaledSimilarity(this, this.distance.matrix(batch.embeddings), this.temperature);
+    const s = scaledSimilarity(this, matrixOf(this, batch), this.temperature);
     // each anchor's negatives, counted as often as the tuple lists them (pml sums over its negative pairs)
-    const counts = cellCounts(pairs.a2, pairs.n, n);
+    const counts = cellCounts(pairs.a2, pairs.n, n, refRows(batch));
     const withCounts = tf.add(s, tf.log(tf.maximum(counts, 1e-30))) as tf.Tensor2D;
     const negLse = tf.reshape(maskedLogSumExp(withCounts, counts, false, 1), [-1]) as tf.Tensor1D;
     const hasNeg = tf.reshape(tf.greater(tf.sum(counts, 1), 0), [-1]) as tf.Tensor1D;
@@ -202,6 +222,11 @@ export class NTXentLoss extends MetricLossFunction {
  * similarity; default τ = 0.1, `AvgNonZeroReducer`. Values as pml 2.9.0.
  */
 export class SupConLoss extends MetricLossFunction {
+  /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
+  override get acceptsReferences(): boolean {
+    return true;
+  }
+
   readonly temperature: number;
 
   constructor(options: TemperatureSettings = {}) {

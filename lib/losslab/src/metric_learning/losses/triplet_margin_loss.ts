@@ -2,8 +2,8 @@ import * as tf from "../../tf";
 import { LpDistance } from "../../distances/measures";
 import { AvgNonZeroReducer, type LossTerm } from "../../reducers/reducers";
 import { differentiableZero } from "../../losses/reduction";
-import { InputTypeError, checkBoolean, checkRange, checkShape, describe, toEmbeddings, toLabels, type TensorInput } from "../../validation";
-import { MetricLossFunction, entries, tripletsOf, type LossBatch, type MetricLossOptions } from "./base";
+import { InputTypeError, ValueError, checkBoolean, checkRange, checkShape, describe, toEmbeddings, toLabels, type TensorInput } from "../../validation";
+import { MetricLossFunction, entries, matrixOf, tripletsOf, type LossBatch, type MetricLossOptions } from "./base";
 
 export interface TripletMarginLossSettings extends MetricLossOptions {
   /** The margin (default 0.2, pml 3's; pml 2's was 0.05). */
@@ -31,6 +31,11 @@ export interface TripletMarginLossSettings extends MetricLossOptions {
  * refused with an error naming that converter.
  */
 export class TripletMarginLoss extends MetricLossFunction {
+  /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
+  override get acceptsReferences(): boolean {
+    return true;
+  }
+
   readonly margin: number;
   readonly swap: boolean;
   readonly smoothLoss: boolean;
@@ -69,10 +74,15 @@ export class TripletMarginLoss extends MetricLossFunction {
     });
   }
 
+  protected override checkBatch(batch: LossBatch): void {
+    // swap needs d(p, n) between two references, which the batch-to-references matrix does not hold
+    if (this.swap && batch.ref !== undefined) throw new ValueError(this.fn, "refEmbeddings", "no reference embeddings with swap: true (d(p, n) is between two references)", "reference embeddings");
+  }
+
   protected terms(batch: LossBatch): LossTerm[] {
     const t = tripletsOf(batch);
     if (t.a.shape[0] === 0) return [];
-    const mat = this.distance.matrix(batch.embeddings);
+    const mat = matrixOf(this, batch);
     const ap = entries(mat, t.a, t.p);
     let an: tf.Tensor = entries(mat, t.a, t.n);
     if (this.swap) an = this.distance.closest(an, entries(mat, t.p, t.n));

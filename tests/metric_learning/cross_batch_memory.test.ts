@@ -1,0 +1,125 @@
+// Reference embeddings (pml's ref_emb/ref_labels) in the losses that take them, and CrossBatchMemory
+// over a sequence of batches, against pytorch-metric-learning 2.9.0's values and gradients
+// (tests/fixtures/pml/pml_reference_more.json): per step the loss, its gradient w.r.t. the batch, and
+// the queue position; with and without a miner, with a memory that wraps round, with enqueueMask.
+import {
+  BatchHardMiner,
+  CircleLoss,
+  ContrastiveLoss,
+  CrossBatchMemory,
+  FastAPLoss,
+  GeneralizedLiftedStructureLoss,
+  InputTypeError,
+  LiftedStructureLoss,
+  MarginLoss,
+  MultiSimilarityLoss,
+  MultiSimilarityMiner,
+  NCALoss,
+  NPairsLoss,
+  NTXentLoss,
+  ShapeError,
+  SupConLoss,
+  TripletMarginLoss,
+  ValueError,
+  tf,
+  type MetricLossFunction,
+} from "losslab";
+import { expectClose } from "../losses/helpers";
+import { expectRefused, tupleOf } from "../pml/fixture";
+import { pmlMore } from "../pml/fixture_more";
+
+const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
+  ContrastiveLoss: (o) => new ContrastiveLoss(o),
+  MultiSimilarityLoss: (o) => new MultiSimilarityLoss(o),
+  CircleLoss: (o) => new CircleLoss(o),
+  NTXentLoss: (o) => new NTXentLoss(o),
+  SupConLoss: (o) => new SupConLoss(o),
+  TripletMarginLoss: (o) => new TripletMarginLoss(o),
+  LiftedStructureLoss: (o) => new LiftedStructureLoss(o),
+  GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
+  MarginLoss: (o) => new MarginLoss(o),
+  NCALoss: (o) => new NCALoss(o),
+};
+// the scale of a gradient's terms (see tests/pml/pml_more_losses.test.ts)
+const largest = (xs: number[]) => Math.max(1e-2, ...xs.map(Math.abs));
+
+describe("losses with reference embeddings: pml 2.9.0's values and gradients (queries and references)", () => {
+  const f = pmlMore.references;
+  const named = f.cases.map((c: any) => [`${c.loss} ${JSON.stringify(c.options)}${c.tuple ? " with a miner's tuple" : ""}`, c]);
+  it.each(named as [string, any][])("%s", (_n, c) => {
+    const loss = LOSSES[c.loss](c.options as never);
+    const q = tf.variable(tf.tensor2d(f.embeddings)), r = tf.variable(tf.tensor2d(f.refEmbeddings));
+    const before = tf.memory().numTensors;
+    const { value, grads } = tf.variableGrads(() => loss.forward(q, f.labels, tupleOf(c.tuple ?? undefined), r, f.refLabels), [q, r]);
+    expectClose([value.dataSync()[0]], [c.value], { rel: 1e-5, scale: 1e-2, label: "value" });
+    const gq: number[] = c.gradEmbeddings.flat(), gr: number[] = c.gradRef.flat();
+    expectClose(Array.from(grads[q.name].dataSync()), gq, { rel: 1e-5, scale: largest(gq), label: "gradient (queries)" });
+    expectClose(Array.from(grads[r.name].dataSync()), gr, { rel: 1e-5, scale: largest(gr), label: "gradient (references)" });
+    tf.dispose([value, ...Object.values(grads)]);
+    expect(tf.memory().numTensors).toBe(before);
+    tf.dispose([q, r]);
+    if (loss instanceof MarginLoss) loss.dispose();
+  });
+});
+
+describe("CrossBatchMemory: pml 2.9.0's loss, gradient and queue position at every step", () => {
+  const { batches, cases } = pmlMore.crossBatchMemory;
+  const named = cases.map((c: any) => [`${c.loss} ${JSON.stringify(c.options)} miner ${c.miner} memory ${c.memorySize}${c.enqueueMask ? " enqueueMask" : ""}`, c]);
+  it.each(named as [string, any][])("%s", (_n, c) => {
+    const miner = c.miner === null ? undefined : c.miner === "MultiSimilarityMiner" ? new MultiSimilarityMiner() : new BatchHardMiner();
+    const loss = LOSSES[c.loss](c.options as never);
+    const xbm = new CrossBatchMemory({ loss, embeddingSize: 4, memorySize: c.memorySize, miner });
+    const before = tf.memory().numTensors;
+    c.steps.forEach((step: any, k: number) => {
+      const x = tf.tidy(() => tf.variable(tf.tensor2d(batches[k].embeddings)));
+      const { value, grads } = tf.variableGrads(() => xbm.forward(x, batches[k].labels, undefined, c.enqueueMask ?? undefined), [x]);
+      expectClose([value.dataSync()[0]], [step.value], { rel: 1e-5, scale: 1e-2, label: `step ${k} value` });
+      const g: number[] = step.grad.flat();
+      expectClose(Array.from(grads[x.name].dataSync()), g, { rel: 1e-5, scale: largest(g), label: `step ${k} gradient` });
+      expect([xbm.queueIdx, xbm.hasBeenFilled]).toEqual([step.queueIdx, step.hasBeenFilled]);
+      tf.dispose([value, x, ...Object.values(grads)]);
+    });
+    expect(tf.memory().numTensors).toBe(before);
+    if (loss instanceof MarginLoss) loss.dispose();
+  });
+
+  it("memory() holds copies of the last rows; resetQueue empties it", () => {
+    const xbm = new CrossBatchMemory({ loss: new ContrastiveLoss(), embeddingSize: 4, memorySize: 6 });
+    tf.dispose(xbm.forward(batches[0].embeddings, batches[0].labels));
+    tf.dispose(xbm.forward(batches[1].embeddings, batches[1].labels));
+    const m = xbm.memory();
+    // rows 4, 5 of the queue hold the second batch's first two rows, rows 0, 1 its last two
+    expectClose(Array.from(m.embeddings.dataSync()), [...batches[1].embeddings[2], ...batches[1].embeddings[3], ...batches[0].embeddings[2], ...batches[0].embeddings[3], ...batches[1].embeddings[0], ...batches[1].embeddings[1]], { rel: 1e-6 });
+    expect(Array.from(m.labels)).toEqual([batches[1].labels[2], batches[1].labels[3], batches[0].labels[2], batches[0].labels[3], batches[1].labels[0], batches[1].labels[1]]);
+    m.embeddings.dispose();
+    xbm.resetQueue();
+    const empty = xbm.memory();
+    expect(empty.embeddings.shape).toEqual([0, 4]);
+    empty.embeddings.dispose();
+  });
+});
+
+describe("bad input: refused before computing or enqueuing, naming the argument, with no tensor left", () => {
+  const { batches } = pmlMore.crossBatchMemory;
+  const e = batches[0].embeddings, y = batches[0].labels;
+  const xbm = new CrossBatchMemory({ loss: new ContrastiveLoss(), embeddingSize: 4, memorySize: 3 });
+  it.each([
+    ["a loss without references", () => new CrossBatchMemory({ loss: new FastAPLoss(), embeddingSize: 4 }), InputTypeError, /CrossBatchMemory.*'loss'.*FastAPLoss/],
+    ["a misspelt option", () => new CrossBatchMemory({ loss: new ContrastiveLoss(), embeddingSize: 4, memory_size: 8 } as never), InputTypeError, /CrossBatchMemory.*'memory_size'.*memorySize/],
+    ["a miner by name", () => new CrossBatchMemory({ loss: new ContrastiveLoss(), embeddingSize: 4, miner: "hard" as never }), InputTypeError, /CrossBatchMemory.*'miner'/],
+    ["embeddings of another size", () => xbm.forward([[1, 2, 3]], [0]), ShapeError, /CrossBatchMemory.forward.*'embeddings'/],
+    ["a batch larger than the memory", () => xbm.forward(e, y), ShapeError, /CrossBatchMemory.forward.*'embeddings'.*memorySize = 3/],
+    ["a tuple and a mask", () => xbm.forward(e, y, { a: [0], p: [0], n: [1] }, [true, false, true, false]), ValueError, /CrossBatchMemory.forward.*'enqueueMask'/],
+    ["a mask of numbers", () => xbm.forward(e, y, undefined, [1, 0, 1, 0] as never), InputTypeError, /CrossBatchMemory.forward.*'enqueueMask'/],
+    ["references to a loss that takes none", () => new NPairsLoss().forward(e, y, undefined, e, y), InputTypeError, /NPairsLoss.*'refEmbeddings'/],
+    ["references without labels", () => new ContrastiveLoss().forward(e, y, undefined, e), ShapeError, /ContrastiveLoss.*'refLabels'/],
+    ["a tuple positive beyond the references", () => new ContrastiveLoss().forward(e, y, { a: [0], p: [2], n: [1] }, [[1, 2, 3, 4], [0, 1, 0, 1]], [0, 1]), ValueError, /ContrastiveLoss.*'indicesTuple.p'/],
+    ["swap with references", () => new TripletMarginLoss({ swap: true }).forward(e, y, undefined, e, y), ValueError, /TripletMarginLoss.*'refEmbeddings'.*swap/],
+  ])("%s", (_n, call, type, message) => expectRefused(call, type, message as RegExp));
+
+  it("a refused tuple leaves the memory as it was", () => {
+    const m = new CrossBatchMemory({ loss: new ContrastiveLoss(), embeddingSize: 4, memorySize: 8 });
+    expect(() => m.forward(e, y, { a: [0], p: [9], n: [1] })).toThrow(/indicesTuple.p/);
+    expect([m.queueIdx, m.hasBeenFilled]).toEqual([0, false]);
+  });
+});
