@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { InputTypeError } from "losslab";
 import { unzipSync } from "fflate";
+import { PNG } from "pngjs";
 import { clearOmniglotMemory, DataFileError, loadOmniglot, loadOneShotRuns, modifiedHausdorffOneShotError, omniglotPlaces, selectOmniglotRows } from "losslab-course";
 import { inkPng, SIDE, writeBackground, writeRuns, writeZip } from "../fixtures/omniglot/synthetic_archives";
 
@@ -145,7 +146,7 @@ describe("loadOmniglot's errors name the file, the entry and every place looked"
     }
   });
 
-  it("a file that is not a zip, a PNG that cannot be decoded, an entry out of layout, a different copy of an alphabet", () => {
+  it("a file that is not a zip, a PNG that cannot be decoded, a PNG of another size, an entry out of layout, a different copy of an alphabet", () => {
     const dir = tmp("corrupt");
     const cacheDir = path.join(dir, "cache");
     const ok = writeBackground(dir, { small1: { Alpha: 1 }, small2: { Gamma: 1 }, drawers: 2 });
@@ -162,6 +163,9 @@ describe("loadOmniglot's errors name the file, the entry and every place looked"
       "images_background_small1/Alpha/character01/0100_02.png": bad,
     });
     expect(() => loadOmniglot({ dir, cacheDir })).toThrow(/entry 'images_background_small1\/Alpha\/character01\/0100_02.png' of archive '.*images_background_small1.zip' is not a readable PNG image/);
+    const small = new PNG({ width: 10, height: 10 });
+    writeZip(dir, "images_background_small1.zip", { "images_background_small1/Alpha/character01/0100_01.png": new Uint8Array(PNG.sync.write(small)) });
+    expect(() => loadOmniglot({ dir, cacheDir })).toThrow(/entry 'images_background_small1\/Alpha\/character01\/0100_01.png' of archive '.*' is 10×10, expected 105×105/);
     writeZip(dir, "images_background_small1.zip", { "images_background_small1/Alpha/0100_01.png": good });
     expect(() => loadOmniglot({ dir, cacheDir })).toThrow(/entry 'images_background_small1\/Alpha\/0100_01.png' .* is not laid out as 'images_background_small1\/<Alphabet>\/characterNN\/<id>_<drawer>.png'/);
     writeZip(dir, "images_background_small1.zip", { "images_background_small1/Gamma/character01/0100_01.png": inkPng(new Uint8Array(SIDE * SIDE).fill(1)) });
