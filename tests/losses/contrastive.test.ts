@@ -37,8 +37,8 @@ describe("contrastiveLoss (explicit pairs)", () => {
     );
   });
 
-  it.each(["notes", "hadsell"] as const)("%s: gradient with respect to x1 matches finite differences", (form) => {
-    const ref = form === "notes" ? notes : hadsell;
+  it.each(["squared", "hadsell"] as const)("%s: gradient with respect to x1 matches finite differences", (form) => {
+    const ref = form === "squared" ? notes : hadsell;
     const g = take(tf.grad((t: tf.Tensor) => contrastiveLoss({ x1: t, x2, y, margin: m, form, reduction: "sum" }))(tf.tensor2d(x1)));
     const f = (v: number[]) => x2.reduce((s, b, i) => s + ref(v.slice(3 * i, 3 * i + 3), b, y[i], m), 0);
     expectClose(g, finiteDifferences(f, x1.flat()), 1e-4);
@@ -69,7 +69,7 @@ describe("contrastiveLoss (explicit pairs)", () => {
     expect(() => contrastiveLoss({ x1, x2, y: y.map((v) => 2 * v), similarLabel: 1 })).toThrow("pair labels 0 or 1: 1 = similar, 0 = dissimilar (similarLabel: 1, TF Addons' convention)");
     expect(() => contrastiveLoss({ x1, x2: randomMatrix(8, 2, 1), y })).toThrow("argument 'x2' must be embeddings of the same size d = 3 as 'x1'");
     expect(() => contrastiveLoss({ x1, x2, y, margin: -1 })).toThrow("losslab.contrastiveLoss: argument 'margin' must be a number >= 0, but got -1.");
-    expect(() => contrastiveLoss({ x1, x2, y, form: "cosine" as never })).toThrow("argument 'form' must be one of 'notes', 'hadsell'");
+    expect(() => contrastiveLoss({ x1, x2, y, form: "cosine" as never })).toThrow("argument 'form' must be one of 'squared', 'hadsell'");
     expect(() => contrastiveLoss({ x1, x2, y, similarLabel: 2 as never })).toThrow(ValueError);
     expect(() => contrastiveLoss(undefined as never)).toThrow("losslab.contrastiveLoss: argument 'options' must be an options object");
   });

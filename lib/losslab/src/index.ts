@@ -4,7 +4,7 @@
  * miners, angular margins, margin heads (plain and as `tf.layers.Layer`s), verification metrics, a
  * training loop. Depends on `@tensorflow/tfjs-core` and `@tensorflow/tfjs-layers` only (peers).
  *
- * Areas (one folder each under lib/losslab/src, listed in lib/README.md): validation, random,
+ * Areas (one folder each): validation, random,
  * activations, losses, distances, miners, verification, angular, heads, layers (model.compile losses,
  * margin layers, the annealing callback), models, optim, backend; the metric-learning toolbox in
  * pytorch-metric-learning's design: distances (measures), reducers, miners (indices tuples,

@@ -39,7 +39,7 @@ export function contrastiveCurves(options: { distances: number[]; margin?: numbe
   return {
     margin,
     distances: d,
-    notes: { similar: lossesAt(d, "notes", margin, false), dissimilar: lossesAt(d, "notes", margin, true) },
+    notes: { similar: lossesAt(d, "squared", margin, false), dissimilar: lossesAt(d, "squared", margin, true) },
     hadsell: { similar: lossesAt(d, "hadsell", margin, false), dissimilar: lossesAt(d, "hadsell", margin, true) },
   };
 }
@@ -55,7 +55,7 @@ export function contrastiveConventionRows(options: { distances: number[]; margin
   const d = checkNumberArray(fn, "distances", options.distances, { minLength: 1 });
   const margin = checkRange(fn, "margin", options.margin ?? 1, { min: 0 });
   const conventions: { name: string; label: string; form: ContrastiveForm; scale: number; similarLabel: 0 | 1; swapped?: boolean }[] = [
-    { name: "the notes: (1 − y)·d² + y·max(0, m² − d²)", label: "y = 0", form: "notes", scale: 1, similarLabel: 0 },
+    { name: "the notes: (1 − y)·d² + y·max(0, m² − d²)", label: "y = 0", form: "squared", scale: 1, similarLabel: 0 },
     { name: "Hadsell et al. 2006: (1 − y)·½d² + y·½max(0, m − d)²", label: "y = 0", form: "hadsell", scale: 1, similarLabel: 0 },
     { name: "TensorFlow Addons: y·d² + (1 − y)·max(0, m − d)²", label: "y = 1", form: "hadsell", scale: 2, similarLabel: 1 },
     { name: "mistake: the notes' labels given to TensorFlow Addons' loss", label: "y = 0 (misread as dissimilar)", form: "hadsell", scale: 2, similarLabel: 1, swapped: true },

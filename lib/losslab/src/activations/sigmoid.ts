@@ -1,9 +1,9 @@
 /**
- * The sigmoid (logistic) function, the notes' "squashing function":
+ * The sigmoid (logistic) function, the "squashing function":
  *
  *   σ(z) = 1 / (1 + e^{−z}),   σ′(z) = σ(z)·(1 − σ(z)),   1 − σ(z) = σ(−z).
  *
- * The notes write it as 1/(1 + e^x) once: that is σ(−x), the mirror image; the form above is the one
+ * Written as 1/(1 + e^x) it is that is σ(−x), the mirror image; the form above is the one
  * every library uses. It squashes each score on its own into (0, 1): one independent yes/no
  * probability per class, which is why multi-label classification uses it.
  *

@@ -3,7 +3,7 @@
  *
  *   f(s)ᵢ = e^{sᵢ} / Σⱼ e^{sⱼ},     log f(s)ᵢ = sᵢ − m − log Σⱼ e^{sⱼ − m},   m = maxⱼ sⱼ.
  *
- * "Softmax is not a loss function" (the notes): it turns C scores into C probabilities that add up
+ * Softmax is not a loss function: it turns C scores into C probabilities that add up
  * to 1, and cross-entropy is the loss taken on them. Subtracting the largest score m first (the
  * log-sum-exp trick) changes nothing mathematically and keeps every exponent ≤ 0: logits of ±1000
  * give [1, 0] and [0, −2000] instead of Infinity/Infinity = NaN.

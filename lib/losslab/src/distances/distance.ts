@@ -3,7 +3,7 @@
  * contrastive and triplet losses. Like pytorch-metric-learning's `distances/`, a loss or a miner takes
  * the distance by name, so one formula serves all three.
  *
- * - squared Euclidean ‖a − b‖²: the notes' D(A, P) = ‖x_a − x_p‖² (triplet) and the contrastive loss;
+ * - squared Euclidean ‖a − b‖²: D(A, P) = ‖x_a − x_p‖² of the triplet loss and the contrastive loss;
  * - Euclidean ‖a − b‖, through `safeSqrt` (gradient 0, not NaN, for identical rows);
  * - cosine distance 1 − cos(a, b) in [0, 2]; a zero vector has cosine 0 with everything (distance 1):
  *   squared norms are clamped at ε = 1e-12 (norms at 1e-6), as PyTorch's `cosine_similarity` does.
@@ -49,7 +49,7 @@ export function euclideanDistance(a: TensorInput, b: TensorInput): tf.Tensor1D {
   return rowwise("euclideanDistance", "euclidean", a, b);
 }
 
-/** ‖aᵢ − bᵢ‖² for each row i of two [N, d] matrices (the notes' D). */
+/** ‖aᵢ − bᵢ‖² for each row i of two [N, d] matrices (the triplet loss's D). */
 export function squaredEuclideanDistance(a: TensorInput, b: TensorInput): tf.Tensor1D {
   return rowwise("squaredEuclideanDistance", "squaredEuclidean", a, b);
 }

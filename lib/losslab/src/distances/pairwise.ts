@@ -4,7 +4,7 @@
  * positive vs negative distances starts from it.
  *
  * Squared Euclidean is computed exactly, from the differences aᵢ − bⱼ, when the [N, M, d] block of
- * differences has at most `EXACT_PAIRWISE_LIMIT` elements (every training batch of the course).
+ * differences has at most `EXACT_PAIRWISE_LIMIT` elements (typical training batches).
  * Larger sets use the expansion ‖a‖² + ‖b‖² − 2a·b (one matrix product, as TensorFlow Addons'
  * `pairwise_distance`), clamped at 0: its absolute error is about 1e-7·(‖a‖² + ‖b‖²) in float32, so two
  * equal rows may come out a hair apart. The diagonal of a batch against itself is exactly 0.
@@ -20,7 +20,7 @@ export const EXACT_PAIRWISE_LIMIT = 4 * 1024 * 1024;
 export interface PairwiseOptions {
   /** A second matrix [M, d]: distances from each row of the first to each of this one. Default: the first (self-distances). */
   other?: TensorInput;
-  /** Default "squaredEuclidean" (the notes' D). */
+  /** Default "squaredEuclidean" (the triplet loss's D). */
   distance?: DistanceName;
 }
 

@@ -5,9 +5,8 @@
  *   from probabilities:  ℓ = −[y·log ŷ + (1 − y)·log(1 − ŷ)],        ∂ℓ/∂ŷ = (ŷ − y) / (ŷ(1 − ŷ));
  *   from logits z:       ℓ = max(z, 0) − z·y + log(1 + e^{−|z|}),     ∂ℓ/∂z = σ(z) − y.
  *
- * The notes' CE with C′ = 2 classes, −t₁ log s₁ − (1 − t₁) log(1 − s₁); they drop the minus sign "for
- * the shape of the curve", the loss has it. Worked example, y = 1, ŷ = 0.1: ℓ = −ln 0.1 ≈ 2.3 and
- * ∂ℓ/∂ŷ = −10 (the notes quote the magnitude 10). Through the sigmoid the 1/(ŷ(1 − ŷ)) cancels σ′
+ * CE with C′ = 2 classes, −t₁ log s₁ − (1 − t₁) log(1 − s₁). Worked example, y = 1, ŷ = 0.1: ℓ = −ln 0.1 ≈ 2.3 and
+ * ∂ℓ/∂ŷ = −10 (magnitude 10). Through the sigmoid the 1/(ŷ(1 − ŷ)) cancels σ′
  * and ∂ℓ/∂z = ŷ − y: the more wrong the prediction, the larger the step, unlike MSE.
  *
  * Numerics:

@@ -5,7 +5,7 @@
  *   L_C = ½ Σᵢ ‖xᵢ − c_{yᵢ}‖²,        ∂L_C/∂xᵢ = xᵢ − c_{yᵢ},
  *
  * which pulls each feature towards its class centre c_j. Used beside softmax (L = L_S + λ·L_C), it
- * makes classes compact; alone, it collapses like the notes' "make this small" loss (every feature
+ * makes classes compact; alone, it collapses like any "make this small" loss (every feature
  * and centre at one point costs nothing). The centres are not trained by the gradient but moved
  * towards their class's features after each batch (the paper's eq. 4 and Algorithm 1):
  *

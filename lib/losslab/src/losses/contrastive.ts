@@ -3,20 +3,20 @@
  *
  * ┌───────────────────────────────────────────────────────────────────────────────────────────────┐
  * │ LABEL CONVENTION: y = 0 for a SIMILAR pair (same class), y = 1 for a DISSIMILAR pair.           │
- * │ This is the notes' ("y = 0 for pairs having same objects") and Hadsell, Chopra & LeCun's (2006). │
+ * │ This is Hadsell, Chopra & LeCun's (2006) ("y = 0 for pairs having same objects").               │
  * │ Many libraries use the opposite (TensorFlow Addons' `contrastive_loss`: y = 1 means similar):    │
  * │ pass `similarLabel: 1` for labels written that way.                                             │
  * └───────────────────────────────────────────────────────────────────────────────────────────────┘
  *
- * form "notes" (default): L = (1 − y)·d² + y·max(0, m² − d²)
+ * form "squared" (default): L = (1 − y)·d² + y·max(0, m² − d²)
  *   a similar pair pays its squared distance (the "Euclidean loss" EL), a dissimilar pair pays the hinge
- *   HL only while it is inside the margin; the notes' L = Σ loss of positive pairs + Σ loss of negative
+ *   HL only while it is inside the margin; L = Σ loss of positive pairs + Σ loss of negative
  *   pairs is `reduction: "sum"`.
  * form "hadsell": L = (1 − y)·½d² + y·½·max(0, m − d)²  (Hadsell et al. 2006, eq. 4; the margin acts on
  *   d, not on d², and d's gradient at 0 is taken as 0).
  *
- * The margin m defaults to 1 (TensorFlow Addons' default; the notes leave m open). Without the
- * dissimilar term, every input mapped to one point gives zero loss: the collapse the notes warn about.
+ * The margin m defaults to 1 (TensorFlow Addons' default). Without the
+ * dissimilar term, every input mapped to one point gives zero loss: the collapse the dissimilar term prevents.
  *
  * Two entry points: `contrastiveLoss` on two matrices with one label per row, and
  * `batchContrastiveLoss` on one batch with class labels and the pairs a sampler chose (default: all).
@@ -48,15 +48,15 @@ import {
 import { checkReduction, type ReductionOption } from "./inputs";
 import { nothingToLearn, reduceLoss, type Reduction } from "./reduction";
 
-export type ContrastiveForm = "notes" | "hadsell";
-export const CONTRASTIVE_FORMS: readonly ContrastiveForm[] = ["notes", "hadsell"];
+export type ContrastiveForm = "squared" | "hadsell";
+export const CONTRASTIVE_FORMS: readonly ContrastiveForm[] = ["squared", "hadsell"];
 
 interface ContrastiveSettings extends ReductionOption {
   /** m ≥ 0 (default 1). */
   margin?: number;
-  /** Default "notes": (1 − y)·d² + y·max(0, m² − d²); "hadsell": ½d² and ½max(0, m − d)². */
+  /** Default "squared": (1 − y)·d² + y·max(0, m² − d²); "hadsell": ½d² and ½max(0, m − d)². */
   form?: ContrastiveForm;
-  /** "sum" is the notes' L; "none" gives one loss per pair. @default "mean" */
+  /** "sum" is the total L; "none" gives one loss per pair. @default "mean" */
   reduction?: Reduction;
 }
 
@@ -67,7 +67,7 @@ export interface ContrastiveLossOptions extends ContrastiveSettings {
   x2: TensorInput;
   /** Pair labels, 0 or 1, one per row: **0 = similar** (unless `similarLabel` is 1). */
   y: TensorInput | Uint8Array;
-  /** The value of `y` that marks a similar pair: 0 (default, the notes and Hadsell) or 1 (TF Addons). */
+  /** The value of `y` that marks a similar pair: 0 (default, Hadsell's) or 1 (TF Addons). */
   similarLabel?: 0 | 1;
 }
 
@@ -80,7 +80,7 @@ export interface BatchContrastiveLossOptions extends ContrastiveSettings, Labell
 function settings(fn: string, options: ContrastiveSettings) {
   return {
     margin: checkRange(fn, "margin", options.margin ?? 1, { min: 0 }),
-    form: checkOneOf(fn, "form", options.form ?? "notes", CONTRASTIVE_FORMS),
+    form: checkOneOf(fn, "form", options.form ?? "squared", CONTRASTIVE_FORMS),
     reduction: checkReduction(fn, options.reduction),
   };
 }
@@ -90,7 +90,7 @@ function pairLosses(fn: string, squared: tf.Tensor, dissimilar: tf.Tensor, s: Re
   const { margin, form, reduction } = s;
   let similarTerm: tf.Tensor;
   let dissimilarTerm: tf.Tensor;
-  if (form === "notes") {
+  if (form === "squared") {
     similarTerm = squared;
     dissimilarTerm = tf.relu(tf.sub(margin * margin, squared));
   } else {

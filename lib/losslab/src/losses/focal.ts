@@ -10,7 +10,7 @@
  *   softmax form, per sample (multi-class; classes on the last axis, targets t one-hot or probabilities):
  *     p = softmax(s),  ℓ = −Σᵢ αᵢ tᵢ (1 − pᵢ)^γ log pᵢ.
  *
- * The notes' FL = −Σᵢ (1 − sᵢ)^γ tᵢ log sᵢ with C = 2 is both. The focusing parameter γ ≥ 0 defaults
+ * The form FL = −Σᵢ (1 − sᵢ)^γ tᵢ log sᵢ with C = 2 is both. The focusing parameter γ ≥ 0 defaults
  * to 2, the paper's choice; γ = 0 gives back cross-entropy exactly (`binaryCrossEntropyWithLogits`,
  * `softmaxCrossEntropy`). The balancing weight α is optional and off by default (α_t = 1), so that
  * γ = 0 is plain cross-entropy; the paper pairs γ = 2 with α = 0.25 (weight of the positive class).

@@ -4,7 +4,7 @@
  *   ℓ = ½r²              if |r| ≤ δ,          ∂ℓ/∂ŷ = r              if |r| ≤ δ,
  *   ℓ = δ(|r| − ½δ)      otherwise;           ∂ℓ/∂ŷ = δ·sign(r)      otherwise (clip(r, −δ, δ)).
  *
- * "Near the origin close to L2, away from it close to L1" (the notes): quadratic up to |r| = δ, then
+ * "Near the origin close to L2, away from it close to L1" : quadratic up to |r| = δ, then
  * linear with the slope the quadratic had there, so an outlier pulls with force δ at most. Limits:
  * for δ ≥ |r| it is exactly ½r², the half squared error; as δ → 0, ℓ/δ → |r|, the absolute error.
  * Computed as ½q² + δ(|r| − q) with q = min(|r|, δ), which stays exact for residuals of 1e6 and more.

@@ -1,5 +1,5 @@
 /**
- * L1 loss, the mean absolute error (MAE; the notes' "Manhattan distance"):
+ * L1 loss, the mean absolute error (MAE; the "Manhattan distance"):
  *
  *   ℓᵢ = |yᵢ − ŷᵢ|,                 ∂ℓᵢ/∂ŷᵢ = sign(ŷᵢ − yᵢ)   (0 at ŷᵢ = yᵢ).
  *

@@ -5,9 +5,9 @@
  *   half squared error:       ℓᵢ = ½(yᵢ − ŷᵢ)²,    ∂ℓᵢ/∂ŷᵢ = ŷᵢ − yᵢ;
  *   through a sigmoid:        ∂ℓᵢ/∂zᵢ = 2(σ(zᵢ) − yᵢ)·σ(zᵢ)(1 − σ(zᵢ)).
  *
- * The notes write L2 = ½(y − ŷ)² (the ½ cancels the 2 of the derivative; the mean of it is the cost J(θ)
- * of lesson 00) and, in the worked example, MSE = (1/m)Σ(y − ŷ)²: for y = 1, ŷ = 0.1 the latter gives
- * ℓ = 0.81 and ∂ℓ/∂ŷ = −1.8 (the notes quote the magnitude 1.8). The two names keep the forms apart.
+ * L2 is often written ½(y − ŷ)² (the ½ cancels the 2 of the derivative; its mean is the cost J(θ)),
+ * and also MSE = (1/m)Σ(y − ŷ)²: for y = 1, ŷ = 0.1 the latter gives
+ * ℓ = 0.81 and ∂ℓ/∂ŷ = −1.8 (magnitude 1.8). The two names keep the forms apart.
  * Through a sigmoid the factor σ(1 − σ) ≤ ¼ makes the gradient vanish when the prediction is
  * confidently wrong (|z| large): the reason classification uses cross-entropy instead.
  *
@@ -32,7 +32,7 @@ export function meanSquaredError(options: PredictionLossOptions): tf.Tensor {
   return elementwiseLoss("meanSquaredError", REAL_PREDICTIONS, options, (y, yHat) => tf.squaredDifference(yHat, y));
 }
 
-/** ½(y − ŷ)² per element, the notes' L2, then `reduction` (default "mean": half the MSE). */
+/** ½(y − ŷ)² per element, the halved L2, then `reduction` (default "mean": half the MSE). */
 export function halfSquaredError(options: PredictionLossOptions): tf.Tensor {
   return elementwiseLoss("halfSquaredError", REAL_PREDICTIONS, options, (y, yHat) => tf.mul(tf.squaredDifference(yHat, y), 0.5));
 }

@@ -5,7 +5,7 @@
  *   ℓ = Σᵢ [max(zᵢ, 0) − zᵢ·tᵢ + log(1 + e^{−|zᵢ|})] = −Σᵢ [tᵢ log σ(zᵢ) + (1 − tᵢ) log(1 − σ(zᵢ))],
  *   ∂ℓ/∂zᵢ = σ(zᵢ) − tᵢ   (see `binaryCrossEntropyWithLogitsGradient`).
  *
- * The notes' multi-label column (C = 3, label vectors such as [1 0 1] with several ones), against
+ * The multi-label case (C = 3, label vectors such as [1 0 1] with several ones), against
  * the multi-class one where exactly one class is right and softmax cross-entropy applies.
  * One loss per sample (the sum over classes); the default reduction "mean" averages over samples.
  *

@@ -5,7 +5,7 @@
  *   ℓ = −Σᵢ tᵢ log f(s)ᵢ,     f = softmax;     for a one-hot t with positive class p: ℓ = −log f(s)_p;
  *   ∂ℓ/∂sᵢ = f(s)ᵢ·Σⱼ tⱼ − tᵢ,   so for one-hot t:  ∂ℓ/∂s_p = f(s)_p − 1  and  ∂ℓ/∂s_n = f(s)_n (n ≠ p).
  *
- * The notes' "CE = −log(e^{s_p} / Σⱼ e^{s_j})" with the two derivatives above: the positive score is
+ * The form "CE = −log(e^{s_p} / Σⱼ e^{s_j})" with the two derivatives above: the positive score is
  * pushed up by 1 − f(s)_p, every negative one pushed down by its own probability.
  * Computed from log-softmax (log-sum-exp), never from log(softmax): logits of ±1000 give finite
  * losses (0 or 2000) and gradients.

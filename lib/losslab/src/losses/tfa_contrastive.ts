@@ -1,16 +1,3 @@
-/**
- * TensorFlow Addons' `tfa.losses.contrastive_loss(y_true, y_pred, margin = 1)`, on distances:
- *
- *   L = y·d² + (1 − y)·max(m − d, 0)²     (y = 1 for a SIMILAR pair, TFA's convention)
- *
- * LABEL CONVENTION: here `labels` are 1 for a SIMILAR pair and 0 for a dissimilar one (TF Addons').
- * `contrastiveLoss` takes the opposite by default (y = 0 for a similar pair, Hadsell, Chopra & LeCun
- * 2006), or this one with `similarLabel: 1`. An error about the labels repeats the convention.
- *
- * `distances` are the pairs' distances d ≥ 0 (TFA's y_pred, e.g. `euclideanDistance(a, b)`). Reduction
- * "mean" (TFA's Keras default, SUM_OVER_BATCH_SIZE), "sum" or "none". For embeddings rather than
- * distances, see `contrastiveLoss`.
- */
 import * as tf from "../tf";
 import { ShapeError, checkOptions, checkRange, checkRank, checkValues, describe, toTensor, type TensorInput } from "../validation";
 import { checkReduction, type ReductionOption } from "./inputs";
@@ -25,6 +12,19 @@ export interface TfaContrastiveLossOptions extends ReductionOption {
   margin?: number;
 }
 
+/**
+ * TensorFlow Addons' `tfa.losses.contrastive_loss(y_true, y_pred, margin = 1)`, on distances:
+ *
+ *   L = y·d² + (1 − y)·max(m − d, 0)²     (y = 1 for a SIMILAR pair, TFA's convention)
+ *
+ * LABEL CONVENTION: here `labels` are 1 for a SIMILAR pair and 0 for a dissimilar one (TF Addons').
+ * `contrastiveLoss` takes the opposite by default (y = 0 for a similar pair, Hadsell, Chopra & LeCun
+ * 2006), or this one with `similarLabel: 1`. An error about the labels repeats the convention.
+ *
+ * `distances` are the pairs' distances d ≥ 0 (TFA's y_pred, e.g. `euclideanDistance(a, b)`). Reduction
+ * "mean" (TFA's Keras default, SUM_OVER_BATCH_SIZE), "sum" or "none". For embeddings rather than
+ * distances, see `contrastiveLoss`.
+ */
 export function tfaContrastiveLoss(options: TfaContrastiveLossOptions): tf.Tensor {
   const fn = "tfaContrastiveLoss";
   checkOptions(fn, options, ["labels", "distances", "margin?", "reduction?"]);

@@ -1,14 +1,14 @@
 /**
- * The triplet loss (Schroff, Kalenichenko & Philbin 2015, FaceNet), as the notes write it:
+ * The triplet loss (Schroff, Kalenichenko & Philbin 2015, FaceNet):
  *
  *   L(A, P, N) = max(D(A, P) − D(A, N) + α, 0),   J = Σᵢ L(Aⁱ, Pⁱ, Nⁱ)
  *
- * with D(A, P) = ‖x_a − x_p‖² (squared Euclidean, the notes' and FaceNet's). An anchor should be closer
+ * with D(A, P) = ‖x_a − x_p‖² (squared Euclidean, FaceNet's). An anchor should be closer
  * to its positive than to its negative by at least the margin α; triplets that already are ("easy"
  * triplets) give exactly 0 and no gradient.
  *
  * Options: `distance` "euclidean" (plain ‖x_a − x_p‖, as Hermans et al. 2017 and PyTorch's
- * `TripletMarginLoss`) or "cosine"; `reduction` "sum" is the notes' J, "mean" (default) divides it by
+ * `TripletMarginLoss`) or "cosine"; `reduction` "sum" is the total J, "mean" (default) divides it by
  * the number of triplets so the learning rate does not depend on the batch size. With no triplet at all
  * the loss is a differentiable zero.
  *
@@ -40,9 +40,9 @@ import { nothingToLearn, reduceLoss, type Reduction } from "./reduction";
 interface TripletLossSettings extends ReductionOption {
   /** α ≥ 0 (default 0.2, FaceNet's). */
   margin?: number;
-  /** D; default "squaredEuclidean" (the notes'). */
+  /** D; default "squaredEuclidean" (FaceNet's). */
   distance?: DistanceName;
-  /** "sum" is the notes' J; "none" gives one loss per triplet. @default "mean" */
+  /** "sum" is the total J; "none" gives one loss per triplet. @default "mean" */
   reduction?: Reduction;
 }
 

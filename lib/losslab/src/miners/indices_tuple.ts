@@ -31,6 +31,7 @@ type IndexList = tf.Tensor | Int32Array | number[];
 /** An indices tuple as a caller may pass it. */
 export type IndicesTupleInput = { a1: IndexList; p: IndexList; a2: IndexList; n: IndexList } | { a: IndexList; p: IndexList; n: IndexList };
 
+/** Whether an indices tuple holds pairs `{ a1, p, a2, n }` (rather than triplets `{ a, p, n }`). */
 export function isPairTuple(t: IndicesTuple): t is PairTuple {
   return "a1" in t;
 }

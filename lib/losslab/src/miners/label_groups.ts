@@ -1,11 +1,11 @@
-/**
- * Samples grouped by class label, for drawing a same-class partner or an other-class partner of a
- * sample uniformly at random in O(1), and for enumerating positives and negatives.
- */
 import { Rng } from "../random/rng";
 import { checkInteger } from "../validation";
 import type { SeedOrRng } from "./types";
 
+/**
+ * Samples grouped by class label, for drawing a same-class partner or an other-class partner of a
+ * sample uniformly at random in O(1), and for enumerating positives and negatives.
+ */
 export class LabelGroups {
   /** Sample indices sorted by label (stable). */
   readonly sorted: Int32Array;

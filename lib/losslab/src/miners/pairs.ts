@@ -1,5 +1,5 @@
 /**
- * Pairs for a Siamese network, about half of them positive (same class), as the notes ask ("around
+ * Pairs for a Siamese network, about half of them positive (same class), ("around
  * 50% true / −ve" per batch): with random pairs of a 10-class set only about 10% would be positive.
  */
 import { checkInteger, checkOptions, checkRange, toLabels, type TensorInput } from "../validation";
@@ -21,7 +21,7 @@ export interface SampledPairs extends PairIndices {
   /** 1 where the pair is of one class (positive), 0 otherwise. */
   same: Uint8Array;
   /**
-   * The notes' contrastive label: **y = 0 for a similar pair, 1 for a dissimilar one** (1 − same), ready
+   * The contrastive label (Hadsell's): **y = 0 for a similar pair, 1 for a dissimilar one** (1 − same), ready
    * for `contrastiveLoss({ ..., y })`.
    */
   y: Uint8Array;

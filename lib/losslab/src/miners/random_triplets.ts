@@ -1,6 +1,6 @@
 /**
- * The notes' "online semi-hard negative mining": draw a fixed number of random triplets (1000 in the
- * notes), compute D(A, P) and D(A, N) for each with the current network, and keep those with
+ * "Online semi-hard negative mining" on random triplets: draw a fixed number of random triplets (1000
+ * by default), compute D(A, P) and D(A, N) for each with the current network, and keep those with
  *   ① D(A, N) − D(A, P) < α   (hard enough to produce a loss), and
  *   ② D(A, N) > D(A, P)       (not an outlier where the negative is closer than the positive).
  * Together: D(A, P) < D(A, N) < D(A, P) + α, the semi-hard band, on random triplets instead of the
@@ -15,8 +15,8 @@ import { DEFAULT_TRIPLET_MARGIN, MAX_DRAWS, type MinedTriplets, type MinerOption
 /**
  * Where a triplet stands for margin α, from its two distances:
  * - "easy": D(A, N) ≥ D(A, P) + α, the loss is already 0;
- * - "semiHard": D(A, P) < D(A, N) < D(A, P) + α, the band the notes' rule keeps;
- * - "hard": D(A, N) ≤ D(A, P), the negative is no farther than the positive (the notes' "outliers").
+ * - "semiHard": D(A, P) < D(A, N) < D(A, P) + α, the band the rule keeps;
+ * - "hard": D(A, N) ≤ D(A, P), the negative is no farther than the positive ("outliers").
  */
 export type TripletCategory = "easy" | "semiHard" | "hard";
 
@@ -29,13 +29,13 @@ export function tripletCategory(dap: number, dan: number, margin: number): Tripl
   return dan - dap < margin ? "semiHard" : "easy";
 }
 
-/** The notes' two conditions, ① D(A, N) − D(A, P) < α and ② D(A, N) > D(A, P): the triplet is semi-hard. */
+/** The two conditions, ① D(A, N) − D(A, P) < α and ② D(A, N) > D(A, P): the triplet is semi-hard. */
 export function keptByNotesRule(dap: number, dan: number, margin: number): boolean {
   return tripletCategory(dap, dan, margin) === "semiHard";
 }
 
 export interface RandomTripletOptions extends MinerOptions {
-  /** How many random triplets to draw (default 1000, the notes'). */
+  /** How many random triplets to draw (default 1000). */
   count?: number;
   /** α (default 0.2). */
   margin?: number;

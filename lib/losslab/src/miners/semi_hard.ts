@@ -1,7 +1,7 @@
 /**
  * Semi-hard negative mining on a batch, in two variants:
  *
- * - `mineSemiHard`, the course's (FaceNet's band, Schroff, Kalenichenko & Philbin 2015): for every
+ * - `mineSemiHard` (FaceNet's band, Schroff, Kalenichenko & Philbin 2015): for every
  *   positive pair (a, p), the closest negative inside the band D(a, p) < D(a, n) < D(a, p) + α; with
  *   none there, the mildest hard negative (the farthest with D(a, n) ≤ D(a, p)), and no triplet when
  *   every negative is beyond the band.
@@ -16,7 +16,7 @@
  *   the squared one, as every miner's here).
  *
  * The two differ when the closest farther negative lies beyond the margin (TFA keeps it, with a zero
- * loss that still counts in the mean; the course's miner takes a hard one instead, or nothing), and in
+ * loss that still counts in the mean; `mineSemiHard` takes a hard one instead, or nothing), and in
  * the mean's denominator.
  */
 import { checkOneOf } from "../validation";

@@ -1,15 +1,3 @@
-/**
- * pytorch-metric-learning's `TripletMarginMiner({ margin = 0.2, typeOfTriplets = "all" })`, computed as
- * a mask on the device. With t = d_an − d_ap (d_ap − d_an for a similarity), of every valid triplet:
- * - "all": t ≤ margin (the triplets that violate the margin);
- * - "hard": t ≤ 0 (the negative is no farther than the positive);
- * - "semihard": 0 < t ≤ margin;
- * - "easy": t > margin.
- * Default distance `LpDistance()` (normalised embeddings), pml's.
- *
- * `mask` gives the [N, N, N] 0/1 tensor of kept (a, p, n) without reading anything back; `mine`
- * reads it back once and returns the triplets as an indices tuple, ordered by a, p, n as pml's.
- */
 import * as tf from "../tf";
 import { DistanceMeasure, LpDistance, toMeasure } from "../distances/measures";
 import { checkOneOf, checkOptions, checkRange, toEmbeddings, toLabels, type TensorInput } from "../validation";
@@ -45,6 +33,18 @@ export function validTripletMask(labels: Int32Array): tf.Tensor3D {
   });
 }
 
+/**
+ * pytorch-metric-learning's `TripletMarginMiner({ margin = 0.2, typeOfTriplets = "all" })`, computed as
+ * a mask on the device. With t = d_an − d_ap (d_ap − d_an for a similarity), of every valid triplet:
+ * - "all": t ≤ margin (the triplets that violate the margin);
+ * - "hard": t ≤ 0 (the negative is no farther than the positive);
+ * - "semihard": 0 < t ≤ margin;
+ * - "easy": t > margin.
+ * Default distance `LpDistance()` (normalised embeddings), pml's.
+ *
+ * `mask` gives the [N, N, N] 0/1 tensor of kept (a, p, n) without reading anything back; `mine`
+ * reads it back once and returns the triplets as an indices tuple, ordered by a, p, n as pml's.
+ */
 export class TripletMarginMiner {
   readonly margin: number;
   readonly typeOfTriplets: TypeOfTriplets;

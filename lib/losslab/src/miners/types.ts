@@ -35,7 +35,7 @@ export interface LabelledBatch {
 
 /** The arguments every embedding-based triplet miner takes (mining reads the embeddings, it is not differentiated). */
 export interface MinerOptions extends LabelledBatch {
-  /** The distance D the loss uses. Default "squaredEuclidean" (the notes' D(A, P) = ‖x_a − x_p‖²). */
+  /** The distance D the loss uses. Default "squaredEuclidean" (D(A, P) = ‖x_a − x_p‖², FaceNet's). */
   distance?: DistanceName;
 }
 
@@ -44,7 +44,7 @@ export type SeedOrRng = number | Rng;
 
 /**
  * Default triplet margin α = 0.2, FaceNet's (Schroff et al. 2015, on unit-length embeddings with
- * squared distances). The notes leave α open.
+ * squared distances). 
  */
 export const DEFAULT_TRIPLET_MARGIN = 0.2;
 

@@ -1,13 +1,3 @@
-/**
- * The course's embedding (feature) network: a multilayer perceptron 784-256-128-d, ReLU after each
- * hidden layer, a linear last layer giving the embedding f(x) ∈ ℝᵈ (d = 2 or 3 so it can be drawn).
- * Lesson 04 trains it with contrastive and triplet losses, lessons 05-09 put a classification head
- * (softmax, L-Softmax, A-Softmax, CosFace, ArcFace) on top of it.
- *
- * Built from TensorFlow.js core ops and variables, no layers API, so a training loop sees every
- * operation; dense layers use `fastDense`. Weights start from Glorot-uniform draws of losslab's seeded
- * `Rng` (Keras's default initialiser: U(−l, l), l = √(6 / (fan_in + fan_out))), biases at 0.
- */
 import * as tf from "../tf";
 import { Rng } from "../random/rng";
 import { checkInteger, checkOneOf, checkOptions, checkRank, ShapeError, describe, InputTypeError, toTensor, type TensorInput } from "../validation";
@@ -18,7 +8,7 @@ import type { Trainable } from "./train";
 export interface EmbeddingNetOptions {
   /** Input size (default 784, a 28×28 digit). */
   inputSize?: number;
-  /** Hidden layer sizes (default [256, 128], the course's). */
+  /** Hidden layer sizes (default [256, 128]). */
   hidden?: number[];
   /** d, the embedding size (default 2; 3 for features on a sphere). */
   embeddingSize?: number;
@@ -39,6 +29,16 @@ export interface EmbeddingNetOptions {
   inputGradient?: boolean;
 }
 
+/**
+ * An embedding (feature) network: a multilayer perceptron 784-256-128-d, ReLU after each hidden
+ * layer, a linear last layer giving the embedding f(x) ∈ ℝᵈ (d = 2 or 3 can be drawn). Trained with
+ * contrastive and triplet losses, or with a classification head (softmax, L-Softmax, A-Softmax,
+ * CosFace, ArcFace) on top of it.
+ *
+ * Built from TensorFlow.js core ops and variables, no layers API, so a training loop sees every
+ * operation; dense layers use `fastDense`. Weights start from Glorot-uniform draws of losslab's seeded
+ * `Rng` (Keras's default initialiser: U(−l, l), l = √(6 / (fan_in + fan_out))), biases at 0.
+ */
 export class EmbeddingNet implements Trainable {
   /** Layer sizes, input first: [784, 256, 128, d] by default. */
   readonly sizes: number[];

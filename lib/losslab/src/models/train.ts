@@ -92,7 +92,7 @@ export interface TrainOptions {
   /**
    * Whether the checks that read tensor values (NaN and range scans) run inside each training step.
    * The inputs are checked once before the loop and every step's loss is checked to be finite, so by
-   * default they are off inside the step (see lib/README.md, "Validation and speed"). @default false
+   * default they are off inside the step (`withValueChecks`). @default false
    */
   valueChecks?: boolean;
   /** Called after every step (awaited). */

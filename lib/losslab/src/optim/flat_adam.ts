@@ -1,22 +1,3 @@
-/**
- * Adam (Kingma & Ba 2015) over all variables at once, as one flat vector: the same update as
- * `tf.train.adam`, in about a third of the kernels.
- *
- *   m ← β₁m + (1 − β₁)g,   v ← β₂v + (1 − β₂)g²,   θ ← θ − α_t · m / (√v + ε̂_t)
- *   with α_t = α·√(1 − β₂ᵗ)/(1 − β₁ᵗ) and ε̂_t = ε·√(1 − β₂ᵗ),
- *
- * which is Adam's m̂/(√v̂ + ε) with the bias corrections folded into two numbers computed in float64
- * JavaScript (Kingma & Ba, Section 2, "the efficiency of algorithm 1 can be improved").
- *
- * Why: `tf.train.adam` runs 14 kernels per variable per step. On the native backend a kernel costs
- * about 40 µs whatever its size, so the optimiser of an 8-variable network was 112 of a step's 214
- * kernels. Here the gradients are concatenated once, the moments live in two flat variables, and the
- * update is split back: about 4 + 3 kernels per variable plus 11 in all.
- *
- * Contract: the first `applyGradients` call fixes the variables (names, shapes, order); later calls
- * must pass the same variables. A variable whose gradient is missing in a step gets gradient 0 in
- * that step (its moments decay and it still moves; `tf.train.adam` would skip it).
- */
 import * as tf from "../tf";
 import { checkOptions, checkRange, ValueError } from "../validation";
 
@@ -36,6 +17,25 @@ export interface FlatAdamOptions {
 
 const FN = "FlatAdam";
 
+/**
+ * Adam (Kingma & Ba 2015) over all variables at once, as one flat vector: the same update as
+ * `tf.train.adam`, in about a third of the kernels.
+ *
+ *   m ← β₁m + (1 − β₁)g,   v ← β₂v + (1 − β₂)g²,   θ ← θ − α_t · m / (√v + ε̂_t)
+ *   with α_t = α·√(1 − β₂ᵗ)/(1 − β₁ᵗ) and ε̂_t = ε·√(1 − β₂ᵗ),
+ *
+ * which is Adam's m̂/(√v̂ + ε) with the bias corrections folded into two numbers computed in float64
+ * JavaScript (Kingma & Ba, Section 2, "the efficiency of algorithm 1 can be improved").
+ *
+ * Why: `tf.train.adam` runs 14 kernels per variable per step. On the native backend a kernel costs
+ * about 40 µs whatever its size, so the optimiser of an 8-variable network was 112 of a step's 214
+ * kernels. Here the gradients are concatenated once, the moments live in two flat variables, and the
+ * update is split back: about 4 + 3 kernels per variable plus 11 in all.
+ *
+ * Contract: the first `applyGradients` call fixes the variables (names, shapes, order); later calls
+ * must pass the same variables. A variable whose gradient is missing in a step gets gradient 0 in
+ * that step (its moments decay and it still moves; `tf.train.adam` would skip it).
+ */
 export class FlatAdam extends tf.Optimizer {
   static get className(): string {
     return "FlatAdam";

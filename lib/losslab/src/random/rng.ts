@@ -1,9 +1,9 @@
-/**
- * A small seeded random number generator (mulberry32), so every shuffle, initialisation and sampled
- * point in the course is the same on every run and every machine.
- */
 import { checkInteger } from "../validation";
 
+/**
+ * A small seeded random number generator (mulberry32), so every shuffle, initialisation and sampled
+ * point is the same on every run and every machine.
+ */
 export class Rng {
   private state: number;
 

@@ -1,14 +1,3 @@
-/**
- * pytorch-metric-learning's `MPerClassSampler(labels, m, batch_size, length_before_new_iter)`: the order
- * in which a data set's samples are visited so that every batch holds m samples of each of its classes
- * (what the batch miners and pair losses need: positives in every batch).
- *
- * One epoch (`sample()`) is `length` indices, drawn in passes: each pass shuffles the classes and takes
- * the first batchSize / m of them (all of them without `batchSize`), then m samples of each class,
- * without replacement when the class has at least m samples, with replacement otherwise. `length` is
- * `lengthBeforeNewIter` (default 100 000) rounded down to a whole number of batches (of passes without
- * `batchSize`), as pml's. Seeded: the same seed gives the same epochs; each call draws a new epoch.
- */
 import { Rng } from "../random/rng";
 import { ValueError, checkInteger, checkOptions, describe, toLabels, type TensorInput } from "../validation";
 
@@ -25,6 +14,17 @@ export interface MPerClassSamplerOptions {
   seed?: number;
 }
 
+/**
+ * pytorch-metric-learning's `MPerClassSampler(labels, m, batch_size, length_before_new_iter)`: the order
+ * in which a data set's samples are visited so that every batch holds m samples of each of its classes
+ * (what the batch miners and pair losses need: positives in every batch).
+ *
+ * One epoch (`sample()`) is `length` indices, drawn in passes: each pass shuffles the classes and takes
+ * the first batchSize / m of them (all of them without `batchSize`), then m samples of each class,
+ * without replacement when the class has at least m samples, with replacement otherwise. `length` is
+ * `lengthBeforeNewIter` (default 100 000) rounded down to a whole number of batches (of passes without
+ * `batchSize`), as pml's. Seeded: the same seed gives the same epochs; each call draws a new epoch.
+ */
 export class MPerClassSampler {
   readonly m: number;
   readonly batchSize?: number;

@@ -11,7 +11,7 @@ export type TensorInput = tf.Tensor | tf.TensorLike;
 /** Global switch for checks that must read tensor values (NaN, range, class index). */
 export const validationConfig = {
   /**
-   * When true (the default), value checks read the tensor (a `dataSync`, cheap for the course's
+   * When true (the default), value checks read the tensor (a `dataSync`, cheap for small
    * sizes). A training loop that has validated its data once may turn them off for speed.
    */
   valueChecks: true,

@@ -6,7 +6,7 @@ import { checkObject, checkOneOf, checkOptions, checkSameCount, toEmbeddings, to
 import type { ScoreKind } from "./scores";
 
 /**
- * A distance by name, the cosine similarity, or "manhattan", the L1 distance Σ|aᵢ − bᵢ| of the notes'
+ * A distance by name, the cosine similarity, or "manhattan", the L1 distance Σ|aᵢ − bᵢ| of the
  * traditional pipeline (hand-made features compared with the L1 norm); it is for scoring only, no loss uses it.
  */
 export type PairScore = DistanceName | "cosineSimilarity" | "manhattan";
@@ -15,7 +15,7 @@ export const PAIR_SCORES: readonly PairScore[] = [...DISTANCES, "cosineSimilarit
 export interface ScorePairsOptions extends LabelledBatch {
   /** The pairs to score (e.g. from `samplePairs`). */
   pairs: PairIndices;
-  /** Default "cosineSimilarity" (lesson 09's); or a distance name. */
+  /** Default "cosineSimilarity"; or a distance name. */
   score?: PairScore;
 }
 

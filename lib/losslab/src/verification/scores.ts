@@ -1,7 +1,7 @@
 /**
  * The input of every verification measure: one score per pair and whether the pair is of one class.
- * A score is a distance (small = same, the notes' d(img1, img2) < t) or a similarity (large = same,
- * e.g. the cosine similarity of lesson 09).
+ * A score is a distance (small = same: d(img1, img2) < t) or a similarity (large = same,
+ * e.g. the cosine similarity).
  */
 import * as tf from "../tf";
 import { checkOneOf, checkOptions, checkSameCount, InputTypeError, ShapeError, ValueError, describe, type TensorInput } from "../validation";

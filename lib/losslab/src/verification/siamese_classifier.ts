@@ -1,14 +1,14 @@
 /**
- * A trained Siamese network used as a binary classifier (the notes' "Siamese networks as binary
+ * A trained Siamese network used as a binary classifier ("Siamese networks as binary
  * classification": input a pair, output 0 for similar, 1 else). The network gives a distance d for
  * each pair; a logistic regression on d turns it into a probability that the pair is different,
  *
- *   P(y = 1 | d) = σ(w·d + b),      y = 0 similar (the notes' convention), y = 1 different,
+ *   P(y = 1 | d) = σ(w·d + b),      y = 0 similar (Hadsell's convention), y = 1 different,
  *
  * fitted by maximum likelihood on labelled calibration pairs (Newton's method on the binary
  * cross-entropy; the log-likelihood of a logistic regression is concave, so it converges in a few
  * steps). Its decision "different when P > ½" is the threshold rule d > t with t = −b/w, so the
- * classifier adds a calibrated probability to the notes' threshold, not a new decision. A small
+ * classifier adds a calibrated probability to the threshold rule, not a new decision. A small
  * ridge term (`l2`, on the weight of the standardised distance, so the unit of d does not matter) keeps w finite when the calibration pairs are perfectly separated.
  */
 import { checkNumberArray, checkOptions, checkRange, checkSameCount, ValueError, describe } from "../validation";
@@ -28,7 +28,7 @@ export interface SiameseClassifier {
 export interface FitSiameseClassifierOptions {
   /** Distance of each calibration pair. */
   distances: ArrayLike<number>;
-  /** 1 for a pair of different classes, 0 for a pair of the same class (the notes' labels). */
+  /** 1 for a pair of different classes, 0 for a pair of the same class (Hadsell's convention). */
   different: ArrayLike<number>;
   /** Ridge penalty ½·l2·a² on the weight a = w·sd(d) of the standardised distance (not on b). @default 1e-6 */
   l2?: number;

@@ -1,5 +1,5 @@
 /**
- * Verification accuracy at the best threshold t: the notes' rule d(img1, img2) < t for a same-class
+ * Verification accuracy at the best threshold t: the rule d(img1, img2) < t for a same-class
  * pair, d > t otherwise (for a similarity: s > t means same). Every cut between two consecutive distinct
  * scores is tried; t is the midpoint of that gap, or ±Infinity when the best is to call every pair
  * "different" or every pair "same". The best threshold is fitted on the pairs it is scored on, so on
