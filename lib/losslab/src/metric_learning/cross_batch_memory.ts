@@ -1,19 +1,3 @@
-/**
- * pytorch-metric-learning's `CrossBatchMemory({ loss, embeddingSize, memorySize = 1024, miner? })`
- * (Wang et al. 2020, "Cross-batch memory for embedding learning"), following pml 2.9.0: a queue of the
- * last `memorySize` embeddings and labels seen (copies: no gradient flows into the memory). Each
- * `forward(embeddings, labels, indicesTuple?, enqueueMask?)`:
- * 1. enqueues the batch (or, with `enqueueMask`, only its rows marked true, the others being the
- *    queries), overwriting the oldest entries once the queue is full;
- * 2. pairs the queries with the memory: the miner's tuple `miner.mine(queries, labels, memory,
- *    memoryLabels)`, or every (query, memory) pair; without `enqueueMask` a query is not paired with its
- *    own copy in the memory (pml's `remove_self_comparisons`); a given `indicesTuple` (positives and
- *    negatives indexing the memory) is appended, converted to the same kind;
- * 3. returns `loss.forward(queries, labels, tuple, memory, memoryLabels)`.
- * Only losses that take reference embeddings are accepted (pml's `supported_losses`:
- * ContrastiveLoss, CircleLoss, GeneralizedLiftedStructureLoss, LiftedStructureLoss, MarginLoss,
- * MultiSimilarityLoss, NCALoss, NTXentLoss, SupConLoss, TripletMarginLoss here).
- */
 import * as tf from "../tf";
 import { BaseMiner } from "../miners/base_miner";
 import { allPairsIndices, isPairTuple, pairsToTriplets, toIndicesTuple, tripletsToPairs, type IndicesTuple, type IndicesTupleInput } from "../miners/indices_tuple";
@@ -37,6 +21,22 @@ export const MAX_MEMORY_SIZE = 10_000_000;
 
 const i32 = (v: ArrayLike<number>) => tf.tensor1d(Int32Array.from(v), "int32");
 
+/**
+ * pytorch-metric-learning's `CrossBatchMemory({ loss, embeddingSize, memorySize = 1024, miner? })`
+ * (Wang et al. 2020, "Cross-batch memory for embedding learning"), following pml 2.9.0: a queue of the
+ * last `memorySize` embeddings and labels seen (copies: no gradient flows into the memory). Each
+ * `forward(embeddings, labels, indicesTuple?, enqueueMask?)`:
+ * 1. enqueues the batch (or, with `enqueueMask`, only its rows marked true, the others being the
+ *    queries), overwriting the oldest entries once the queue is full;
+ * 2. pairs the queries with the memory: the miner's tuple `miner.mine(queries, labels, memory,
+ *    memoryLabels)`, or every (query, memory) pair; without `enqueueMask` a query is not paired with its
+ *    own copy in the memory (pml's `remove_self_comparisons`); a given `indicesTuple` (positives and
+ *    negatives indexing the memory) is appended, converted to the same kind;
+ * 3. returns `loss.forward(queries, labels, tuple, memory, memoryLabels)`.
+ * Only losses that take reference embeddings are accepted (pml's `supported_losses`:
+ * ContrastiveLoss, CircleLoss, GeneralizedLiftedStructureLoss, LiftedStructureLoss, MarginLoss,
+ * MultiSimilarityLoss, NCALoss, NTXentLoss, SupConLoss, TripletMarginLoss here).
+ */
 export class CrossBatchMemory {
   readonly loss: MetricLossFunction;
   readonly embeddingSize: number;

@@ -1,11 +1,3 @@
-/**
- * pytorch-metric-learning's `AngularMiner({ angle = 20 })` (Wang et al. 2017, "Deep metric learning
- * with angular loss"), following pml 2.9.0: of every valid triplet (a, p, n), those whose angle at
- * the negative, atan(‖a − p‖ / (2‖n − c‖)) with c = (a + p)/2, exceeds `angle` (degrees). As in pml
- * 2.9.0 the two lengths are taken on the embeddings as given (its `pairwise_distance` does not
- * normalise), each with PyTorch's `pairwise_distance` ε = 1e-6 added to the difference. The distance
- * must be the default `LpDistance()` (pml's assertion). Triplets ordered by a, p, n.
- */
 import { LpDistance, type DistanceMeasure } from "../distances/measures";
 import { InputTypeError, checkRange, describe } from "../validation";
 import { BaseMiner, isNegative, isPositive, tripletTupleFrom, type MinedEmbeddings, type MinerBatch } from "./base_miner";
@@ -28,6 +20,14 @@ export function checkUnitLpDistance(fn: string, distance: DistanceMeasure): void
   }
 }
 
+/**
+ * pytorch-metric-learning's `AngularMiner({ angle = 20 })` (Wang et al. 2017, "Deep metric learning
+ * with angular loss"), following pml 2.9.0: of every valid triplet (a, p, n), those whose angle at
+ * the negative, atan(‖a − p‖ / (2‖n − c‖)) with c = (a + p)/2, exceeds `angle` (degrees). As in pml
+ * 2.9.0 the two lengths are taken on the embeddings as given (its `pairwise_distance` does not
+ * normalise), each with PyTorch's `pairwise_distance` ε = 1e-6 added to the difference. The distance
+ * must be the default `LpDistance()` (pml's assertion). Triplets ordered by a, p, n.
+ */
 export class AngularMiner extends BaseMiner {
   /** The threshold in degrees. */
   readonly angle: number;

@@ -1,12 +1,3 @@
-/**
- * What pytorch-metric-learning's miners share (`BaseMiner`): `miner.mine(embeddings, labels,
- * refEmbeddings?, refLabels?)` checks its arguments, measures the batch with the miner's distance
- * (pml's `ref_emb`/`ref_labels`: the queries against another set, e.g. a `CrossBatchMemory` bank;
- * without them the batch against itself, where a row is never its own positive) and returns an
- * indices tuple of int32 tensors (the caller's to dispose: `disposeIndicesTuple`). Mining is not
- * differentiated: the [N, M] matrix is read back once and the choice is made on the host, in pml's
- * order, identically on every backend.
- */
 import * as tf from "../tf";
 import { DistanceMeasure, toMeasure } from "../distances/measures";
 import { ShapeError, checkOptions, describe, toEmbeddings, toLabels, type OptionNames, type TensorInput } from "../validation";
@@ -69,6 +60,15 @@ export function checkReferences(fn: string, embeddings: TensorInput, labels: Ten
   return { e, y, r, ry, self: false };
 }
 
+/**
+ * What pytorch-metric-learning's miners share (`BaseMiner`): `miner.mine(embeddings, labels,
+ * refEmbeddings?, refLabels?)` checks its arguments, measures the batch with the miner's distance
+ * (pml's `ref_emb`/`ref_labels`: the queries against another set, e.g. a `CrossBatchMemory` bank;
+ * without them the batch against itself, where a row is never its own positive) and returns an
+ * indices tuple of int32 tensors (the caller's to dispose: `disposeIndicesTuple`). Mining is not
+ * differentiated: the [N, M] matrix is read back once and the choice is made on the host, in pml's
+ * order, identically on every backend.
+ */
 export abstract class BaseMiner {
   readonly distance: DistanceMeasure;
 

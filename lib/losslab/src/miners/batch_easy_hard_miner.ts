@@ -1,19 +1,3 @@
-/**
- * pytorch-metric-learning's `BatchEasyHardMiner({ posStrategy = "easy", negStrategy = "semihard",
- * allowedPosRange?, allowedNegRange? })` (Xuan et al. 2020, "Improved embeddings with easy positive
- * triplet mining") and `BatchHardMiner()` (Hermans et al. 2017), following pml 2.9.0.
- *
- * Per anchor, one positive and one negative, each by its strategy ("closer" in the measure's sense,
- * a smaller distance or a larger similarity):
- * - positives: "easy" the closest, "hard" the farthest, "semihard" the farthest that is still closer
- *   than the anchor's chosen negative, "all" every positive pair;
- * - negatives: "easy" the farthest, "hard" the closest, "semihard" the closest that is farther than
- *   the anchor's chosen positive, "all" every negative pair.
- * `allowedPosRange` / `allowedNegRange` [low, high] leave out pairs whose measure is outside it.
- * An anchor is kept only when both its picks exist. The result is a pair tuple (a, p, a, n), anchors
- * in order; with "all" on one side, that side's every pair. `BatchHardMiner` is "hard"/"hard" and
- * returns triplets (a, p, n). "semihard" on both sides, or with "all", is refused (pml).
- */
 import { LpDistance, type DistanceMeasure } from "../distances/measures";
 import { ValueError, checkNumberArray, checkOneOf, describe } from "../validation";
 import { BaseMiner, isNegative, isPositive, pairTupleOf, tripletTupleFrom, type MinerBatch } from "./base_miner";
@@ -49,6 +33,22 @@ interface RowPicks {
   keep: Uint8Array;
 }
 
+/**
+ * pytorch-metric-learning's `BatchEasyHardMiner({ posStrategy = "easy", negStrategy = "semihard",
+ * allowedPosRange?, allowedNegRange? })` (Xuan et al. 2020, "Improved embeddings with easy positive
+ * triplet mining") and `BatchHardMiner()` (Hermans et al. 2017), following pml 2.9.0.
+ *
+ * Per anchor, one positive and one negative, each by its strategy ("closer" in the measure's sense,
+ * a smaller distance or a larger similarity):
+ * - positives: "easy" the closest, "hard" the farthest, "semihard" the farthest that is still closer
+ *   than the anchor's chosen negative, "all" every positive pair;
+ * - negatives: "easy" the farthest, "hard" the closest, "semihard" the closest that is farther than
+ *   the anchor's chosen positive, "all" every negative pair.
+ * `allowedPosRange` / `allowedNegRange` [low, high] leave out pairs whose measure is outside it.
+ * An anchor is kept only when both its picks exist. The result is a pair tuple (a, p, a, n), anchors
+ * in order; with "all" on one side, that side's every pair. `BatchHardMiner` is "hard"/"hard" and
+ * returns triplets (a, p, n). "semihard" on both sides, or with "all", is refused (pml).
+ */
 export class BatchEasyHardMiner extends BaseMiner {
   readonly posStrategy: BatchMiningStrategy;
   readonly negStrategy: BatchMiningStrategy;

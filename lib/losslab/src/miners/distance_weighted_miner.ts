@@ -1,15 +1,3 @@
-/**
- * pytorch-metric-learning's `DistanceWeightedMiner({ cutoff = 0.5, nonzeroLossCutoff = 1.4, seed })`
- * (Wu et al. 2017, "Sampling matters in deep embedding learning"), following pml 2.9.0. On the unit
- * sphere in d dimensions, pairwise distances have density q(δ) ∝ δ^{d−2}(1 − δ²/4)^{(d−3)/2}; each
- * negative is drawn with weight 1/q(max(δ, cutoff)), zero for same-class rows and for
- * δ ≥ `nonzeroLossCutoff`, normalised per anchor (`negativeWeights`). Triplets: for each class (in
- * increasing label order) with at least two rows and some negative, each of its rows as anchor is
- * given as many triplets as the class has rows, each with a uniformly drawn other row of the class as
- * positive and a weighted negative; anchors whose weights are all zero get none (pml's
- * `get_random_triplet_indices`). The draws come from losslab's seeded `Rng` (not PyTorch's), so the
- * same seed gives the same triplets; each call draws anew. Distance: `LpDistance()` only (pml).
- */
 import { LpDistance, type DistanceMeasure } from "../distances/measures";
 import { Rng } from "../random/rng";
 import { checkInteger, checkRange, type TensorInput } from "../validation";
@@ -28,6 +16,18 @@ export interface DistanceWeightedMinerOptions {
   distance?: DistanceMeasure;
 }
 
+/**
+ * pytorch-metric-learning's `DistanceWeightedMiner({ cutoff = 0.5, nonzeroLossCutoff = 1.4, seed })`
+ * (Wu et al. 2017, "Sampling matters in deep embedding learning"), following pml 2.9.0. On the unit
+ * sphere in d dimensions, pairwise distances have density q(δ) ∝ δ^{d−2}(1 − δ²/4)^{(d−3)/2}; each
+ * negative is drawn with weight 1/q(max(δ, cutoff)), zero for same-class rows and for
+ * δ ≥ `nonzeroLossCutoff`, normalised per anchor (`negativeWeights`). Triplets: for each class (in
+ * increasing label order) with at least two rows and some negative, each of its rows as anchor is
+ * given as many triplets as the class has rows, each with a uniformly drawn other row of the class as
+ * positive and a weighted negative; anchors whose weights are all zero get none (pml's
+ * `get_random_triplet_indices`). The draws come from losslab's seeded `Rng` (not PyTorch's), so the
+ * same seed gives the same triplets; each call draws anew. Distance: `LpDistance()` only (pml).
+ */
 export class DistanceWeightedMiner extends BaseMiner {
   readonly cutoff: number;
   readonly nonzeroLossCutoff: number;

@@ -1,13 +1,3 @@
-/**
- * pytorch-metric-learning's `MultiSimilarityMiner({ epsilon = 0.1 })` (Wang et al. 2019, the mining
- * step of the multi-similarity loss), following pml 2.9.0. With similarities s (default
- * `CosineSimilarity()`), per anchor:
- * - a positive pair is kept when s_ap − ε < the anchor's largest negative similarity;
- * - a negative pair is kept when s_an + ε > the anchor's smallest positive similarity.
- * With a distance the signs turn round (d_ap + ε > smallest negative distance, d_an − ε < largest
- * positive distance). A pair tuple; per anchor the pairs are listed from the smallest value up (pml's
- * sort). A batch without any positive or without any negative pair gives an empty tuple.
- */
 import { CosineSimilarity, type DistanceMeasure } from "../distances/measures";
 import { checkRange } from "../validation";
 import { BaseMiner, isNegative, isPositive, pairTupleOf, type MinerBatch } from "./base_miner";
@@ -27,6 +17,16 @@ function sortedColumns(b: MinerBatch, i: number, keep: (b: MinerBatch, i: number
   return cols.sort((x, y) => b.mat[i * b.m + x] - b.mat[i * b.m + y] || x - y);
 }
 
+/**
+ * pytorch-metric-learning's `MultiSimilarityMiner({ epsilon = 0.1 })` (Wang et al. 2019, the mining
+ * step of the multi-similarity loss), following pml 2.9.0. With similarities s (default
+ * `CosineSimilarity()`), per anchor:
+ * - a positive pair is kept when s_ap − ε < the anchor's largest negative similarity;
+ * - a negative pair is kept when s_an + ε > the anchor's smallest positive similarity.
+ * With a distance the signs turn round (d_ap + ε > smallest negative distance, d_an − ε < largest
+ * positive distance). A pair tuple; per anchor the pairs are listed from the smallest value up (pml's
+ * sort). A batch without any positive or without any negative pair gives an empty tuple.
+ */
 export class MultiSimilarityMiner extends BaseMiner {
   readonly epsilon: number;
 

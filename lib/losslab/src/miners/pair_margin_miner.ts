@@ -1,9 +1,3 @@
-/**
- * pytorch-metric-learning's `PairMarginMiner({ posMargin = 0.2, negMargin = 0.8 })`, following pml
- * 2.9.0: the positive pairs farther than `posMargin` and the negative pairs closer than `negMargin`
- * (for a similarity: positives with s < posMargin, negatives with s > negMargin). Default
- * `LpDistance()` (normalised embeddings). A pair tuple in row-major order.
- */
 import { LpDistance, type DistanceMeasure } from "../distances/measures";
 import { checkRange } from "../validation";
 import { BaseMiner, isNegative, isPositive, pairTupleOf, type MinerBatch } from "./base_miner";
@@ -18,6 +12,12 @@ export interface PairMarginMinerOptions {
   distance?: DistanceMeasure;
 }
 
+/**
+ * pytorch-metric-learning's `PairMarginMiner({ posMargin = 0.2, negMargin = 0.8 })`, following pml
+ * 2.9.0: the positive pairs farther than `posMargin` and the negative pairs closer than `negMargin`
+ * (for a similarity: positives with s < posMargin, negatives with s > negMargin). Default
+ * `LpDistance()` (normalised embeddings). A pair tuple in row-major order.
+ */
 export class PairMarginMiner extends BaseMiner {
   readonly posMargin: number;
   readonly negMargin: number;

@@ -1,30 +1,3 @@
-/**
- * Conv-4, the embedding network of the few-shot literature (Vinyals et al. 2016, "Matching Networks";
- * Snell et al. 2017, "Prototypical Networks"): four blocks of [conv 3×3 "same", batch norm, ReLU,
- * max-pool 2], then the flattened feature map as the embedding. On 28×28 inputs the map after four
- * pools ("valid", floor) is 1×1, so the embedding has `filters` numbers (64 by default). When
- * `embeddingSize` differs from that flattened size, a final linear (dense) layer maps to it.
- *
- * Built as a `tf.layers` model (`model`: input [B, S, S, C], output [B, d]) so it saves and loads
- * with `model.save` / `tf.loadLayersModel`, and wrapped as a `Trainable` so `train` drives it:
- * `apply(x)` takes flat rows [B, S²·C] (row-major S×S×C), as the training loop hands them over.
- *
- * - Batch norm: in training mode (`training`, default true) each batch is normalised by its own
- *   statistics and the moving averages are updated; in inference mode (`embed`, or
- *   `apply(x, { training: false })`) the moving averages are used. Momentum 0.9 by default
- *   (PyTorch's BatchNorm2d default, momentum 0.1 in its convention; Keras's default is 0.99).
- * - Augmentation (`augmentation`, off by default; only in training mode): each image gets a random
- *   affine map about its centre, a rotation in ±`rotation` degrees, a scale in [1 − `scale`, 1 + `scale`]
- *   and a shift in ±`shift`·S pixels on each axis, drawn from losslab's seeded `Rng`; the warp is a
- *   bilinear resampling done on the device (one batched gather, a multiply and a sum; the sampling
- *   positions and weights are computed on the host). Points that fall outside the image read
- *   `fillValue` (default 0, the background of images stored as ink = 1). `tf.image.transform` would do
- *   the same, but tfjs-node has no kernel for it.
- * - Backends: trains on tensorflow (tfjs-node) and cpu. tfjs-backend-wasm 4.22 has no
- *   Conv2DBackpropFilter kernel, so on wasm a Conv-4 computes embeddings but cannot be trained.
- * - Initial weights: Glorot-uniform kernels (Keras's default) seeded from `seed`, biases 0, batch
- *   norm γ = 1, β = 0.
- */
 import * as tf from "../tf";
 import { Rng } from "../random/rng";
 import {
@@ -82,6 +55,33 @@ export function conv4OutputSide(imageSize: number): number {
   return side;
 }
 
+/**
+ * Conv-4, the embedding network of the few-shot literature (Vinyals et al. 2016, "Matching Networks";
+ * Snell et al. 2017, "Prototypical Networks"): four blocks of [conv 3×3 "same", batch norm, ReLU,
+ * max-pool 2], then the flattened feature map as the embedding. On 28×28 inputs the map after four
+ * pools ("valid", floor) is 1×1, so the embedding has `filters` numbers (64 by default). When
+ * `embeddingSize` differs from that flattened size, a final linear (dense) layer maps to it.
+ *
+ * Built as a `tf.layers` model (`model`: input [B, S, S, C], output [B, d]) so it saves and loads
+ * with `model.save` / `tf.loadLayersModel`, and wrapped as a `Trainable` so `train` drives it:
+ * `apply(x)` takes flat rows [B, S²·C] (row-major S×S×C), as the training loop hands them over.
+ *
+ * - Batch norm: in training mode (`training`, default true) each batch is normalised by its own
+ *   statistics and the moving averages are updated; in inference mode (`embed`, or
+ *   `apply(x, { training: false })`) the moving averages are used. Momentum 0.9 by default
+ *   (PyTorch's BatchNorm2d default, momentum 0.1 in its convention; Keras's default is 0.99).
+ * - Augmentation (`augmentation`, off by default; only in training mode): each image gets a random
+ *   affine map about its centre, a rotation in ±`rotation` degrees, a scale in [1 − `scale`, 1 + `scale`]
+ *   and a shift in ±`shift`·S pixels on each axis, drawn from losslab's seeded `Rng`; the warp is a
+ *   bilinear resampling done on the device (one batched gather, a multiply and a sum; the sampling
+ *   positions and weights are computed on the host). Points that fall outside the image read
+ *   `fillValue` (default 0, the background of images stored as ink = 1). `tf.image.transform` would do
+ *   the same, but tfjs-node has no kernel for it.
+ * - Backends: trains on tensorflow (tfjs-node) and cpu. tfjs-backend-wasm 4.22 has no
+ *   Conv2DBackpropFilter kernel, so on wasm a Conv-4 computes embeddings but cannot be trained.
+ * - Initial weights: Glorot-uniform kernels (Keras's default) seeded from `seed`, biases 0, batch
+ *   norm γ = 1, β = 0.
+ */
 export class Conv4 implements Trainable {
   /** The layers model: input [B, S, S, C], output [B, d]. */
   readonly model: tf.LayersModel;

@@ -30,6 +30,12 @@ export interface RegularizerOptions {
   distance?: DistanceMeasure;
 }
 
+/**
+ * pytorch-metric-learning's `BaseRegularizer` (pml 2.9.0): maps a matrix [N, d] (a loss's embeddings,
+ * or its class weights, one row a class or centre) to one value per row, reduced by its reducer
+ * (default `MeanReducer`). A loss takes one as `embeddingRegularizer` or `weightRegularizer`, times
+ * `embeddingRegWeight` / `weightRegWeight` (default 1), added to the loss.
+ */
 export abstract class BaseRegularizer {
   readonly reducer: Reducer;
   readonly distance: DistanceMeasure;
@@ -68,6 +74,7 @@ export interface LpRegularizerOptions extends RegularizerOptions {
   power?: number;
 }
 
+/** pml's `LpRegularizer({ p = 2, power = 1 })`: ‖x‖_p^power per row (gradient 0 at a zero row). */
 export class LpRegularizer extends BaseRegularizer {
   readonly p: number;
   readonly power: number;
@@ -89,6 +96,7 @@ export class LpRegularizer extends BaseRegularizer {
   }
 }
 
+/** pml's `ZeroMeanRegularizer()`: |Σ_k x_k| per row. */
 export class ZeroMeanRegularizer extends BaseRegularizer {
   constructor(options: RegularizerOptions = {}) {
     super("ZeroMeanRegularizer", options, [], { distance: () => new LpDistance() });
@@ -99,6 +107,10 @@ export class ZeroMeanRegularizer extends BaseRegularizer {
   }
 }
 
+/**
+ * pml's `CenterInvariantRegularizer()` (Wen et al. 2016's centre invariance): with s_i = ‖w_i‖²,
+ * (s_i − mean s)²/4 per row; distance `LpDistance({ normalizeEmbeddings: false })` only.
+ */
 export class CenterInvariantRegularizer extends BaseRegularizer {
   constructor(options: RegularizerOptions = {}) {
     super("CenterInvariantRegularizer", options, [], { distance: () => new LpDistance({ normalizeEmbeddings: false }) });
@@ -120,6 +132,11 @@ function pickPerRow(mat: tf.Tensor2D, cols: tf.Tensor1D): tf.Tensor1D {
   return tf.sum(tf.mul(mat, tf.oneHot(tf.cast(cols, "int32"), mat.shape[1])), 1) as tf.Tensor1D;
 }
 
+/**
+ * pml's `RegularFaceRegularizer()` (Zhao et al., "RegularFace: Deep Face Recognition via Exclusive
+ * Regularization", CVPR 2019): per row, its largest cosine to another row (the nearest other class;
+ * which one is a constant of the gradient); a similarity only.
+ */
 export class RegularFaceRegularizer extends BaseRegularizer {
   constructor(options: RegularizerOptions = {}) {
     super("RegularFaceRegularizer", options, [], { distance: () => new CosineSimilarity() });
@@ -144,6 +161,11 @@ export interface SparseCentersRegularizerOptions extends RegularizerOptions {
   centersPerClass: number;
 }
 
+/**
+ * pml's `SparseCentersRegularizer({ numClasses, centersPerClass })` (SoftTriple, Qian et al. 2019): over
+ * the pairs of centres of one class, √(2 − min(2·cos, 2)), summed and divided by twice the number of
+ * pairs (`DivisorReducer`); rows are the C·K centres, class c's at c·K … c·K + K − 1.
+ */
 export class SparseCentersRegularizer extends BaseRegularizer {
   readonly numClasses: number;
   readonly centersPerClass: number;

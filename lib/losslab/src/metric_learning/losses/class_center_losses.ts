@@ -49,6 +49,13 @@ export interface ProxyNCALossSettings extends ClassVectorSettings, WeightRegular
   proxies?: TensorInput;
 }
 
+/**
+ * pytorch-metric-learning's `ProxyNCALoss({ numClasses, embeddingSize, softmaxScale = 1 })`
+ * (Movshovitz-Attias et al., "No Fuss Distance Metric Learning using Proxies", ICCV 2017), following
+ * pml 2.9.0: NCA of each sample against the C trainable proxies [C, d] (`proxies`, standard normal
+ * start): −log softmax(softmaxScale · S)_{own class}, S = −d (default `LpDistance({ power: 2 })` on
+ * normalised rows) or a similarity; a miner's tuple weights the samples by how often they are anchors.
+ */
 export class ProxyNCALoss extends ClassVectorLoss {
   readonly softmaxScale: number;
   /** The proxies [C, d], trainable. */
@@ -92,6 +99,13 @@ export interface SoftTripleLossSettings extends ClassVectorSettings, WeightRegul
   weights?: TensorInput;
 }
 
+/**
+ * pytorch-metric-learning's `SoftTripleLoss({ numClasses, embeddingSize, centersPerClass = 10, la = 20,
+ * gamma = 0.1, margin = 0.01 })` (Qian et al., "SoftTriple Loss: Deep Metric Learning Without Triplet
+ * Sampling", ICCV 2019), following pml 2.9.0: `W` [d, C·K] (column c·K + k centre k of class c;
+ * Kaiming-uniform start, bound 1/√(C·K)); per class S_c = Σ_k softmax_k(s_ck/γ)·s_ck (s the cosine
+ * to each centre); cross-entropy of la·(S − margin on the own class), times the miner weights; `MeanReducer`.
+ */
 export class SoftTripleLoss extends ClassVectorLoss {
   readonly centersPerClass: number;
   readonly la: number;

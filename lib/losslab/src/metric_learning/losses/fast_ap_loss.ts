@@ -1,13 +1,3 @@
-/**
- * pytorch-metric-learning's `FastAPLoss({ numBins = 10 })` (Cakir et al. 2019, "Deep metric learning to
- * rank"), following pml 2.9.0: average precision per anchor from soft histograms of its distances.
- * With the L+1 bin centres c_b = b·Δ over [0, 2^power] (Δ = 2^power / L) and triangular pulses
- * δ_b(d) = relu(1 − |d − c_b|/Δ), h⁺_b and h⁻_b the anchor's positive and negative histograms and H⁺,
- * H their cumulative sums (positives, all), FastAP = (1/N⁺)·Σ_b h⁺_b·H⁺_b / H_b (terms with
- * h⁺_b·H⁺_b = 0 or H_b = 0 left out), and the loss per anchor with a positive is (1 − FastAP) times its
- * miner weight; 0 if no term anywhere is kept. Distance `LpDistance()` on normalised embeddings only
- * (default power 2, the squared distance), `MeanReducer` over the anchors with a positive.
- */
 import * as tf from "../../tf";
 import { LpDistance } from "../../distances/measures";
 import { withoutGradient } from "../../angular/no_gradient";
@@ -22,6 +12,16 @@ export interface FastAPLossSettings extends MetricLossOptions {
   numBins?: number;
 }
 
+/**
+ * pytorch-metric-learning's `FastAPLoss({ numBins = 10 })` (Cakir et al. 2019, "Deep metric learning to
+ * rank"), following pml 2.9.0: average precision per anchor from soft histograms of its distances.
+ * With the L+1 bin centres c_b = b·Δ over [0, 2^power] (Δ = 2^power / L) and triangular pulses
+ * δ_b(d) = relu(1 − |d − c_b|/Δ), h⁺_b and h⁻_b the anchor's positive and negative histograms and H⁺,
+ * H their cumulative sums (positives, all), FastAP = (1/N⁺)·Σ_b h⁺_b·H⁺_b / H_b (terms with
+ * h⁺_b·H⁺_b = 0 or H_b = 0 left out), and the loss per anchor with a positive is (1 − FastAP) times its
+ * miner weight; 0 if no term anywhere is kept. Distance `LpDistance()` on normalised embeddings only
+ * (default power 2, the squared distance), `MeanReducer` over the anchors with a positive.
+ */
 export class FastAPLoss extends MetricLossFunction {
   readonly numBins: number;
 

@@ -1,11 +1,3 @@
-/**
- * pytorch-metric-learning's `InstanceLoss({ gamma = 64 })` (Zheng et al. 2020, "Dual-path
- * convolutional image-text embeddings with instance loss"), following pml 2.9.0: the batch's cosine
- * matrix times γ as logits, and per row the softmax cross-entropy with target column r, r the rank of
- * the row's label among the batch's distinct labels (pml's `torch.unique(labels, return_inverse=True)`;
- * with every label distinct and 0 … N − 1, each row's own column). `CosineSimilarity` only,
- * `MeanReducer`; no indices tuple (pml).
- */
 import * as tf from "../../tf";
 import { CosineSimilarity } from "../../distances/measures";
 import { MeanReducer, type LossTerm } from "../../reducers/reducers";
@@ -17,6 +9,14 @@ export interface InstanceLossSettings extends MetricLossOptions {
   gamma?: number;
 }
 
+/**
+ * pytorch-metric-learning's `InstanceLoss({ gamma = 64 })` (Zheng et al. 2020, "Dual-path
+ * convolutional image-text embeddings with instance loss"), following pml 2.9.0: the batch's cosine
+ * matrix times γ as logits, and per row the softmax cross-entropy with target column r, r the rank of
+ * the row's label among the batch's distinct labels (pml's `torch.unique(labels, return_inverse=True)`;
+ * with every label distinct and 0 … N − 1, each row's own column). `CosineSimilarity` only,
+ * `MeanReducer`; no indices tuple (pml).
+ */
 export class InstanceLoss extends MetricLossFunction {
   readonly gamma: number;
 

@@ -41,6 +41,12 @@ abstract class LiftedLoss extends MetricLossFunction {
   }
 }
 
+/**
+ * pytorch-metric-learning's `LiftedStructureLoss({ negMargin = 1, posMargin = 0 })` (Oh Song et al.,
+ * "Deep Metric Learning via Lifted Structured Feature Embedding", CVPR 2016), following pml 2.9.0: per
+ * positive pair (a, p), ½·relu(d_ap − posMargin + log Σ_n e^{negMargin − d_·n})², the sum over the
+ * negative pairs whose anchor is a or p; reduced per positive pair. Default `LpDistance()`, `MeanReducer`.
+ */
 export class LiftedStructureLoss extends LiftedLoss {
   constructor(options: LiftedStructureSettings = {}) {
     super("LiftedStructureLoss", options);
@@ -62,6 +68,12 @@ export class LiftedStructureLoss extends LiftedLoss {
   }
 }
 
+/**
+ * pytorch-metric-learning's `GeneralizedLiftedStructureLoss({ negMargin = 1, posMargin = 0 })` (Hermans
+ * et al., "In Defense of the Triplet Loss for Person Re-Identification", 2017, p. 4), following pml
+ * 2.9.0: per anchor, relu(log Σ_pos e^{d_ap − posMargin} + log Σ_neg e^{negMargin − d_an}), each
+ * log-sum 0 for an anchor without such pairs. Default `LpDistance()`, `MeanReducer`.
+ */
 export class GeneralizedLiftedStructureLoss extends LiftedLoss {
   constructor(options: LiftedStructureSettings = {}) {
     super("GeneralizedLiftedStructureLoss", options);

@@ -1,13 +1,3 @@
-/**
- * pytorch-metric-learning's `MarginLoss({ margin = 0.2, nu = 0, beta = 1.2, learnBeta = false,
- * numClasses? })` (Wu et al. 2017, "Sampling matters in deep embedding learning"), following pml
- * 2.9.0: per triplet (a, p, n), relu(d_ap − β + margin) + relu(β − d_an + margin) (signs flipped for
- * a similarity), summed and divided by the number of the two hinges that are > 0 (`DivisorReducer`;
- * 0 when none is). β is one number, or one per class with `numClasses` (the anchor's class, labels
- * 0 … C − 1); with `learnBeta` it is a trainable `tf.Variable` (`beta`) and ν·β is added (pml's
- * `beta_reg_loss`: as it is for one β, per triplet over the same divisor for per-class β). Default
- * `LpDistance()`, every valid triplet (pml's `triplets_per_anchor = "all"`) or the miner's tuple.
- */
 import * as tf from "../../tf";
 import { LpDistance } from "../../distances/measures";
 import { gatherRows } from "../../models/gather_rows";
@@ -28,6 +18,16 @@ export interface MarginLossSettings extends MetricLossOptions {
   numClasses?: number;
 }
 
+/**
+ * pytorch-metric-learning's `MarginLoss({ margin = 0.2, nu = 0, beta = 1.2, learnBeta = false,
+ * numClasses? })` (Wu et al. 2017, "Sampling matters in deep embedding learning"), following pml
+ * 2.9.0: per triplet (a, p, n), relu(d_ap − β + margin) + relu(β − d_an + margin) (signs flipped for
+ * a similarity), summed and divided by the number of the two hinges that are > 0 (`DivisorReducer`;
+ * 0 when none is). β is one number, or one per class with `numClasses` (the anchor's class, labels
+ * 0 … C − 1); with `learnBeta` it is a trainable `tf.Variable` (`beta`) and ν·β is added (pml's
+ * `beta_reg_loss`: as it is for one β, per triplet over the same divisor for per-class β). Default
+ * `LpDistance()`, every valid triplet (pml's `triplets_per_anchor = "all"`) or the miner's tuple.
+ */
 export class MarginLoss extends MetricLossFunction {
   /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
   override get acceptsReferences(): boolean {

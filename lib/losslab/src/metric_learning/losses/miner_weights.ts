@@ -1,12 +1,12 @@
+import * as tf from "../../tf";
+import { isPairTuple, type IndicesTuple } from "../../miners/indices_tuple";
+
 /**
  * pml's `convert_to_weights(indices_tuple, labels, using_ref)`: per sample of the batch, how often a
  * miner's tuple lists it, over the largest such count; all 1 without a tuple (or an empty one). With
  * `anchorsOnly` (pml's `using_ref`: the references are another set, here class proxies) only the
  * anchors (a, or a1 and a2) are counted.
  */
-import * as tf from "../../tf";
-import { isPairTuple, type IndicesTuple } from "../../miners/indices_tuple";
-
 export function tupleWeights(tuple: IndicesTuple | undefined, n: number, anchorsOnly: boolean): tf.Tensor1D {
   return tf.tidy(() => {
     if (tuple === undefined || Object.values(tuple).every((x: tf.Tensor) => x.shape[0] === 0)) return tf.ones([n]) as tf.Tensor1D;

@@ -1,3 +1,9 @@
+import * as tf from "../../tf";
+import { DotProductSimilarity } from "../../distances/measures";
+import { gatherRows } from "../../models/gather_rows";
+import { MeanReducer, type LossTerm } from "../../reducers/reducers";
+import { MetricLossFunction, pairsOf, type LossBatch, type MetricLossOptions } from "./base";
+
 /**
  * pytorch-metric-learning's `NPairsLoss()` (Sohn 2016), following pml 2.9.0: one positive pair per
  * class (the first listed whose anchor has that label, classes in increasing label order), then with
@@ -6,12 +12,6 @@
  * `DotProductSimilarity()` (normalised embeddings, as pml), `MeanReducer`. Pairs from the indices
  * tuple when given (triplets give their (a, p)), else every positive pair.
  */
-import * as tf from "../../tf";
-import { DotProductSimilarity } from "../../distances/measures";
-import { gatherRows } from "../../models/gather_rows";
-import { MeanReducer, type LossTerm } from "../../reducers/reducers";
-import { MetricLossFunction, pairsOf, type LossBatch, type MetricLossOptions } from "./base";
-
 export class NPairsLoss extends MetricLossFunction {
   constructor(options: MetricLossOptions = {}) {
     super("NPairsLoss", options, [], { distance: () => new DotProductSimilarity(), reducer: () => new MeanReducer() });

@@ -1,10 +1,3 @@
-/**
- * pytorch-metric-learning's `NCALoss({ softmaxScale = 1 })` (Goldberger et al. 2004, neighbourhood
- * components analysis), following pml 2.9.0: with S = −d (or the similarity) between the batch's rows,
- * its diagonal left out, per row −log Σ_{j of the same class} softmax(softmaxScale · S)_j, times the
- * row's miner weight (pml's `convert_to_weights`); rows with no same-class probability at all are
- * left out. Default `LpDistance({ power: 2 })` (squared, normalised), `MeanReducer`.
- */
 import * as tf from "../../tf";
 import { LpDistance } from "../../distances/measures";
 import { withoutGradient } from "../../angular/no_gradient";
@@ -35,6 +28,13 @@ export function ncaTerm(loss: MetricLossFunction, query: tf.Tensor2D, reference:
   return { losses, type: "element", batchSize: labels.length, mask: kept };
 }
 
+/**
+ * pytorch-metric-learning's `NCALoss({ softmaxScale = 1 })` (Goldberger et al. 2004, neighbourhood
+ * components analysis), following pml 2.9.0: with S = −d (or the similarity) between the batch's rows,
+ * its diagonal left out, per row −log Σ_{j of the same class} softmax(softmaxScale · S)_j, times the
+ * row's miner weight (pml's `convert_to_weights`); rows with no same-class probability at all are
+ * left out. Default `LpDistance({ power: 2 })` (squared, normalised), `MeanReducer`.
+ */
 export class NCALoss extends MetricLossFunction {
   /** Takes `refEmbeddings`/`refLabels` (pml's `ref_emb`, `CrossBatchMemory`). */
   override get acceptsReferences(): boolean {
