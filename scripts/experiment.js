@@ -40,7 +40,15 @@ const EXPERIMENTS = {
   },
   omniglot: {
     file: "omniglot.json",
-    run: (provenance) => losslab.runOmniglotExperiment({ ...provenance, onProgress: (line) => err(`[${new Date().toISOString().slice(11, 19)}] ${line}`) }),
+    // the results so far are saved after every phase, so a run cut short leaves what it finished
+    run: (provenance, save) => losslab.runOmniglotExperiment({
+      ...provenance,
+      onProgress: (line) => err(`[${new Date().toISOString().slice(11, 19)}] ${line}`),
+      onPhase: (partial) => {
+        save(partial);
+        err(`[${new Date().toISOString().slice(11, 19)}] phase ${partial.phases[partial.phases.length - 1]} done, results so far saved (${partial.seconds.toFixed(0)} s)`);
+      },
+    }),
     json: (results) => losslab.omniglotResultsJson(results),
     print: (results) => {
       const d = results.data;
@@ -81,10 +89,13 @@ async function main() {
   if (!experiment) throw new Error(`scripts/experiment.js: the first argument must be one of ${Object.keys(EXPERIMENTS).join(", ")}, got '${name}'.`);
   const backend = await losslab.selectBackend();
   err(`losslab ${losslab.VERSION} · ${backend.description}`);
-  const results = await experiment.run({ command: `npm run experiment:${name}`, backend: backend.description, losslabVersion: losslab.VERSION });
   const out = resultsFile(experiment.file);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, experiment.json(results));
+  const save = (results) => {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, experiment.json(results));
+  };
+  const results = await experiment.run({ command: `npm run experiment:${name}`, backend: backend.description, losslabVersion: losslab.VERSION }, save);
+  save(results);
   experiment.print(results);
   console.log(`\nTime: ${results.seconds.toFixed(1)} s on ${backend.name}. Results written to ${path.relative(process.cwd(), out)}.`);
 }

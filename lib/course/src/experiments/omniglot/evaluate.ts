@@ -9,7 +9,7 @@
  * - episode{N}w{K}s: N-way K-shot accuracy on the test alphabet, prototype rule, `episodes` episodes of
  *   `queries` queries a class (fraction);
  * - auc, tarAtFar1e-2, tarAtFar1e-3: verification of the test alphabet's pairs (all positives, 20,000
- *   negatives drawn with the trial's seed);
+ *   negatives drawn with the trial's seed, or all of them in a smaller set);
  * - precisionAt1, mapAtR: retrieval within the test alphabet;
  * - closedSetPrototype: held-out drawers of the trained characters, nearest class mean of the training
  *   images' embeddings (every loss); closedSetHead: the same images by the head's logits (heads only,
@@ -113,6 +113,15 @@ function characterLabels(data: ExperimentData, rows: number[]): Int32Array {
   });
 }
 
+/** Pairs of rows with different labels (a small synthetic set has fewer than VERIFICATION_NEGATIVES). */
+function differentPairs(labels: Int32Array): number {
+  const counts = new Map<number, number>();
+  labels.forEach((l) => counts.set(l, (counts.get(l) ?? 0) + 1));
+  let same = 0;
+  counts.forEach((c) => (same += (c * (c - 1)) / 2));
+  return (labels.length * (labels.length - 1)) / 2 - same;
+}
+
 /** The metrics of `protocols` for an embedding. */
 export function protocolMetrics(input: ProtocolInput): EmbeddingMetrics {
   const { embed, similarity, data, splits, evaluation, seed } = input;
@@ -138,7 +147,7 @@ export function protocolMetrics(input: ProtocolInput): EmbeddingMetrics {
     for (const { ways, shots } of evaluation.episodeSettings) {
       out[`episode${ways}w${shots}s`] = episodeAccuracy({ embeddings: e, labels, similarity, ways, shots, queries: evaluation.queries, episodes: evaluation.episodes, seed }).mean;
     }
-    const v = verificationProtocol({ embeddings: e, labels, similarity, seed, fars: evaluation.fars, minNegatives: VERIFICATION_NEGATIVES });
+    const v = verificationProtocol({ embeddings: e, labels, similarity, seed, fars: evaluation.fars, minNegatives: Math.min(VERIFICATION_NEGATIVES, differentPairs(labels)) });
     out.auc = v.auc;
     v.tar.forEach((t) => (out[`tarAtFar${t.far.toExponential(0)}`] = t.tar));
     const r = retrievalProtocol({ embeddings: e, labels, similarity });

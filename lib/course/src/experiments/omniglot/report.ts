@@ -3,7 +3,8 @@
  * JSON. The file data/results/omniglot.json is an `OmniglotResults` (run.ts), fields:
  *
  * - experiment "omniglot"; command, backend, losslabVersion, date (ISO 8601), seconds (wall clock);
- *   workers, totalSteps; config (the whole design: splits, network, training, evaluation, grids, seeds,
+ *   complete (false while phases are missing) and phases (those finished: tuning, main, marginSweep,
+ *   classSweep; the file is written after each); workers, totalSteps; config (the whole design: splits, network, training, evaluation, grids, seeds,
  *   sweeps);
  * - data: the alphabets of each split and the counts of characters and images;
  * - published: one-shot error rates of the literature on the same 20 runs, each with its source;

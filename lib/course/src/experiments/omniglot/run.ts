@@ -44,6 +44,9 @@ export interface PerSeed {
 
 export interface OmniglotResults extends Provenance {
   experiment: "omniglot";
+  /** Whether every phase finished; `phases` lists those that did (tuning, main, marginSweep, classSweep). */
+  complete: boolean;
+  phases: string[];
   config: OmniglotExperimentConfig;
   /** Worker threads used and the training steps of the whole run. */
   workers: number;
@@ -84,6 +87,8 @@ export interface RunOmniglotOptions extends ProvenanceOptions {
   drift?: { seed: number; losses: LossSpec[]; epochs: number };
   /** Progress lines. */
   onProgress?: (line: string) => void;
+  /** Called with the results so far after each phase (the script saves them each time). */
+  onPhase?: (results: OmniglotResults) => void;
 }
 
 const MAIN_PROTOCOLS: Protocol[] = ["oneShot", "unseen", "closedSet"];
@@ -140,7 +145,7 @@ function perSeed(results: Map<string, TrialResult>, loss: LossSpec, seeds: numbe
 
 /** Runs the whole design; resolves with the results to save. */
 export async function runOmniglotExperiment(options: RunOmniglotOptions = {}): Promise<OmniglotResults> {
-  checkOptions("runOmniglotExperiment", options, [...PROVENANCE_OPTION_NAMES, "config?", "workers?", "dataDir?", "data?", "drift?", "onProgress?"]);
+  checkOptions("runOmniglotExperiment", options, [...PROVENANCE_OPTION_NAMES, "config?", "workers?", "dataDir?", "data?", "drift?", "onProgress?", "onPhase?"]);
   const start = process.hrtime.bigint();
   const config = options.config ?? (JSON.parse(JSON.stringify(OMNIGLOT_EXPERIMENT)) as OmniglotExperimentConfig);
   const drift = options.drift ?? OMNIGLOT_DRIFT_SLICE;
@@ -159,45 +164,16 @@ export async function runOmniglotExperiment(options: RunOmniglotOptions = {}): P
   const rawPixels = rawPixelMetrics({ data, splits, protocols: ["validation", "oneShot", "unseen"], evaluation: config.evaluation, seed: config.seeds[0] });
   log(`baselines: Modified Hausdorff ${modifiedHausdorffErrorPercent.toFixed(2)} % one-shot error; raw pixels ${rawPixels.oneShotError!.toFixed(2)} %`);
 
-  // 1. tuning (and the drift slice, which needs no tuning)
-  const tuningTrials = config.losses.flatMap((name) => config.grids[name].map((params) => ({ loss: { name, params }, seed: config.tuningSeed, characters: all, protocols: ["validation"] as Protocol[] })));
-  const driftTrials = drift.losses.map((loss) => ({ loss, seed: drift.seed, characters: all, epochs: drift.epochs, protocols: SWEEP_PROTOCOLS }));
-  const first = await runTrials([...tuningTrials, ...driftTrials], shared, workers, "tuning", log);
-  const tuning: OmniglotResults["tuning"] = {};
-  const chosen = {} as Record<OmniglotLossName, LossSpec>;
-  for (const name of config.losses) {
-    const grid = config.grids[name].map((params) => {
-      const r = first.get(trialKey({ loss: { name, params }, seed: config.tuningSeed, characters: all }))!;
-      return { params, validationAccuracy: r.metrics.validationAccuracy as number, seconds: r.trainSeconds + r.evalSeconds };
-    });
-    const best = grid.reduce((b, g) => (g.validationAccuracy > b.validationAccuracy ? g : b), grid[0]);
-    tuning[name] = { grid, chosen: best.params };
-    chosen[name] = { name, params: best.params };
-    log(`tuned ${name}: ${JSON.stringify(best.params)} (validation accuracy ${(100 * best.validationAccuracy).toFixed(1)} %)`);
-  }
-
-  // 2-4. main table, margin sweep, class-count sweep
-  const trials: Omit<TrialInput, "config" | "dataDir" | "data">[] = [];
-  for (const name of config.losses) for (const seed of config.seeds) trials.push({ loss: chosen[name], seed, characters: all, protocols: MAIN_PROTOCOLS });
-  const marginSpecs = config.marginSweep.margins.map((m) => ({ name: "cosFace" as const, params: { s: config.marginSweep.s, m } }));
-  for (const loss of marginSpecs) for (const seed of config.marginSweep.seeds) trials.push({ loss, seed, characters: all, protocols: SWEEP_PROTOCOLS });
-  const subsets = config.classSweep.counts.map((count) => sweepCharacters(all, count));
-  for (const name of config.classSweep.losses) for (const characters of [...subsets, all]) for (const seed of config.classSweep.seeds) {
-    trials.push({ loss: chosen[name], seed, characters, protocols: SWEEP_PROTOCOLS });
-  }
-  const second = await runTrials(trials, shared, workers, "main+sweeps", log);
-
-  const main: OmniglotResults["main"] = {};
-  for (const name of config.losses) main[name] = perSeed(second, chosen[name], config.seeds, all);
-  const classSweep: OmniglotResults["classSweep"] = { counts: [...config.classSweep.counts, all.length], seeds: [...config.classSweep.seeds], losses: {} };
-  for (const name of config.classSweep.losses) classSweep.losses[name] = [...subsets, all].map((characters) => perSeed(second, chosen[name], config.classSweep.seeds, characters));
-  const totalSteps = [...first.values(), ...second.values()].reduce((a, r) => a + r.steps, 0);
-  return {
+  // results grow phase by phase; `onPhase` sees them after each (the script saves them: a run cut short
+  // still leaves the phases it finished, with `phases` saying which)
+  const results: OmniglotResults = {
     experiment: "omniglot",
     ...provenance(options, "npm run experiment:omniglot", start),
+    complete: false,
+    phases: [],
     config,
     workers,
-    totalSteps,
+    totalSteps: 0,
     data: {
       trainAlphabets: splits.trainAlphabets,
       validationAlphabets: config.splits.validationAlphabets,
@@ -213,17 +189,62 @@ export async function runOmniglotExperiment(options: RunOmniglotOptions = {}): P
     },
     published: PUBLISHED_ONE_SHOT,
     baselines: { modifiedHausdorffErrorPercent, rawPixels },
-    tuning,
-    main,
-    marginSweep: { s: config.marginSweep.s, margins: [...config.marginSweep.margins], seeds: [...config.marginSweep.seeds], rows: marginSpecs.map((loss) => perSeed(second, loss, config.marginSweep.seeds, all)) },
-    classSweep,
-    drift: {
-      seed: drift.seed,
-      epochs: drift.epochs,
-      rows: drift.losses.map((loss) => {
-        const r = first.get(trialKey({ loss, seed: drift.seed, characters: all, epochs: drift.epochs }))!;
-        return { loss, metrics: r.metrics, firstLoss: r.firstLoss, lastLoss: r.lastLoss };
-      }),
-    },
+    tuning: {},
+    main: {},
+    marginSweep: { s: config.marginSweep.s, margins: [...config.marginSweep.margins], seeds: [...config.marginSweep.seeds], rows: [] },
+    classSweep: { counts: [...config.classSweep.counts, all.length], seeds: [...config.classSweep.seeds], losses: {} },
+    drift: { seed: drift.seed, epochs: drift.epochs, rows: [] },
   };
+  const done = new Map<string, TrialResult>();
+  const phase = async (name: string, trials: Omit<TrialInput, "config" | "dataDir" | "data">[]) => {
+    const todo = trials.filter((t) => !done.has(trialKey(t)));
+    const ran = todo.length ? await runTrials(todo, shared, workers, name, log) : new Map<string, TrialResult>();
+    ran.forEach((r, k) => done.set(k, r));
+    results.totalSteps = [...done.values()].reduce((a, r) => a + r.steps, 0);
+  };
+  const finish = (name: string) => {
+    results.phases.push(name);
+    Object.assign(results, provenance(options, "npm run experiment:omniglot", start));
+    options.onPhase?.(results);
+  };
+
+  // 1. tuning (and the drift slice, which needs no tuning)
+  const tuningTrials = config.losses.flatMap((name) => config.grids[name].map((params) => ({ loss: { name, params }, seed: config.tuningSeed, characters: all, protocols: ["validation"] as Protocol[] })));
+  const driftTrials = drift.losses.map((loss) => ({ loss, seed: drift.seed, characters: all, epochs: drift.epochs, protocols: SWEEP_PROTOCOLS }));
+  await phase("tuning", [...tuningTrials, ...driftTrials]);
+  const chosen = {} as Record<OmniglotLossName, LossSpec>;
+  for (const name of config.losses) {
+    const grid = config.grids[name].map((params) => {
+      const r = done.get(trialKey({ loss: { name, params }, seed: config.tuningSeed, characters: all }))!;
+      return { params, validationAccuracy: r.metrics.validationAccuracy as number, seconds: r.trainSeconds + r.evalSeconds };
+    });
+    const best = grid.reduce((b, g) => (g.validationAccuracy > b.validationAccuracy ? g : b), grid[0]);
+    results.tuning[name] = { grid, chosen: best.params };
+    chosen[name] = { name, params: best.params };
+    log(`tuned ${name}: ${JSON.stringify(best.params)} (validation accuracy ${(100 * best.validationAccuracy).toFixed(1)} %)`);
+  }
+  results.drift.rows = drift.losses.map((loss) => {
+    const r = done.get(trialKey({ loss, seed: drift.seed, characters: all, epochs: drift.epochs }))!;
+    return { loss, metrics: r.metrics, firstLoss: r.firstLoss, lastLoss: r.lastLoss };
+  });
+  finish("tuning");
+
+  // 2. the main table
+  await phase("main", config.losses.flatMap((name) => config.seeds.map((seed) => ({ loss: chosen[name], seed, characters: all, protocols: MAIN_PROTOCOLS }))));
+  for (const name of config.losses) results.main[name] = perSeed(done, chosen[name], config.seeds, all);
+  finish("main");
+
+  // 3. CosFace's margin sweep
+  const marginSpecs = config.marginSweep.margins.map((m) => ({ name: "cosFace" as const, params: { s: config.marginSweep.s, m } }));
+  await phase("marginSweep", marginSpecs.flatMap((loss) => config.marginSweep.seeds.map((seed) => ({ loss, seed, characters: all, protocols: SWEEP_PROTOCOLS }))));
+  results.marginSweep.rows = marginSpecs.map((loss) => perSeed(done, loss, config.marginSweep.seeds, all));
+  finish("marginSweep");
+
+  // 4. the class-count sweep (its "all" point: the main table's runs)
+  const subsets = [...config.classSweep.counts.map((count) => sweepCharacters(all, count)), all];
+  await phase("classSweep", config.classSweep.losses.flatMap((name) => subsets.flatMap((characters) => config.classSweep.seeds.map((seed) => ({ loss: chosen[name], seed, characters, protocols: SWEEP_PROTOCOLS })))));
+  for (const name of config.classSweep.losses) results.classSweep.losses[name] = subsets.map((characters) => perSeed(done, chosen[name], config.classSweep.seeds, characters));
+  results.complete = true;
+  finish("classSweep");
+  return results;
 }
