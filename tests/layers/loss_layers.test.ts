@@ -1,4 +1,17 @@
-import { ProxyAnchorLayer, ProxyAnchorLoss, SubCenterArcFaceLayer, SubCenterArcFaceLoss, compileLayerLoss, compileMetricLoss, tf } from "losslab";
+import {
+  ProxyAnchorLayer,
+  ProxyAnchorLoss,
+  ProxyNCALayer,
+  ProxyNCALoss,
+  SoftTripleLayer,
+  SoftTripleLoss,
+  SubCenterArcFaceLayer,
+  SubCenterArcFaceLoss,
+  compileLayerLoss,
+  compileMetricLoss,
+  tf,
+  type MetricLossFunction,
+} from "losslab";
 import { withoutEngineLeakCheck } from "./leak_check";
 import { roundTrip } from "./round_trip";
 import { blobs } from "./blobs";
@@ -22,10 +35,25 @@ const value = (t: tf.Tensor) => {
   return v;
 };
 
-for (const make of [
-  () => new ProxyAnchorLayer({ numClasses: 4, margin: 0.1, alpha: 16, seed: 3 }),
-  () => new SubCenterArcFaceLayer({ numClasses: 4, subCenters: 2, scale: 8, seed: 3 }),
-]) {
+type Config = Record<string, number>;
+/** Each layer, and its loss built from the layer's config and weight (the reference it must equal). */
+const CASES: [() => tf.layers.Layer, (c: Config, w: tf.Tensor) => MetricLossFunction][] = [
+  [
+    () => new ProxyAnchorLayer({ numClasses: 4, margin: 0.1, alpha: 16, seed: 3 }),
+    (c, w) => new ProxyAnchorLoss({ numClasses: 4, embeddingSize: 5, margin: c.margin, alpha: c.alpha, proxies: w }),
+  ],
+  [
+    () => new SubCenterArcFaceLayer({ numClasses: 4, subCenters: 2, scale: 8, seed: 3 }),
+    (c, w) => new SubCenterArcFaceLoss({ numClasses: 4, embeddingSize: 5, subCenters: 2, scale: 8, margin: c.margin, weights: w }),
+  ],
+  [() => new ProxyNCALayer({ numClasses: 4, softmaxScale: 2, seed: 3 }), (c, w) => new ProxyNCALoss({ numClasses: 4, embeddingSize: 5, softmaxScale: c.softmaxScale, proxies: w })],
+  [
+    () => new SoftTripleLayer({ numClasses: 4, centersPerClass: 2, seed: 3 }),
+    (c, w) => new SoftTripleLoss({ numClasses: 4, embeddingSize: 5, centersPerClass: 2, la: c.la, gamma: c.gamma, margin: c.margin, weights: w }),
+  ],
+];
+
+for (const [make, referenceOf] of CASES) {
   const name = make().getClassName();
   describe(`${name}: the loss's class vectors as a layer weight`, () => {
     it("outputs the loss of its loss class with the same class vectors, on every row", () => {
@@ -35,11 +63,7 @@ for (const make of [
       const out = layer.apply([embeddings, labels]) as tf.Tensor;
       expect(out.shape).toEqual([12, 1]);
       const weights = layer.getWeights()[0];
-      const config = layer.getConfig();
-      const reference =
-        layer instanceof ProxyAnchorLayer
-          ? new ProxyAnchorLoss({ numClasses: 4, embeddingSize: 5, margin: config.margin as number, alpha: config.alpha as number, proxies: weights })
-          : new SubCenterArcFaceLoss({ numClasses: 4, embeddingSize: 5, subCenters: 2, scale: 8, margin: config.margin as number, weights });
+      const reference = referenceOf(layer.getConfig() as Config, weights);
       const expected = value(reference.forward(embeddings, Array.from(labels.dataSync())));
       for (const v of out.dataSync()) expect(v).toBeCloseTo(expected, 4);
       tf.dispose([embeddings, labels, out, weights, ...Object.values(reference).filter((v) => v instanceof tf.Variable)]);
@@ -91,6 +115,8 @@ describe("loss layers' edges", () => {
     expect(degrees.marginDegrees).toBe(28.6);
     expect(degrees.margin).toBeUndefined();
     expect(() => new SubCenterArcFaceLayer(degrees as never)).not.toThrow();
+    expect(new ProxyNCALayer({ numClasses: 3 }).getConfig()).toMatchObject({ softmaxScale: 1 });
+    expect(new SoftTripleLayer({ numClasses: 3 }).getConfig()).toMatchObject({ centersPerClass: 10, la: 20, gamma: 0.1, margin: 0.01 });
   });
 
   it("refuses the embeddings alone, bad labels in the layer's name, and targets that contradict the labels input", async () => {

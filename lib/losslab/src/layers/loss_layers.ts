@@ -1,6 +1,6 @@
 /**
  * The losses with trainable class vectors (pytorch-metric-learning's `ProxyAnchorLoss`,
- * `SubCenterArcFaceLoss`) as TensorFlow.js Layers, so that `model.fit` trains their class vectors
+ * `SubCenterArcFaceLoss`, `ProxyNCALoss`, `SoftTripleLoss`) as TensorFlow.js Layers, so that `model.fit` trains their class vectors
  * with the network and `model.save` / `tf.loadLayersModel` keep them.
  */
 import * as tf from "../tf";
@@ -8,6 +8,7 @@ import { checkInteger, checkOptions, ShapeError, ValueError, type OptionNames } 
 import type { MetricLossFunction } from "../metric_learning/losses/base";
 import { ProxyAnchorLoss, type ProxyAnchorLossSettings } from "../metric_learning/losses/proxy_losses";
 import { SubCenterArcFaceLoss, type SubCenterArcFaceLossSettings } from "../metric_learning/losses/margin_softmax_losses";
+import { ProxyNCALoss, SoftTripleLoss, type ProxyNCALossSettings, type SoftTripleLossSettings } from "../metric_learning/losses/class_center_losses";
 import { LAYER_ARGS, asLayer, plain, checkTargetsAgree, labelledShapes, layerFeatures, layerLabels, recordLabels } from "./layer_inputs";
 import type { CompileLoss } from "./compile_losses";
 import type { LayerArgs } from "./margin_layers";
@@ -22,7 +23,7 @@ export interface LossLayerArgs extends LayerArgs {
 }
 
 /** The size options a loss layer sets itself (from its input) and the starting values it owns as a weight. */
-type LayerSet = "numClasses" | "embeddingSize" | "seed" | "distance" | "reducer" | "proxies" | "weights";
+type LayerSet = "numClasses" | "embeddingSize" | "seed" | "distance" | "reducer" | "proxies" | "weights" | "weightRegularizer" | "weightRegWeight" | "embeddingRegularizer" | "embeddingRegWeight";
 
 /** The one trainable variable of a loss, with the property that holds it. */
 function classVectorsOf(loss: MetricLossFunction): [string, tf.Variable] {
@@ -185,8 +186,34 @@ export class SubCenterArcFaceLayer extends ClassVectorLossLayer<OwnOptions<SubCe
   }
 }
 
+/**
+ * `ProxyNCALoss` (Movshovitz-Attias et al., "No Fuss Distance Metric Learning using Proxies", ICCV
+ * 2017) as a layer: its proxies [C, d] are the layer's weight `proxies`; per sample
+ * −log softmax(softmaxScale · S)_{own class} over the proxies, S = −‖x̂ − p̂‖² (normalised rows).
+ */
+export class ProxyNCALayer extends ClassVectorLossLayer<OwnOptions<ProxyNCALossSettings>> {
+  static readonly className = "ProxyNCALayer";
+
+  constructor(args: LossLayerArgs & OwnOptions<ProxyNCALossSettings>) {
+    super(ProxyNCALayer.className, args, ["softmaxScale?"], (options) => new ProxyNCALoss(options));
+  }
+}
+
+/**
+ * `SoftTripleLoss` (Qian et al., "SoftTriple Loss: Deep Metric Learning Without Triplet Sampling",
+ * ICCV 2019) as a layer: its K centres a class, `W` [d, C·K], are the layer's weight; per class
+ * S_c = Σ_k softmax_k(s_ck/γ)·s_ck, cross-entropy of la·(S − margin on the own class).
+ */
+export class SoftTripleLayer extends ClassVectorLossLayer<OwnOptions<SoftTripleLossSettings>> {
+  static readonly className = "SoftTripleLayer";
+
+  constructor(args: LossLayerArgs & OwnOptions<SoftTripleLossSettings>) {
+    super(SoftTripleLayer.className, args, ["centersPerClass?", "la?", "gamma?", "margin?"], (options) => new SoftTripleLoss(options));
+  }
+}
+
 /** The loss layers. */
-export const LOSS_LAYERS = [ProxyAnchorLayer, SubCenterArcFaceLayer] as const;
+export const LOSS_LAYERS = [ProxyAnchorLayer, SubCenterArcFaceLayer, ProxyNCALayer, SoftTripleLayer] as const;
 
 /**
  * Registers the loss layers with tfjs's serialisation (under "losslab>ProxyAnchorLayer", …), so that

@@ -278,14 +278,14 @@ registerMarginLayers();
  *
  *     const features = tf.input({ shape: [20] });
  *     const labels = tf.input({ shape: [1] });
- *     const sphereFace = new ASoftmaxLayer({ numClasses: 4, m: 4 });
+ *     const sphereFace = new ASoftmaxLayer({ numClasses: 4, m: 4, annealing: SHORT_RUN_ANNEALING });
  *     const logits = sphereFace.apply([features, labels]) as tf.SymbolicTensor;
  *     const model = tf.model({ inputs: [features, labels], outputs: logits });
  *     model.compile({ optimizer: "adam", loss: compileSoftmaxCrossEntropy({ labels: "indices" }) });
  *     const x = tf.randomNormal([64, 20]);
  *     const y = tf.tensor1d(Array.from({ length: 64 }, (_, i) => i % 4));
  *     await model.fit([x, y], y, { epochs: 2, batchSize: 16, callbacks: [new MarginAnnealing()] });
- *     console.log(sphereFace.iteration, sphereFace.lambda); // 8 steps taken, λ lowered
+ *     console.log(sphereFace.iteration, sphereFace.lambda); // 8 steps taken, λ lowered from 1000
  */
 export class MarginAnnealing extends tf.Callback {
   private readonly given?: readonly AnnealedMarginLayer[];
