@@ -13,3 +13,4 @@ export * from "./lesson08";
 export * from "./lesson04a";
 export * from "./lesson04b";
 export * from "./lesson09";
+export * from "./lesson09_embeddings";
