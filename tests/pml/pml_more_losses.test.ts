@@ -18,6 +18,10 @@ import {
   MarginLoss,
   NCALoss,
   NPairsLoss,
+  ProxyAnchorLoss,
+  ArcFaceLoss,
+  CosFaceLoss,
+  SubCenterArcFaceLoss,
   ProxyNCALoss,
   SoftTripleLoss,
   RegularFaceRegularizer,
@@ -134,6 +138,31 @@ describe("losses with class centres (ProxyNCALoss, SoftTripleLoss): pml 2.9.0's 
     const p = new ProxyNCALoss({ numClasses: 3, embeddingSize: 4, seed: 5 });
     expect(p.proxies.shape).toEqual([3, 4]);
     tf.dispose([a.W, b.W, p.proxies]);
+  });
+});
+
+describe("weightRegularizer on the other losses with class vectors (ProxyAnchor, ArcFace, CosFace, SubCenterArcFace): pml 2.9.0", () => {
+  const centreRegularizers: Record<string, () => BaseRegularizer> = { ...REGULARIZERS, sparseCenters2: () => new SparseCentersRegularizer({ numClasses: 3, centersPerClass: 2 }) };
+  const make: Record<string, (o: Record<string, unknown>, start: number[][]) => MetricLossFunction & { proxies?: tf.Variable; W?: tf.Variable }> = {
+    ProxyAnchorLoss: (o, start) => new ProxyAnchorLoss({ ...o, proxies: start } as never),
+    // pml 2.9.0's ArcFace margins are degrees (28.6 by default)
+    ArcFaceLoss: (o, start) => new ArcFaceLoss({ ...o, weights: start, marginDegrees: 28.6 } as never),
+    CosFaceLoss: (o, start) => new CosFaceLoss({ ...o, weights: start } as never),
+    SubCenterArcFaceLoss: (o, start) => new SubCenterArcFaceLoss({ ...o, weights: start, marginDegrees: 28.6 } as never),
+  };
+  const named = pmlMore.weightRegularized.cases.map((c: any) => [`${c.loss} ${JSON.stringify(c.options)} on ${c.input}`, c]);
+  it.each(named as [string, any][])("%s", (_name, c) => {
+    const o: Record<string, unknown> = { ...c.options, numClasses: 3, embeddingSize: 4, weightRegularizer: centreRegularizers[c.options.weightRegularizer]() };
+    const loss = make[c.loss](o, c.start);
+    const centres = (loss.proxies ?? loss.W) as tf.Variable;
+    const inp = inputs[c.input];
+    const x = tf.tidy(() => tf.variable(tf.tensor2d(inp.embeddings)));
+    const { value, grads } = tf.variableGrads(() => loss.forward(x, inp.labels), [x, centres]);
+    expectClose([value.dataSync()[0]], [c.value], { rel: 1e-5, scale: 1e-2, label: "value" });
+    const ge: number[] = c.gradEmbeddings.flat(), gc: number[] = c.gradCentres.flat();
+    expectClose(Array.from(grads[x.name].dataSync()), ge, { rel: 1e-5, scale: largest(ge), label: "gradient (embeddings)" });
+    expectClose(Array.from(grads[centres.name].dataSync()), gc, { rel: 1e-5, scale: largest(gc), label: "gradient (class vectors)" });
+    tf.dispose([value, x, centres, ...Object.values(grads)]);
   });
 });
 

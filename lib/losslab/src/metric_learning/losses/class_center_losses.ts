@@ -17,7 +17,6 @@
 import * as tf from "../../tf";
 import { LpDistance } from "../../distances/measures";
 import { MeanReducer, type LossTerm } from "../../reducers/reducers";
-import { BaseRegularizer, toRegularizer } from "../../regularizers/regularizers";
 import { Rng } from "../../random/rng";
 import { InputTypeError, checkInteger, checkRange, describe, type TensorInput } from "../../validation";
 import { ClassVectorLoss, classVariable, type ClassVectorSettings } from "./proxy_losses";
@@ -25,24 +24,7 @@ import { ncaTerm } from "./nca_loss";
 import { tupleWeights } from "./miner_weights";
 import type { LossBatch } from "./base";
 
-export interface WeightRegularizerSettings {
-  /** A regularizer of the class centres (pml's `weight_regularizer`; default none). */
-  weightRegularizer?: BaseRegularizer;
-  /** Its weight (default 1). */
-  weightRegWeight?: number;
-}
-
-/** The checked weight regularizer and its weight. */
-function weightRegularization(fn: string, options: WeightRegularizerSettings): { regularizer?: BaseRegularizer; weight: number } {
-  return { regularizer: toRegularizer(fn, "weightRegularizer", options.weightRegularizer), weight: checkRange(fn, "weightRegWeight", options.weightRegWeight ?? 1, {}) };
-}
-
-/** The regularization of the centres (rows), as a list of zero or one already-reduced terms. */
-function regularized(reg: { regularizer?: BaseRegularizer; weight: number }, centres: tf.Tensor2D): tf.Scalar[] {
-  return reg.regularizer === undefined ? [] : [tf.mul(reg.regularizer.compute(centres), reg.weight) as tf.Scalar];
-}
-
-export interface ProxyNCALossSettings extends ClassVectorSettings, WeightRegularizerSettings {
+export interface ProxyNCALossSettings extends ClassVectorSettings {
   /** The softmax's scale (default 1). */
   softmaxScale?: number;
   /** Starting proxies [numClasses, embeddingSize] (default: seeded standard normal, pml's). */
@@ -60,13 +42,11 @@ export class ProxyNCALoss extends ClassVectorLoss {
   readonly softmaxScale: number;
   /** The proxies [C, d], trainable. */
   readonly proxies: tf.Variable;
-  private readonly weightReg: { regularizer?: BaseRegularizer; weight: number };
 
   constructor(options: ProxyNCALossSettings) {
     // pml's default measure for NCA: the squared L2 distance of normalised rows
-    super("ProxyNCALoss", { ...options, distance: options.distance ?? new LpDistance({ power: 2 }) }, ["softmaxScale?", "proxies?", "weightRegularizer?", "weightRegWeight?"], () => new MeanReducer());
+    super("ProxyNCALoss", { ...options, distance: options.distance ?? new LpDistance({ power: 2 }) }, ["softmaxScale?", "proxies?"], () => new MeanReducer());
     this.softmaxScale = checkRange(this.fn, "softmaxScale", options.softmaxScale ?? 1, { min: 0, minOpen: true });
-    this.weightReg = weightRegularization(this.fn, options);
     this.proxies = classVariable(this.fn, "proxies", [this.numClasses, this.embeddingSize], options.proxies, 1, this.seed);
   }
 
@@ -80,13 +60,9 @@ export class ProxyNCALoss extends ClassVectorLoss {
     const classes = Int32Array.from({ length: this.numClasses }, (_, c) => c);
     return [ncaTerm(this, batch.embeddings, this.proxies as tf.Tensor2D, batch.labels, classes, this.softmaxScale, tupleWeights(batch.tuple, n, true))];
   }
-
-  protected override reducedTerms(): tf.Scalar[] {
-    return regularized(this.weightReg, this.proxies as tf.Tensor2D);
-  }
 }
 
-export interface SoftTripleLossSettings extends ClassVectorSettings, WeightRegularizerSettings {
+export interface SoftTripleLossSettings extends ClassVectorSettings {
   /** Centres per class K (default 10). */
   centersPerClass?: number;
   /** λ, the scale of the logits (default 20). */
@@ -113,17 +89,15 @@ export class SoftTripleLoss extends ClassVectorLoss {
   readonly margin: number;
   /** The centres W [d, C·K], trainable. */
   readonly W: tf.Variable;
-  private readonly weightReg: { regularizer?: BaseRegularizer; weight: number };
 
   constructor(options: SoftTripleLossSettings) {
-    super("SoftTripleLoss", options, ["centersPerClass?", "la?", "gamma?", "margin?", "weights?", "weightRegularizer?", "weightRegWeight?"], () => new MeanReducer());
+    super("SoftTripleLoss", options, ["centersPerClass?", "la?", "gamma?", "margin?", "weights?"], () => new MeanReducer());
     const fn = this.fn;
     if (!this.distance.isInverted) throw new InputTypeError(fn, "distance", "a similarity (new CosineSimilarity()), as pml requires", describe(this.distance.name));
     this.centersPerClass = checkInteger(fn, "centersPerClass", options.centersPerClass ?? 10, { min: 1, max: 100_000 });
     this.la = checkRange(fn, "la", options.la ?? 20, { min: 0, minOpen: true });
     this.gamma = checkRange(fn, "gamma", options.gamma ?? 0.1, { min: 0, minOpen: true });
     this.margin = checkRange(fn, "margin", options.margin ?? 0.01, {});
-    this.weightReg = weightRegularization(fn, options);
     const shape: [number, number] = [this.embeddingSize, this.numClasses * this.centersPerClass];
     if (options.weights !== undefined) {
       this.W = classVariable(fn, "weights", shape, options.weights, 1, this.seed);
@@ -150,7 +124,8 @@ export class SoftTripleLoss extends ClassVectorLoss {
     return [{ losses: tf.mul(crossEntropy, tupleWeights(batch.tuple, n, false)) as tf.Tensor1D, type: "element", batchSize: n }];
   }
 
-  protected override reducedTerms(): tf.Scalar[] {
-    return regularized(this.weightReg, tf.transpose(this.W) as tf.Tensor2D);
+  /** W's columns as rows [C·K, d], as pml regularizes `fc.t()`. */
+  protected override regularizedRows(): tf.Tensor2D {
+    return tf.transpose(this.W) as tf.Tensor2D;
   }
 }

@@ -68,6 +68,11 @@ export abstract class MarginSoftmaxLoss extends ClassVectorLoss {
     return this.W;
   }
 
+  /** W's columns as rows [C (·K), d], as pml regularizes `W.t()`. */
+  protected override regularizedRows(): tf.Tensor2D {
+    return tf.transpose(this.W) as tf.Tensor2D;
+  }
+
   /** The cosines [N, C] of the embeddings to the classes. */
   protected cosines(embeddings: tf.Tensor2D): tf.Tensor2D {
     return this.distance.matrix(embeddings, tf.transpose(this.W) as tf.Tensor2D);

@@ -16,11 +16,16 @@ import { DivisorReducer, type LossTerm, type Reducer } from "../../reducers/redu
 import { Rng } from "../../random/rng";
 import { ValueError, checkInteger, checkRange, checkShape, toTensor, type OptionNames, type TensorInput } from "../../validation";
 import { MetricLossFunction, maskedLogSumExp, type LossBatch, type MetricLossOptions } from "./base";
+import { BaseRegularizer, toRegularizer } from "../../regularizers/regularizers";
 import type { IndicesTuple } from "../../miners/indices_tuple";
 
 export interface ClassVectorSettings extends MetricLossOptions {
   numClasses: number;
   embeddingSize: number;
+  /** A regularizer of the class vectors, one row per class or centre (pml's `weight_regularizer`; default none). */
+  weightRegularizer?: BaseRegularizer;
+  /** Its weight (default 1). */
+  weightRegWeight?: number;
   /** Seed of the random start (default 0). */
   seed?: number;
 }
@@ -55,15 +60,30 @@ export abstract class ClassVectorLoss extends MetricLossFunction {
   readonly numClasses: number;
   readonly embeddingSize: number;
   protected readonly seed: number;
+  readonly weightRegularizer?: BaseRegularizer;
+  readonly weightRegWeight: number;
 
   protected constructor(fn: string, options: ClassVectorSettings, names: OptionNames, defaultReducer: () => Reducer) {
-    super(fn, options, ["numClasses", "embeddingSize", "seed?", ...names], {
+    super(fn, options, ["numClasses", "embeddingSize", "seed?", "weightRegularizer?", "weightRegWeight?", ...names], {
       distance: () => new CosineSimilarity(),
       reducer: defaultReducer,
     });
     this.numClasses = checkInteger(fn, "numClasses", options.numClasses, { min: 1 });
     this.embeddingSize = checkInteger(fn, "embeddingSize", options.embeddingSize, { min: 1 });
     this.seed = checkInteger(fn, "seed", options.seed ?? 0);
+    this.weightRegularizer = toRegularizer(fn, "weightRegularizer", options.weightRegularizer);
+    this.weightRegWeight = checkRange(fn, "weightRegWeight", options.weightRegWeight ?? 1, {});
+  }
+
+  /** The class vectors as rows [classes or centres, d], what `weightRegularizer` sees (pml: proxies, or W transposed). */
+  protected regularizedRows(): tf.Tensor2D {
+    return this.classVectors() as tf.Tensor2D;
+  }
+
+  /** The weight regularization, added to the reduced loss (pml's "already_reduced" `weight_reg_loss`). */
+  protected override reducedTerms(): tf.Scalar[] {
+    if (this.weightRegularizer === undefined) return [];
+    return [tf.mul(this.weightRegularizer.compute(this.regularizedRows()), this.weightRegWeight) as tf.Scalar];
   }
 
   /** The trainable class vectors. */
