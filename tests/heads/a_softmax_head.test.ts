@@ -38,8 +38,17 @@ describe("ASoftmaxHead: z_y = ‖x‖(λ cos θ_y + ψ(θ_y))/(1 + λ), zⱼ = �
     modified.dispose();
   });
 
-  it("SphereFace's defaults: m = 4, λ = max(5, 1000/(1 + 0.12·iteration)); the target is ‖x‖ψ(θ) as λ → 0", () => {
+  it("defaults: m = 4 and no λ annealing (pml's SphereFaceLoss has none)", () => {
     const head = new ASoftmaxHead({ inputDim: 2, numClasses: 2, weights: [[3, 0], [0, -2]] });
+    expect(head.m).toBe(4);
+    expect(head.annealing).toEqual({ base: 0, gamma: 0, power: 1, lambdaMin: 0 });
+    head.iteration = 1000;
+    expect(head.lambda).toBe(0);
+    head.dispose();
+  });
+
+  it("SphereFace's schedule when asked: λ = max(5, 1000/(1 + 0.12·iteration)); the target is ‖x‖ψ(θ) as λ → 0", () => {
+    const head = new ASoftmaxHead({ inputDim: 2, numClasses: 2, weights: [[3, 0], [0, -2]], annealing: SPHEREFACE_ANNEALING });
     expect(head.m).toBe(4);
     expect(head.annealing).toEqual(SPHEREFACE_ANNEALING);
     expect(head.lambda).toBe(1000);

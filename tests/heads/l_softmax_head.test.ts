@@ -38,8 +38,27 @@ describe("LSoftmaxHead: z_y = ‖w_y‖‖x‖(λ cos θ_y + ψ(θ_y))/(1 + λ),
     head.dispose();
   });
 
-  it("λ follows the L-Softmax MNIST schedule by default; step() advances it; a huge λ is plain softmax", () => {
+  it("no λ annealing by default (pml's LargeMarginSoftmaxLoss has none): λ = 0 at every step, the pure ψ target", () => {
     const head = new LSoftmaxHead({ inputDim: 2, numClasses: 3, seed: 1 });
+    expect(head.m).toBe(4);
+    expect(head.annealing).toEqual({ base: 0, gamma: 0, power: 1, lambdaMin: 0 });
+    for (const iteration of [0, 10, 100000]) {
+      head.iteration = iteration;
+      expect(head.lambda).toBe(0);
+    }
+    const x = [[1, 2], [-0.5, 0.3]];
+    const z = head.logits(x, [1, 2]).dataSync();
+    const ref = refLogits("lSoftmax", x, head.weights.arraySync(), [1, 2], { m: 4, lambda: 0 }).flat();
+    z.forEach((v, i) => expect(Math.abs(v - ref[i])).toBeLessThan(1e-5));
+    // a partial schedule takes its other fields from the authors' MNIST schedule
+    const partial = new LSoftmaxHead({ inputDim: 2, numClasses: 3, seed: 1, annealing: { lambdaMin: 2 } });
+    expect(partial.annealing).toEqual({ ...LSOFTMAX_ANNEALING, lambdaMin: 2 });
+    head.dispose();
+    partial.dispose();
+  });
+
+  it("λ follows the L-Softmax MNIST schedule when asked; step() advances it; a huge λ is plain softmax", () => {
+    const head = new LSoftmaxHead({ inputDim: 2, numClasses: 3, seed: 1, annealing: LSOFTMAX_ANNEALING });
     expect(head.m).toBe(4);
     expect(head.annealing).toEqual(LSOFTMAX_ANNEALING);
     expect(head.lambda).toBe(1000);

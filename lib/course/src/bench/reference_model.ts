@@ -9,6 +9,7 @@ import { SoftmaxHead } from "losslab";
 import { ModifiedSoftmaxHead } from "losslab";
 import { LSoftmaxHead } from "losslab";
 import { ASoftmaxHead } from "losslab";
+import { LSOFTMAX_ANNEALING, SPHEREFACE_ANNEALING } from "losslab";
 import { ArcFaceHead, CosFaceHead } from "losslab";
 import type { ClassificationHead, HeadOptions } from "losslab";
 import { checkInteger, checkOneOf, checkOptions } from "losslab";
@@ -26,8 +27,9 @@ export const REFERENCE_HEADS: readonly ReferenceHead[] = ["softmax", "modified",
 const HEADS: Record<ReferenceHead, (base: HeadOptions) => ClassificationHead> = {
   softmax: (base) => new SoftmaxHead(base),
   modified: (base) => new ModifiedSoftmaxHead(base),
-  lsoftmax: (base) => new LSoftmaxHead({ ...base, m: 4 }),
-  asoftmax: (base) => new ASoftmaxHead({ ...base, m: 4 }),
+  // the authors' λ schedules, passed explicitly (losslab's heads anneal only when asked, as pml)
+  lsoftmax: (base) => new LSoftmaxHead({ ...base, m: 4, annealing: LSOFTMAX_ANNEALING }),
+  asoftmax: (base) => new ASoftmaxHead({ ...base, m: 4, annealing: SPHEREFACE_ANNEALING }),
   cosface: (base) => new CosFaceHead({ ...base, s: 16, m: 0.2 }),
   arcface: (base) => new ArcFaceHead({ ...base, s: 16, m: 0.3 }),
 };

@@ -54,6 +54,13 @@ export const SHORT_RUN_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ 
 export const SHORT_RUN_SPHEREFACE_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ base: 1000, gamma: 0.1, power: 2, lambdaMin: 5 });
 
 /**
+ * No annealing: λ = 0 at every iteration, the pure ψ target. The default of `LSoftmaxHead` and
+ * `ASoftmaxHead` (and their layers) when no `annealing` is given, as pytorch-metric-learning's
+ * `LargeMarginSoftmaxLoss` and `SphereFaceLoss`, which have none.
+ */
+export const NO_ANNEALING: Readonly<AnnealingSchedule> = Object.freeze({ base: 0, gamma: 0, power: 1, lambdaMin: 0 });
+
+/**
  * Checks a schedule (every field a finite number ≥ 0), naming the function and the field as the
  * caller wrote it: `prefix` "annealing." for a head's `annealing` option, "" for `annealedLambda`.
  */

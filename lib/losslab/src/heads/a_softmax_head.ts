@@ -8,8 +8,9 @@ import { AnnealedMarginHead, type AnnealedMarginHeadOptions } from "./annealed_m
  * blended with ‖x‖cos θ_y by the annealed λ (see `AnnealedMarginHead`). With m = 1 it is the modified
  * softmax.
  *
- * Defaults: m = 4 and SphereFace's schedule (`SPHEREFACE_ANNEALING`: base 1000, gamma 0.12, power 1,
- * lambda_min 5, from its Caffe model `sphereface_model.prototxt`).
+ * Defaults: m = 4 and no λ annealing (pml's `SphereFaceLoss` has none). SphereFace's own training
+ * annealed λ: pass `annealing: SPHEREFACE_ANNEALING` (base 1000, gamma 0.12, power 1, lambda_min 5,
+ * from its Caffe model `sphereface_model.prototxt`).
  */
 export class ASoftmaxHead extends AnnealedMarginHead {
   constructor(options: AnnealedMarginHeadOptions) {

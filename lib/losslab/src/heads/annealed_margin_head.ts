@@ -1,6 +1,6 @@
 import * as tf from "../tf";
 import { checkInteger, checkOptionalOptions, type OptionNames } from "../validation";
-import { annealedLambda, checkAnnealingSchedule, type AnnealingSchedule } from "../angular/annealing";
+import { NO_ANNEALING, annealedLambda, checkAnnealingSchedule, type AnnealingSchedule } from "../angular/annealing";
 import { checkAngularMargin } from "../angular/margins";
 import { normsOf } from "../angular/normalize";
 import { psiMarginTarget } from "../angular/psi";
@@ -14,7 +14,11 @@ import type { FusedMarginForm } from "./fused_margin_loss";
 export interface AnnealedMarginHeadOptions extends HeadOptions {
   /** The angular margin, an integer ≥ 1 (1: no margin). @default 4 */
   m?: number;
-  /** The λ schedule; missing fields come from the head's default schedule. */
+  /**
+   * The λ schedule. Default: none (λ = 0, the pure ψ target, as pml's LargeMarginSoftmaxLoss and
+   * SphereFaceLoss). A schedule given in part takes its missing fields from the authors' schedule
+   * (`LSOFTMAX_ANNEALING` for L-Softmax, `SPHEREFACE_ANNEALING` for A-Softmax).
+   */
   annealing?: Partial<AnnealingSchedule>;
   /** The iteration count to start from (an integer ≥ 0). @default 0 */
   iteration?: number;
@@ -28,8 +32,11 @@ export interface AnnealedMarginHeadOptions extends HeadOptions {
  *   λ = max(λ_min, base·(1 + γ·iteration)^(−power))           (see `annealedLambda`),
  *
  * with ‖w‖ = 1 when the weights are normalised (A-Softmax). `iteration` starts at the `iteration`
- * option (default 0) and `step()` adds one; set `iteration` or pass `annealing` to change the
- * schedule, e.g. `annealing: { base: 0, lambdaMin: 0 }` for the pure ψ target.
+ * option (default 0) and `step()` adds one.
+ *
+ * Annealing is off by default (λ = 0: the target is ψ(θ) from the first step, as in pml, which has no
+ * annealing); pass `annealing` to train as the authors did, e.g. `annealing: LSOFTMAX_ANNEALING` or
+ * `SPHEREFACE_ANNEALING`, or `SHORT_RUN_ANNEALING` for runs of a few hundred steps.
  */
 export abstract class AnnealedMarginHead extends MarginHead {
   /** The integer angular margin m. */
@@ -42,13 +49,14 @@ export abstract class AnnealedMarginHead extends MarginHead {
     name: string,
     options: AnnealedMarginHeadOptions,
     defaults: { m: number; annealing: AnnealingSchedule },
-    /** A-Softmax normalises the weights; L-Softmax does not. */
+    /** `annealing`: the authors' schedule, which fills the fields a partial `annealing` option leaves out. A-Softmax normalises the weights; L-Softmax does not. */
     private readonly normalizeWeights: boolean,
   ) {
     // every option is checked before the base class creates the weights variable
     checkHeadOptions(name, options, ANNEALED_OPTIONS);
     const m = checkAngularMargin(name, options.m ?? defaults.m);
-    const annealing = { ...defaults.annealing, ...(checkOptionalOptions(name, options.annealing, SCHEDULE_FIELDS, "annealing") ?? {}) };
+    const given = checkOptionalOptions(name, options.annealing, SCHEDULE_FIELDS, "annealing");
+    const annealing = given === undefined ? NO_ANNEALING : { ...defaults.annealing, ...given };
     const schedule = Object.freeze(checkAnnealingSchedule(name, annealing));
     const iteration = checkInteger(name, "iteration", options.iteration ?? 0, { min: 0 });
     super(name, options, ANNEALED_OPTIONS);

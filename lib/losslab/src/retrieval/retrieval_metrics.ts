@@ -1,7 +1,10 @@
 /**
- * Retrieval metrics of an embedding, computed on tensors: the [Q, M] similarity of queries to the
- * reference set, the top k per query by `tf.topk`, and the label matches of those k neighbours, all on
- * the device; only per-query values ([Q] or [Q, k]) are read back, never the matrix.
+ * Retrieval metrics of an embedding, computed on tensors in blocks of queries: for each block of B
+ * queries its [B, M] scores against the reference set, the top k per query by `tf.topk`, the label
+ * matches of those k neighbours and the per-query metrics, all on the device (`top_k.ts`); only the
+ * per-query values ([B, 5] a block, or the [B, k] neighbour labels for kNN accuracy) are read back.
+ * Memory is O(M·B), not O(Q·M): 60,000 × 128-D embeddings against themselves fit in a few hundred MB.
+ * `blockSize` sets B (default ⌊2²³ / M⌋); the results do not depend on it.
  *
  * Conventions are pytorch-metric-learning's `AccuracyCalculator` (tested against its outputs):
  * - without `reference`, the queries are their own reference set and each query's own row is left out;
@@ -12,6 +15,8 @@
  * - rPrecision: matches among the first min(R, k) neighbours / min(R, k);
  * - meanAveragePrecisionAtR: Σ over the first R neighbours of precision@i at each match, / R (MAP@R);
  * - meanAveragePrecision: the same over all k neighbours, / R;
+ * - meanReciprocalRank: 1 / the rank of the first neighbour of the query's class among the k, 0 if none
+ *   (pml's `mean_reciprocal_rank`);
  * - `avgOfAvgs`: each metric averaged per class first, then over classes.
  * The default measure is `new LpDistance({ normalizeEmbeddings: false })`, the L2 search of pml's
  * default FaissKNN. Also here: recall@k (a match among the k nearest: Recall@K of the metric-learning
@@ -20,6 +25,7 @@
 import * as tf from "../tf";
 import { DistanceMeasure, LpDistance, toMeasure } from "../distances/measures";
 import { ShapeError, ValueError, checkBoolean, checkInteger, checkOptions, describe, toEmbeddings, toLabels, type OptionNames, type TensorInput } from "../validation";
+import { blockSizeFor, forEachNeighbourBlock } from "./top_k";
 
 export interface RetrievalOptions {
   /** Query embeddings [Q, d]. */
@@ -32,6 +38,8 @@ export interface RetrievalOptions {
   distance?: DistanceMeasure;
   /** Average per class, then over classes (default false). */
   avgOfAvgs?: boolean;
+  /** Queries per block (default ⌊2²³ / M⌋, at least 1): memory O(M·blockSize); results do not depend on it. */
+  blockSize?: number;
 }
 
 export interface AccuracyOptions extends RetrievalOptions {
@@ -49,26 +57,24 @@ export interface RetrievalMetrics {
   rPrecision: number;
   meanAveragePrecisionAtR: number;
   meanAveragePrecision: number;
+  meanReciprocalRank: number;
   /** Queries counted (those with R ≥ 1); every metric is NaN when none is. */
   queries: number;
   /** The k used. */
   k: number;
 }
 
-interface Neighbours {
-  /** [Q, k] 1 where the neighbour's class is the query's. */
-  same: tf.Tensor2D;
-  /** [Q, k] the neighbours' labels. */
-  labels: tf.Tensor2D;
-  /** Per query: R, and its label. */
+/** What a metric needs besides the per-query values: R and the label of each query, and k. */
+interface QueryFacts {
+  /** Per query: R, the reference samples of its class (less itself). */
   relevant: Int32Array;
   queryLabels: Int32Array;
   k: number;
 }
 
-const BASE_OPTIONS = ["query", "queryLabels", "reference?", "referenceLabels?", "distance?", "avgOfAvgs?"];
+const BASE_OPTIONS = ["query", "queryLabels", "reference?", "referenceLabels?", "distance?", "avgOfAvgs?", "blockSize?"];
 
-/** Checked inputs, R per query, and k from the request; no tensor is left behind on a throw. */
+/** Checked options (no tensor yet) and k from the request. */
 function prepare(fn: string, options: RetrievalOptions, extra: OptionNames, kDefault: number | "all" | "maxBinCount" | undefined) {
   checkOptions(fn, options, [...BASE_OPTIONS, ...extra]);
   const kOption = (options as AccuracyOptions).k;
@@ -79,12 +85,25 @@ function prepare(fn: string, options: RetrievalOptions, extra: OptionNames, kDef
   if (selfIncluded !== (options.referenceLabels === undefined)) {
     throw new ValueError(fn, selfIncluded ? "referenceLabels" : "reference", "given together with the other ('reference' and 'referenceLabels')", "one of them only");
   }
+  if (options.blockSize !== undefined) checkInteger(fn, "blockSize", options.blockSize, { min: 1 });
   return { distance, avgOfAvgs, selfIncluded, kOption: kOption ?? kDefault };
 }
 
-function neighbours(fn: string, options: RetrievalOptions, s: ReturnType<typeof prepare>): Neighbours {
-  let meta = { relevant: new Int32Array(0), queryLabels: new Int32Array(0), k: 0 };
-  const [same, labels] = tf.tidy(() => {
+/**
+ * Checks the inputs, then runs `perBlock(same, labels, relevant)` on each block of queries' k
+ * neighbours (`same` [B, k] 1 where the neighbour's class is the query's, `labels` [B, k] int32, R
+ * [B, 1]) and collects the [B, c] values it returns (c = `columns(k)`) into one [Q·c] array (row-major;
+ * float64, so int32 labels come back exactly).
+ */
+function perQuery(
+  fn: string,
+  options: RetrievalOptions,
+  s: ReturnType<typeof prepare>,
+  columns: (k: number) => number,
+  perBlock: (same: tf.Tensor2D, labels: tf.Tensor2D, relevant: tf.Tensor2D) => tf.Tensor2D,
+): { values: Float64Array; facts: QueryFacts } {
+  let out: { values: Float64Array; facts: QueryFacts } | undefined;
+  tf.tidy(() => {
     const q = toEmbeddings(fn, "query", options.query);
     const ql = toLabels(fn, "queryLabels", options.queryLabels, q.shape[0], "query");
     const r = s.selfIncluded ? q : toEmbeddings(fn, "reference", options.reference);
@@ -100,21 +119,27 @@ function neighbours(fn: string, options: RetrievalOptions, s: ReturnType<typeof 
     else if (s.kOption === "maxBinCount") k = Math.max(0, ...Array.from(new Set(ql), (l) => (counts.get(l) ?? 0) - self));
     else k = checkInteger(fn, "k", s.kOption, { min: 1, max: Math.max(available, 1) });
     if (k < 1 || q.shape[0] === 0) throw new ValueError(fn, "query", "queries with at least one other reference sample", `k = ${k} neighbours to look at`);
-    const mat = s.distance.matrix(q, s.selfIncluded ? undefined : r);
-    let score = s.distance.isInverted ? mat : tf.neg(mat);
-    // a query is not its own neighbour
-    if (s.selfIncluded) score = tf.where(tf.cast(tf.eye(q.shape[0]), "bool"), tf.fill(score.shape, -Infinity), score);
-    const { indices } = tf.topk(score, k);
-    const labels = tf.gather(tf.tensor1d(rl, "int32"), indices) as unknown as tf.Tensor2D;
-    const same = tf.cast(tf.equal(labels, tf.expandDims(tf.tensor1d(ql, "int32"), 1)), "float32") as tf.Tensor2D;
-    meta = { relevant, queryLabels: ql, k };
-    return [same, labels];
+    const blockSize = blockSizeFor(fn, options.blockSize, r.shape[0]);
+    const width = columns(k);
+    const values = new Float64Array(q.shape[0] * width);
+    const refLabels = tf.tensor1d(rl, "int32");
+    const queryLabels = tf.tensor1d(ql, "int32");
+    const R = tf.tensor1d(relevant, "float32");
+    forEachNeighbourBlock({ query: q, reference: r, selfIncluded: s.selfIncluded, distance: s.distance, k, blockSize }, (start, indices) => {
+      const size = indices.shape[0];
+      const labels = tf.gather(refLabels, indices) as unknown as tf.Tensor2D;
+      const own = tf.slice(queryLabels, [start], [size]);
+      const same = tf.cast(tf.equal(labels, tf.expandDims(own, 1)), "float32") as tf.Tensor2D;
+      const rows = tf.reshape(tf.slice(R, [start], [size]), [size, 1]) as tf.Tensor2D;
+      values.set(perBlock(same, labels, rows).dataSync(), start * width);
+    });
+    out = { values, facts: { relevant, queryLabels: ql, k } };
   });
-  return { same, labels, ...meta };
+  return out!;
 }
 
 /** The mean of per-query values over the counted queries (per class first with avgOfAvgs); NaN when none counts. */
-function average(values: ArrayLike<number>, n: Neighbours, avgOfAvgs: boolean): number {
+function average(values: ArrayLike<number>, n: QueryFacts, avgOfAvgs: boolean): number {
   const byClass = new Map<number, number[]>();
   const all: number[] = [];
   for (let i = 0; i < n.relevant.length; i++) {
@@ -128,18 +153,19 @@ function average(values: ArrayLike<number>, n: Neighbours, avgOfAvgs: boolean): 
   return avgOfAvgs ? mean(Array.from(byClass.values(), mean)) : mean(all);
 }
 
-function counted(n: Neighbours): number {
-  return n.relevant.filter((r) => r > 0).length;
+function column(values: Float64Array, columns: number, c: number): Float64Array {
+  return Float64Array.from({ length: values.length / columns }, (_, i) => values[i * columns + c]);
 }
 
-/** pml AccuracyCalculator's precision_at_1, r_precision, mean_average_precision_at_r and mean_average_precision. */
+/**
+ * pml AccuracyCalculator's precision_at_1, r_precision, mean_average_precision_at_r,
+ * mean_average_precision and mean_reciprocal_rank.
+ */
 export function retrievalMetrics(options: AccuracyOptions): RetrievalMetrics {
   const fn = "retrievalMetrics";
   const s = prepare(fn, options, ["k?"], "all");
-  const nb = neighbours(fn, options, s);
-  const perQuery = tf.tidy(() => {
-    const { same, k } = nb;
-    const R = tf.expandDims(tf.tensor1d(nb.relevant, "float32"), 1);
+  const { values, facts } = perQuery(fn, options, s, () => 5, (same, _labels, R) => {
+    const k = same.shape[1];
     const rank = tf.reshape(tf.add(tf.range(0, k, 1, "float32"), 1), [1, k]);
     const relevant = tf.cast(tf.lessEqual(rank, R), "float32");
     const safeR = tf.maximum(R, 1);
@@ -147,27 +173,27 @@ export function retrievalMetrics(options: AccuracyOptions): RetrievalMetrics {
     const precisionAt1 = tf.slice(same, [0, 0], [-1, 1]);
     const rPrecision = tf.div(tf.sum(atR, 1, true), tf.maximum(tf.sum(relevant, 1, true), 1));
     const apAt = (hits: tf.Tensor) => tf.div(tf.sum(tf.div(tf.mul(tf.cumsum(hits, 1), hits), rank), 1, true), safeR);
-    return tf.concat([precisionAt1, rPrecision, apAt(atR), apAt(same)], 1).dataSync();
+    // 1 / rank of the first match: the largest of same / rank
+    const reciprocal = tf.max(tf.div(same, rank), 1, true);
+    return tf.concat([precisionAt1, rPrecision, apAt(atR), apAt(same), reciprocal], 1) as tf.Tensor2D;
   });
-  tf.dispose([nb.same, nb.labels]);
-  const column = (c: number) => Array.from({ length: nb.relevant.length }, (_, i) => perQuery[i * 4 + c]);
+  const metric = (c: number) => average(column(values, 5, c), facts, s.avgOfAvgs);
   return {
-    precisionAt1: average(column(0), nb, s.avgOfAvgs),
-    rPrecision: average(column(1), nb, s.avgOfAvgs),
-    meanAveragePrecisionAtR: average(column(2), nb, s.avgOfAvgs),
-    meanAveragePrecision: average(column(3), nb, s.avgOfAvgs),
-    queries: counted(nb),
-    k: nb.k,
+    precisionAt1: metric(0),
+    rPrecision: metric(1),
+    meanAveragePrecisionAtR: metric(2),
+    meanAveragePrecision: metric(3),
+    meanReciprocalRank: metric(4),
+    queries: facts.relevant.filter((r) => r > 0).length,
+    k: facts.k,
   };
 }
 
 /** A per-query statistic of the k nearest neighbours' matches, averaged as `retrievalMetrics` does. */
 function topKStatistic(fn: string, options: TopKOptions, statistic: (same: tf.Tensor2D) => tf.Tensor1D): number {
   const s = prepare(fn, options, ["k"], undefined);
-  const nb = neighbours(fn, options, s);
-  const values = tf.tidy(() => statistic(nb.same).dataSync());
-  tf.dispose([nb.same, nb.labels]);
-  return average(values, nb, s.avgOfAvgs);
+  const { values, facts } = perQuery(fn, options, s, () => 1, (same) => tf.expandDims(statistic(same), 1) as tf.Tensor2D);
+  return average(values, facts, s.avgOfAvgs);
 }
 
 /** Recall@k: the share of queries with a sample of their class among their k nearest. */
@@ -182,25 +208,24 @@ export function precisionAtK(options: TopKOptions): number {
 
 /**
  * kNN classification accuracy: each query takes the most frequent class among its k nearest (a tie
- * goes to the class of the nearer neighbour); the share of queries classified right. Reads the [Q, k]
- * neighbour labels back.
+ * goes to the class of the nearer neighbour); the share of queries classified right. Reads the [B, k]
+ * neighbour labels of each block back.
  */
 export function knnAccuracy(options: TopKOptions): number {
   const fn = "knnAccuracy";
   const s = prepare(fn, options, ["k"], undefined);
-  const nb = neighbours(fn, options, s);
-  const labels = nb.labels.dataSync();
-  tf.dispose([nb.same, nb.labels]);
-  const correct = Array.from(nb.queryLabels, (truth, i) => {
+  const { values: labels, facts } = perQuery(fn, options, s, (k) => k, (_same, neighbourLabels) => neighbourLabels);
+  const k = facts.k;
+  const correct = Array.from(facts.queryLabels, (truth, i) => {
     const votes = new Map<number, number>();
-    let best = labels[i * nb.k];
-    for (let j = 0; j < nb.k; j++) {
-      const l = labels[i * nb.k + j];
+    let best = labels[i * k];
+    for (let j = 0; j < k; j++) {
+      const l = labels[i * k + j];
       votes.set(l, (votes.get(l) ?? 0) + 1);
       // a later neighbour wins only with strictly more votes: ties go to the nearer class
       if (votes.get(l)! > votes.get(best)!) best = l;
     }
     return best === truth ? 1 : 0;
   });
-  return average(correct, nb, s.avgOfAvgs);
+  return average(correct, facts, s.avgOfAvgs);
 }
