@@ -17,7 +17,7 @@ import {
   ValueError,
 } from "losslab";
 import { withoutEngineLeakCheck } from "./leak_check";
-import { roundTrip } from "./round_trip";
+import { roundTrip, savedArtifacts } from "./round_trip";
 import { blobs } from "./blobs";
 
 withoutEngineLeakCheck();
@@ -253,6 +253,23 @@ describe("the margin layers' edges in model.fit", () => {
     );
     tf.dispose([x, y, oneHot]);
     model.dispose();
+  });
+
+  it("a model saved before the inference option (features alone, no 'inference' in its config) still loads and predicts, and refuses to train", async () => {
+    const model = tf.sequential();
+    model.add(tf.layers.dense({ units: 5, inputShape: [3] }));
+    model.add(new CosFaceLayer({ numClasses: 3, s: 4, inference: true }));
+    const x = tf.tensor2d([[0.3, -1, 2], [1, 0.5, -0.2]]);
+    const predicted = model.predict(x) as tf.Tensor;
+    // the model as an older losslab saved it: the margin layer's config without 'inference'
+    const artifacts = await savedArtifacts(model);
+    const topology = artifacts.modelTopology as { config: { layers: { class_name: string; config: Record<string, unknown> }[] } };
+    delete topology.config.layers.find((l) => l.class_name === "CosFaceLayer")!.config.inference;
+    const older = await tf.loadLayersModel(tf.io.fromMemory(artifacts));
+    expectClose(older.predict(x) as tf.Tensor, predicted);
+    older.compile({ optimizer: "sgd", loss: compileSoftmaxCrossEntropy() });
+    await expect(older.fit(x, tf.tensor2d([[1, 0, 0], [0, 1, 0]]), { epochs: 1, verbose: 0 })).rejects.toThrow("losslab.CosFaceLayer: argument 'training'");
+    tf.dispose([x, predicted]);
   });
 
   it("errors name the layer and the caller's shapes, not the head and a flattened shape", () => {

@@ -42,3 +42,17 @@ export async function roundTrip(model: tf.LayersModel): Promise<tf.LayersModel> 
   return tf.loadLayersModel(tf.io.fromMemory(saved!));
 }
 
+
+/** A model's saved artifacts, in memory, on every backend (tfjs-node's weights through withNodeTypedArrays). */
+export async function savedArtifacts(model: tf.LayersModel): Promise<tf.io.ModelArtifacts> {
+  let saved: tf.io.ModelArtifacts | undefined;
+  const save = () =>
+    model.save(
+      tf.io.withSaveHandler(async (artifacts) => {
+        saved = artifacts;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
+      }),
+    );
+  await (testBackend() === "tensorflow" ? withNodeTypedArrays(save) : save());
+  return saved!;
+}

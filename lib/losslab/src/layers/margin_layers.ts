@@ -74,6 +74,11 @@ export abstract class MarginLayer<O extends object = object> extends tf.layers.L
   /** The head's own options (margin, scale, …), every one explicit: the values given, else the defaults. */
   protected readonly headOptions: O;
   private headInstance?: ClassificationHead;
+  /**
+   * Rebuilt from a config saved before the `inference` option existed: such a model may apply the
+   * layer to the features alone, which then gives the plain logits as an inference layer does.
+   */
+  private fromOlderConfig = false;
   /** A head of this layer's kind. */
   private readonly makeHead: (options: HeadOptions & O) => ClassificationHead;
 
@@ -117,7 +122,7 @@ export abstract class MarginLayer<O extends object = object> extends tf.layers.L
     if (this.inference && shapes.labels !== undefined) {
       throw new ShapeError(name, "inputs", "the features alone (a layer made with inference: true takes no labels)", "[features, labels]");
     }
-    if (!this.inference && shapes.labels === undefined) {
+    if (!this.inference && !this.fromOlderConfig && shapes.labels === undefined) {
       throw new ShapeError(name, "inputs", "[features, labels]: the margin goes on each row's class (for the plain logits without labels, make the layer with inference: true)", "the features alone");
     }
     return shapes;
@@ -151,7 +156,7 @@ export abstract class MarginLayer<O extends object = object> extends tf.layers.L
     const list = Array.isArray(inputs) ? inputs : [inputs];
     this.shapes(list.map((t) => t.shape));
     const features = layerFeatures(name, list[0], this.head.inputDim);
-    if (this.inference) {
+    if (this.inference || list.length === 1) {
       if (kwargs.training === true) {
         throw new ValueError(name, "training", "a layer made without inference: true (an inference layer has no labels, so it would train without its margin)", "a training call");
       }
@@ -168,6 +173,13 @@ export abstract class MarginLayer<O extends object = object> extends tf.layers.L
     const own: tf.serialization.ConfigDict = {};
     for (const [key, value] of Object.entries(this.headOptions)) own[key] = plain(value);
     return { ...super.getConfig(), numClasses: this.numClasses, seed: this.seed, inference: this.inference, ...own };
+  }
+
+  /** The layer of a saved config; a config without `inference` (saved by an older losslab) may take the features alone. */
+  static override fromConfig<T extends tf.serialization.Serializable>(cls: tf.serialization.SerializableConstructor<T>, config: tf.serialization.ConfigDict): T {
+    const layer = new cls(config);
+    if (config.inference === undefined) (layer as unknown as { fromOlderConfig: boolean }).fromOlderConfig = true;
+    return layer;
   }
 }
 
