@@ -1,9 +1,3 @@
-/**
- * pml AccuracyCalculator's "NMI" and "AMI": the embeddings clustered by k-means into as many clusters
- * as they have classes (`kMeans`, seeded, 20 iterations by default, as pml's faiss k-means), then the
- * normalised and adjusted mutual information of the classes and the clusters (sklearn's formulas,
- * `mutual_information.ts`).
- */
 import * as tf from "../tf";
 import { ShapeError, checkInteger, checkOptions, describe, toEmbeddings, toLabels, type TensorInput } from "../validation";
 import { kMeans } from "./k_means";
@@ -27,6 +21,17 @@ export interface ClusteringMetrics {
   clusters: Int32Array;
 }
 
+/**
+ * pml AccuracyCalculator's "NMI" and "AMI": the embeddings clustered by k-means into as many clusters
+ * as they have classes (`kMeans`, seeded, 20 iterations by default, as pml's faiss k-means), then the
+ * normalised and adjusted mutual information of the classes and the clusters (sklearn's formulas,
+ * `mutual_information.ts`).
+ */
+/**
+ * pml AccuracyCalculator's "NMI" and "AMI": k-means (`kMeans`, seeded, 20 iterations) with as many
+ * clusters as the labels have classes, then sklearn's normalised and adjusted mutual information of
+ * classes and clusters (`normalizedMutualInfo`, `adjustedMutualInfo`). Also returns the clusters.
+ */
 export function clusteringMetrics(options: ClusteringMetricsOptions): ClusteringMetrics {
   const fn = "clusteringMetrics";
   checkOptions(fn, options, ["embeddings", "labels", "seed?", "iterations?"]);

@@ -1,14 +1,3 @@
-/**
- * Seeded k-means (Lloyd's algorithm) on the device, the clustering behind NMI and AMI in
- * pytorch-metric-learning's AccuracyCalculator (which runs faiss' k-means, 20 iterations, k = the
- * number of classes of the queries). As faiss: the k starting centroids are k distinct rows drawn at
- * random (here by losslab's seeded `Rng`, so a seed gives the same clusters on every backend up to
- * float32 ties), then each iteration assigns every row to its nearest centroid (squared Euclidean, in
- * blocks of rows: memory O(k·blockSize)) and moves each centroid to the mean of its rows; a centroid
- * left without rows stays where it was. Stops after `iterations` or when no assignment changes.
- * faiss' own draws differ, so cluster ids (and, for unclear clusterings, the clusters) differ from
- * pml's; NMI and AMI of clear clusterings agree.
- */
 import * as tf from "../tf";
 import { Rng } from "../random/rng";
 import { ValueError, checkInteger, checkOptions, toEmbeddings, type TensorInput } from "../validation";
@@ -51,6 +40,23 @@ function assign(x: tf.Tensor2D, centroids: tf.Tensor2D, blockSize: number): Int3
   return out;
 }
 
+/**
+ * Seeded k-means (Lloyd's algorithm) on the device, the clustering behind NMI and AMI in
+ * pytorch-metric-learning's AccuracyCalculator (which runs faiss' k-means, 20 iterations, k = the
+ * number of classes of the queries). As faiss: the k starting centroids are k distinct rows drawn at
+ * random (here by losslab's seeded `Rng`, so a seed gives the same clusters on every backend up to
+ * float32 ties), then each iteration assigns every row to its nearest centroid (squared Euclidean, in
+ * blocks of rows: memory O(k·blockSize)) and moves each centroid to the mean of its rows; a centroid
+ * left without rows stays where it was. Stops after `iterations` or when no assignment changes.
+ * faiss' own draws differ, so cluster ids (and, for unclear clusterings, the clusters) differ from
+ * pml's; NMI and AMI of clear clusterings agree.
+ */
+/**
+ * Seeded k-means (Lloyd's algorithm, faiss' random start of k distinct rows): `assignments` (the
+ * cluster of each row), the final `centroids` [k, d] (the caller's to dispose) and the iterations run
+ * (at most `iterations`, default 20; fewer when no assignment changes). Assignment runs in blocks of
+ * rows on the device, memory O(k·blockSize).
+ */
 export function kMeans(options: KMeansOptions): KMeansResult {
   const fn = "kMeans";
   checkOptions(fn, options, ["data", "k", "seed?", "iterations?", "blockSize?"]);

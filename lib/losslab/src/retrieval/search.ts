@@ -1,15 +1,3 @@
-/**
- * `search(queries, references, k)`: the k nearest references of each query, for applications
- * (similar-item lookup, face identification against a gallery), in blocks of queries on the device
- * (memory O(M·blockSize), see `top_k.ts`).
- *
- * Returns `indices` [Q, k] (int32 rows of `references`, nearest first; ties to the lower row) and, by
- * the measure's kind, `similarities` [Q, k] (default `CosineSimilarity`, larger is nearer) or
- * `distances` [Q, k] (e.g. `new LpDistance()`, smaller is nearer). The tensors are the caller's to
- * dispose.
- *
- *     const { indices, similarities } = search(queryEmbeddings, galleryEmbeddings, 5);
- */
 import * as tf from "../tf";
 import { CosineSimilarity, toMeasure, type DistanceMeasure } from "../distances/measures";
 import { ShapeError, checkInteger, checkOptions, describe, toEmbeddings, type TensorInput } from "../validation";
@@ -31,6 +19,26 @@ export interface SearchResult {
   distances?: tf.Tensor2D;
 }
 
+/**
+ * `search(queries, references, k)`: the k nearest references of each query, for applications
+ * (similar-item lookup, face identification against a gallery), in blocks of queries on the device
+ * (memory O(M·blockSize), see `top_k.ts`).
+ *
+ * Returns `indices` [Q, k] (int32 rows of `references`, nearest first; ties to the lower row) and, by
+ * the measure's kind, `similarities` [Q, k] (default `CosineSimilarity`, larger is nearer) or
+ * `distances` [Q, k] (e.g. `new LpDistance()`, smaller is nearer). The tensors are the caller's to
+ * dispose.
+ *
+ *     const { indices, similarities } = search(queryEmbeddings, galleryEmbeddings, 5);
+ */
+/**
+ * The k nearest `references` [M, d] of each of the `queries` [Q, d], nearest first, computed in blocks
+ * of queries on the device (memory O(M·blockSize)): `{ indices, similarities }` for a similarity
+ * measure (default `CosineSimilarity`), `{ indices, distances }` for a distance; [Q, k] tensors the
+ * caller disposes. Ties go to the lower reference row.
+ *
+ *     const { indices, similarities } = search(queryEmbeddings, galleryEmbeddings, 5);
+ */
 export function search(queries: TensorInput, references: TensorInput, k: number, options: SearchOptions = {}): SearchResult {
   const fn = "search";
   checkOptions(fn, options, ["distance?", "blockSize?"]);
