@@ -20,6 +20,7 @@ import {
   ShapeError,
   SupConLoss,
   TripletMarginLoss,
+  TripletMarginMiner,
   ValueError,
   tf,
   type MetricLossFunction,
@@ -62,11 +63,27 @@ describe("losses with reference embeddings: pml 2.9.0's values and gradients (qu
   });
 });
 
+describe("TripletMarginMiner with reference embeddings: pml 2.9.0's triplets, in its order", () => {
+  const f = pmlMore.references;
+  it.each(f.tripletMarginMiner.map((c: any) => [c.typeOfTriplets, c]) as [string, any][])("%s", (kind, c) => {
+    const before = tf.memory().numTensors;
+    const t = new TripletMarginMiner({ margin: 0.2, typeOfTriplets: kind as never }).mine(f.embeddings, f.labels, f.refEmbeddings, f.refLabels);
+    expect([t.a, t.p, t.n].map((x) => Array.from(x.dataSync()))).toEqual(c.tuple);
+    tf.dispose([t.a, t.p, t.n]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
 describe("CrossBatchMemory: pml 2.9.0's loss, gradient and queue position at every step", () => {
   const { batches, cases } = pmlMore.crossBatchMemory;
   const named = cases.map((c: any) => [`${c.loss} ${JSON.stringify(c.options)} miner ${c.miner} memory ${c.memorySize}${c.enqueueMask ? " enqueueMask" : ""}`, c]);
   it.each(named as [string, any][])("%s", (_n, c) => {
-    const miner = c.miner === null ? undefined : c.miner === "MultiSimilarityMiner" ? new MultiSimilarityMiner() : new BatchHardMiner();
+    const miners: Record<string, () => MultiSimilarityMiner | BatchHardMiner | TripletMarginMiner> = {
+      MultiSimilarityMiner: () => new MultiSimilarityMiner(),
+      BatchHardMiner: () => new BatchHardMiner(),
+      TripletMarginMiner: () => new TripletMarginMiner({ margin: 0.3, typeOfTriplets: "semihard" }),
+    };
+    const miner = c.miner === null ? undefined : miners[c.miner]();
     const loss = LOSSES[c.loss](c.options as never);
     const xbm = new CrossBatchMemory({ loss, embeddingSize: 4, memorySize: c.memorySize, miner });
     const before = tf.memory().numTensors;

@@ -1,5 +1,6 @@
 import * as tf from "../tf";
 import { BaseMiner } from "../miners/base_miner";
+import { TripletMarginMiner } from "../miners/triplet_margin_miner";
 import { allPairsIndices, isPairTuple, pairsToTriplets, toIndicesTuple, tripletsToPairs, type IndicesTuple, type IndicesTupleInput } from "../miners/indices_tuple";
 import { gatherRows } from "../models/gather_rows";
 import { InputTypeError, ShapeError, ValueError, checkInteger, checkOptions, checkShape, describe, toEmbeddings, toLabels, type TensorInput } from "../validation";
@@ -13,7 +14,7 @@ export interface CrossBatchMemoryOptions {
   /** How many embeddings the queue holds (default 1024). */
   memorySize?: number;
   /** Chooses the pairs or triplets between queries and memory (default: all pairs). */
-  miner?: BaseMiner;
+  miner?: BaseMiner | TripletMarginMiner;
 }
 
 /** The largest memory: 10 million rows. */
@@ -41,7 +42,7 @@ export class CrossBatchMemory {
   readonly loss: MetricLossFunction;
   readonly embeddingSize: number;
   readonly memorySize: number;
-  readonly miner?: BaseMiner;
+  readonly miner?: BaseMiner | TripletMarginMiner;
   private embeddingMemory: Float32Array;
   private labelMemory: Int32Array;
   private queueIndex = 0;
@@ -54,7 +55,7 @@ export class CrossBatchMemory {
     if (!options.loss.acceptsReferences) {
       throw new InputTypeError(fn, "loss", "a loss that takes reference embeddings (ContrastiveLoss, CircleLoss, (Generalized)LiftedStructureLoss, MarginLoss, MultiSimilarityLoss, NCALoss, NTXentLoss, SupConLoss, TripletMarginLoss), as pml", options.loss.fn);
     }
-    if (options.miner !== undefined && !(options.miner instanceof BaseMiner)) throw new InputTypeError(fn, "miner", "a miner (new MultiSimilarityMiner(), …)", describe(options.miner));
+    if (options.miner !== undefined && !(options.miner instanceof BaseMiner || options.miner instanceof TripletMarginMiner)) throw new InputTypeError(fn, "miner", "a miner (new MultiSimilarityMiner(), …)", describe(options.miner));
     this.loss = options.loss;
     this.miner = options.miner;
     this.embeddingSize = checkInteger(fn, "embeddingSize", options.embeddingSize, { min: 1 });

@@ -1,6 +1,7 @@
 import * as tf from "../tf";
 import { DistanceMeasure, LpDistance, toMeasure } from "../distances/measures";
-import { checkOneOf, checkOptions, checkRange, toEmbeddings, toLabels, type TensorInput } from "../validation";
+import { checkOneOf, checkOptions, checkRange, type TensorInput } from "../validation";
+import { checkReferences } from "./base_miner";
 import type { TripletTuple } from "./indices_tuple";
 
 export type TypeOfTriplets = "all" | "hard" | "semihard" | "easy";
@@ -15,20 +16,24 @@ export interface TripletMarginMinerOptions {
   distance?: DistanceMeasure;
 }
 
-/** [N, N] 0/1: same label and another row (positives), other label (negatives). Labels are host data. */
-export function labelMasks(labels: Int32Array): { positives: tf.Tensor2D; negatives: tf.Tensor2D } {
+/**
+ * [N, N] 0/1: same label and another row (positives), other label (negatives). Labels are host data.
+ * With `refLabels` [M]: [N, M], query i against reference j (i = j is a pair too).
+ */
+export function labelMasks(labels: Int32Array, refLabels?: Int32Array): { positives: tf.Tensor2D; negatives: tf.Tensor2D } {
   return tf.tidy(() => {
     const n = labels.length;
     const y = tf.tensor1d(labels, "int32");
-    const same = tf.cast(tf.equal(tf.expandDims(y, 1), tf.expandDims(y, 0)), "float32");
-    return { positives: tf.sub(same, tf.eye(n)) as tf.Tensor2D, negatives: tf.sub(1, same) as tf.Tensor2D };
+    const ry = refLabels === undefined ? y : tf.tensor1d(refLabels, "int32");
+    const same = tf.cast(tf.equal(tf.expandDims(y, 1), tf.expandDims(ry, 0)), "float32");
+    return { positives: (refLabels === undefined ? tf.sub(same, tf.eye(n)) : same) as tf.Tensor2D, negatives: tf.sub(1, same) as tf.Tensor2D };
   });
 }
 
-/** [N, N, N] 0/1 of valid triplets (a, p, n): positives[a, p] · negatives[a, n]. */
-export function validTripletMask(labels: Int32Array): tf.Tensor3D {
+/** [N, N, N] 0/1 of valid triplets (a, p, n): positives[a, p] · negatives[a, n] ([N, M, M] with `refLabels`). */
+export function validTripletMask(labels: Int32Array, refLabels?: Int32Array): tf.Tensor3D {
   return tf.tidy(() => {
-    const { positives, negatives } = labelMasks(labels);
+    const { positives, negatives } = labelMasks(labels, refLabels);
     return tf.mul(tf.expandDims(positives, 2), tf.expandDims(negatives, 1)) as tf.Tensor3D;
   });
 }
@@ -58,14 +63,20 @@ export class TripletMarginMiner {
     this.distance = toMeasure(fn, options.distance, () => new LpDistance());
   }
 
-  /** The kept triplets as an [N, N, N] 0/1 tensor (entry [a, p, n]); nothing is read back. */
-  mask(embeddings: TensorInput, labels: TensorInput | Int32Array): tf.Tensor3D {
-    const fn = "TripletMarginMiner.mask";
+  /**
+   * The kept triplets as an [N, N, N] 0/1 tensor (entry [a, p, n]); nothing is read back. With
+   * `refEmbeddings` [M, d] and `refLabels` (pml's `ref_emb`), [N, M, M]: anchors from the batch,
+   * positives and negatives from the references.
+   */
+  mask(embeddings: TensorInput, labels: TensorInput | Int32Array, refEmbeddings?: TensorInput, refLabels?: TensorInput | Int32Array): tf.Tensor3D {
+    return this.maskOf("TripletMarginMiner.mask", embeddings, labels, refEmbeddings, refLabels);
+  }
+
+  private maskOf(fn: string, embeddings: TensorInput, labels: TensorInput | Int32Array, refEmbeddings?: TensorInput, refLabels?: TensorInput | Int32Array): tf.Tensor3D {
     return tf.tidy(() => {
-      const e = toEmbeddings(fn, "embeddings", embeddings);
-      const y = toLabels(fn, "labels", labels, e.shape[0]);
-      if (y.length === 0) return tf.zeros([0, 0, 0]) as tf.Tensor3D;
-      const mat = this.distance.matrix(e);
+      const { e, y, r, ry, self } = checkReferences(fn, embeddings, labels, refEmbeddings, refLabels);
+      if (y.length === 0 || ry.length === 0) return tf.zeros([y.length, ry.length, ry.length]) as tf.Tensor3D;
+      const mat = this.distance.matrix(e, self ? undefined : r);
       // t[a, p, n] = d(a, n) − d(a, p) for a distance, the other way round for a similarity
       const an = tf.expandDims(mat, 1);
       const ap = tf.expandDims(mat, 2);
@@ -76,7 +87,7 @@ export class TripletMarginMiner {
         : this.typeOfTriplets === "hard" ? tf.logicalAnd(tf.lessEqual(t, m), tf.lessEqual(t, 0))
         : this.typeOfTriplets === "semihard" ? tf.logicalAnd(tf.lessEqual(t, m), tf.greater(t, 0))
         : tf.lessEqual(t, m);
-      return tf.mul(validTripletMask(y), tf.cast(keep, "float32")) as tf.Tensor3D;
+      return tf.mul(validTripletMask(y, self ? undefined : ry), tf.cast(keep, "float32")) as tf.Tensor3D;
     });
   }
 
@@ -86,17 +97,17 @@ export class TripletMarginMiner {
    * with `disposeIndicesTuple(t)` after the loss, or mine inside `tf.tidy` / `optimizer.minimize`
    * (which free every tensor made in them), else each call keeps three tensors alive.
    */
-  mine(embeddings: TensorInput, labels: TensorInput | Int32Array): TripletTuple {
-    const mask = this.mask(embeddings, labels);
-    const n = mask.shape[0];
+  mine(embeddings: TensorInput, labels: TensorInput | Int32Array, refEmbeddings?: TensorInput, refLabels?: TensorInput | Int32Array): TripletTuple {
+    const mask = this.maskOf("TripletMarginMiner.mine", embeddings, labels, refEmbeddings, refLabels);
+    const m = mask.shape[1];
     const values = mask.dataSync();
     mask.dispose();
     const a: number[] = [], p: number[] = [], q: number[] = [];
     for (let i = 0; i < values.length; i++) {
       if (values[i] === 0) continue;
-      a.push(Math.floor(i / (n * n)));
-      p.push(Math.floor(i / n) % n);
-      q.push(i % n);
+      a.push(Math.floor(i / (m * m)));
+      p.push(Math.floor(i / m) % m);
+      q.push(i % m);
     }
     const i32 = (v: number[]) => tf.tensor1d(Int32Array.from(v), "int32");
     return { a: i32(a), p: i32(p), n: i32(q) };
