@@ -208,9 +208,13 @@ describe("the margin layers' edges in model.fit", () => {
     for (const targets of [y, tf.reshape(y, [-1, 1])]) {
       const layer = new CosFaceLayer({ numClasses: 4, s: 8, m: 0.2 });
       const model = indexModel(layer);
+      // tfjs's sparse accuracy reads the class-index targets (what the README recommends with them)
+      model.compile({ optimizer: tf.train.adam(0.05), loss: compileSoftmaxCrossEntropy({ labels: "indices" }), metrics: [tf.metrics.sparseCategoricalAccuracy] });
       const history = await model.fit([x, y], targets, { epochs: 4, batchSize: 16, verbose: 0 });
       const loss = history.history.loss as number[];
       expect(loss[3]).toBeLessThan(loss[0]);
+      const accuracy = Object.entries(history.history).find(([k]) => k !== "loss")![1] as number[];
+      expect(accuracy[3]).toBeGreaterThan(0.9);
       const predicted = model.predict([x, y]) as tf.Tensor;
       expect(predicted.shape).toEqual([64, 4]);
       tf.dispose(predicted);

@@ -50,7 +50,9 @@ type OwnOptions<H> = Omit<H, keyof HeadOptions>;
  * lets class-index targets [B] or [B, 1] through. The softmax compile losses check in each training
  * step that the targets are the labels the layer was given. Errors name the layer and the shapes as
  * given. `getConfig()` writes every hyperparameter with its value, defaults included, so a reloaded
- * model never depends on the library version's defaults.
+ * model never depends on the library version's defaults. With class-index targets, measure accuracy
+ * with `metrics: [tf.metrics.sparseCategoricalAccuracy]`: tfjs's "accuracy" reads an output of unknown
+ * width as categorical and would take the targets for one-hot rows.
  *
  *     const features = tf.input({ shape: [20] });
  *     const labels = tf.input({ shape: [1] });
