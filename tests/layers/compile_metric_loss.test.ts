@@ -10,6 +10,7 @@ import {
   InputTypeError,
   ShapeError,
 } from "losslab";
+import { data as tfData } from "@tensorflow/tfjs";
 import { withoutEngineLeakCheck } from "./leak_check";
 
 withoutEngineLeakCheck();
@@ -66,5 +67,19 @@ describe("compileMetricLoss: a pml-style loss for model.compile", () => {
     expect(loss[4]).toBeLessThan(loss[0]);
     model.dispose();
     tf.dispose([x, y, targets]);
+  });
+
+  it("model.fitDataset takes class indices [B] as they are (it does not check targets against the output's width)", async () => {
+    const n = 48;
+    const labels = Array.from({ length: n }, (_, i) => i % 4);
+    const x = tf.tidy(() => tf.add(tf.oneHot(tf.tensor1d(labels, "int32"), 6).mul(2), tf.randomNormal([n, 6], 0, 0.5, "float32", 2)));
+    const model = tf.sequential({ layers: [tf.layers.dense({ units: 4, inputShape: [6], kernelInitializer: tf.initializers.glorotUniform({ seed: 3 }) })] });
+    model.compile({ optimizer: tf.train.adam(0.05), loss: compileMetricLoss(new TripletMarginLoss({ margin: 0.2 })) });
+    const data = tfData.zip({ xs: tfData.array(tf.unstack(x)), ys: tfData.array(labels) }).batch(24);
+    const history = await model.fitDataset(data, { epochs: 5, verbose: 0 });
+    const loss = history.history.loss as number[];
+    expect(loss[4]).toBeLessThan(loss[0]);
+    model.dispose();
+    x.dispose();
   });
 });

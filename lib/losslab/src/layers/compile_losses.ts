@@ -223,7 +223,8 @@ export function compileBatchContrastiveLoss(options?: { margin?: number; form?: 
  * `ContrastiveLoss`, `MultiSimilarityLoss`, `CircleLoss`, `NTXentLoss`, `SupConLoss`, …) as a Keras-style
  * loss: yPred is the batch's embeddings [B, d] and yTrue their class indices, [B], [B, 1], or rows
  * repeating one index (`repeatLabels(labels, d)`, the form `model.fit` lets through for an output
- * [B, d]). One-hot rows are refused (take `tf.argMax(y, 1)`), and so are losses with trainable weights
+ * [B, d]; `model.fitDataset`, which does not check targets against the output's width, takes the
+ * indices [B] as they are). One-hot rows are refused (take `tf.argMax(y, 1)`), and so are losses with trainable weights
  * (`ProxyAnchorLoss`, `SubCenterArcFaceLoss`): `model.fit` trains the model's weights only, so their
  * class vectors would never move; use `ProxyAnchorLayer` / `SubCenterArcFaceLayer`, which own them.
  * The loss is computed in the batches `model.fit` makes: shuffle, with several samples of each class
