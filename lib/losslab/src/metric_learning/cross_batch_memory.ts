@@ -162,7 +162,10 @@ function withoutSelfComparisons(tuple: IndicesTuple, positions: number[], memory
     if (e <= s && pc <= e - s) pc += memorySize;
     if (a !== pc) keep.push(k);
   });
-  const pick = (t: tf.Tensor1D) => i32(keep.map((k) => t.dataSync()[k]));
+  const pick = (t: tf.Tensor1D) => {
+    const values = t.dataSync();
+    return i32(keep.map((k) => values[k]));
+  };
   return isPairTuple(tuple) ? { a1: pick(tuple.a1), p: pick(tuple.p), a2: tuple.a2, n: tuple.n } : { a: pick(tuple.a), p: pick(tuple.p), n: pick(tuple.n) };
 }
 

@@ -38,12 +38,11 @@ export class MultiSimilarityMiner extends BaseMiner {
   protected select(b: MinerBatch): IndicesTuple {
     const a1: number[] = [], p: number[] = [], a2: number[] = [], n: number[] = [];
     const rows = [...Array(b.n).keys()];
-    const anyPos = rows.some((i) => sortedColumns(b, i, isPositive).length > 0);
-    const anyNeg = rows.some((i) => sortedColumns(b, i, isNegative).length > 0);
-    if (!anyPos || !anyNeg) return pairTupleOf(a1, p, a2, n);
+    const sorted = rows.map((i) => ({ pos: sortedColumns(b, i, isPositive), neg: sortedColumns(b, i, isNegative) }));
+    if (!sorted.some((r) => r.pos.length > 0) || !sorted.some((r) => r.neg.length > 0)) return pairTupleOf(a1, p, a2, n);
     const eps = this.epsilon, inv = this.distance.isInverted;
     for (const i of rows) {
-      const pos = sortedColumns(b, i, isPositive), neg = sortedColumns(b, i, isNegative);
+      const { pos, neg } = sorted[i];
       const v = (j: number) => b.mat[i * b.m + j];
       // the anchor's closest negative and farthest positive (±∞ without any: nothing is kept)
       const closestNeg = neg.length === 0 ? (inv ? -Infinity : Infinity) : v(inv ? neg[neg.length - 1] : neg[0]);
