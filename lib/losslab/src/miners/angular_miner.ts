@@ -43,25 +43,27 @@ export class AngularMiner extends BaseMiner {
   }
 
   protected select(b: MinerBatch, e: MinedEmbeddings): IndicesTuple {
-    const { d } = e;
+    const { d, query, ref } = e;
     const threshold = (this.angle * Math.PI) / 180;
-    const q = (i: number, k: number) => e.query[i * d + k];
-    const r = (j: number, k: number) => e.ref[j * d + k];
-    const length = (f: (k: number) => number) => {
-      let s = 0;
-      for (let k = 0; k < d; k++) s += (f(k) + PAIRWISE_EPSILON) ** 2;
-      return Math.sqrt(s);
-    };
+    const centre = new Float64Array(d);
     const a: number[] = [], p: number[] = [], n: number[] = [];
     for (let i = 0; i < b.n; i++) {
       for (let j = 0; j < b.m; j++) {
         if (!isPositive(b, i, j)) continue;
-        const ap = length((k) => q(i, k) - r(j, k));
+        // ‖a − p + ε‖ and the centre (a + p)/2, each coordinate as PyTorch's pairwise_distance adds ε
+        let ap = 0;
+        for (let k = 0; k < d; k++) {
+          const x = query[i * d + k], y = ref[j * d + k];
+          ap += (x - y + PAIRWISE_EPSILON) ** 2;
+          centre[k] = (x + y) / 2;
+        }
+        ap = Math.sqrt(ap);
         for (let l = 0; l < b.m; l++) {
           if (!isNegative(b, i, l)) continue;
-          const nc = length((k) => r(l, k) - (q(i, k) + r(j, k)) / 2);
+          let nc = 0;
+          for (let k = 0; k < d; k++) nc += (ref[l * d + k] - centre[k] + PAIRWISE_EPSILON) ** 2;
           // atan(x/0) is π/2 and 0/0 is NaN (never kept), as in PyTorch
-          if (Math.atan(ap / (2 * nc)) > threshold) (a.push(i), p.push(j), n.push(l));
+          if (Math.atan(ap / (2 * Math.sqrt(nc))) > threshold) (a.push(i), p.push(j), n.push(l));
         }
       }
     }
