@@ -118,7 +118,7 @@ export function conclusion03(): Question<string> {
       return far < 1e-6 ? "0" : far > scaledScoresLoss(10) ? "without bound" : "log 3";
     },
     explain: () =>
-      "the gap between the right class's score and the others grows with t, so f(s)_p → 1 and CE → 0: a confident right answer costs nothing, which is why scores can grow without limit (and why lesson 05's heads fix the norm).",
+      "the gap between the right class's score and the others grows with t, so f(s)_p → 1 and CE → 0: a confident right answer costs nothing, which is why scores can grow without limit (lesson 05's modified softmax fixes only the weight norms ‖W‖ (A-Softmax too); only CosFace and ArcFace, lesson 08, also fix the feature norm, ‖x‖ = s).",
   };
 }
 
