@@ -17,6 +17,7 @@ import {
   NCALoss,
   NPairsLoss,
   NTXentLoss,
+  Rng,
   ShapeError,
   SupConLoss,
   TripletMarginLoss,
@@ -138,5 +139,37 @@ describe("bad input: refused before computing or enqueuing, naming the argument,
     const m = new CrossBatchMemory({ loss: new ContrastiveLoss(), embeddingSize: 4, memorySize: 8 });
     expect(() => m.forward(e, y, { a: [0], p: [9], n: [1] })).toThrow(/indicesTuple.p/);
     expect([m.queueIdx, m.hasBeenFilled]).toEqual([0, false]);
+  });
+});
+
+describe("CrossBatchMemory in a training loop", () => {
+  it("trains a linear embedding (custom loop, Adam): the batch loss on all data falls, no tensor leaks per step", () => {
+    const rng = new Rng(3);
+    const classes = 4, perClass = 16, dim = 8;
+    const centres = Array.from({ length: classes }, () => Array.from({ length: dim }, () => rng.normal(0, 1)));
+    const x = tf.tensor2d(Array.from({ length: classes * perClass }, (_, i) => centres[i % classes].map((c) => c + rng.normal(0, 0.8))));
+    const y = Int32Array.from({ length: classes * perClass }, (_, i) => i % classes);
+    const W = tf.tidy(() => tf.variable(tf.tensor2d(Array.from({ length: dim * 4 }, () => rng.normal(0, 0.5)), [dim, 4])));
+    const xbm = new CrossBatchMemory({ loss: new ContrastiveLoss(), embeddingSize: 4, memorySize: 32, miner: new MultiSimilarityMiner() });
+    const probe = new ContrastiveLoss();
+    const allLoss = () => tf.tidy(() => probe.forward(tf.matMul(x, W), y).dataSync()[0]);
+    const before = allLoss();
+    const optimizer = tf.train.adam(0.05);
+    let tensors = 0;
+    for (let step = 0; step < 60; step++) {
+      const rows = Int32Array.from({ length: 16 }, (_, k) => (step * 16 + k) % (classes * perClass));
+      const batch = tf.gather(x, rows);
+      const labels = Int32Array.from(rows, (r) => y[r]);
+      const cost = optimizer.minimize(() => xbm.forward(tf.matMul(batch, W), labels), true, [W]);
+      expect(Number.isFinite(cost!.dataSync()[0])).toBe(true);
+      tf.dispose([cost!, batch]);
+      if (step === 1) tensors = tf.memory().numTensors;
+      if (step > 1) expect(tf.memory().numTensors).toBe(tensors);
+    }
+    const after = allLoss();
+    // seeded: 1.04 -> 0.71 on every backend (the classes overlap: noise 0.8 around unit-normal centres)
+    expect(after).toBeLessThan(0.75 * before);
+    optimizer.dispose();
+    tf.dispose([x, W]);
   });
 });
