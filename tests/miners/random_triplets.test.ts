@@ -1,4 +1,5 @@
-import { drawRandomTriplets, keptByNotesRule, mineRandomTriplets, Rng, TRIPLET_CATEGORY_LABELS, tripletCategory } from "losslab";
+import { drawRandomTriplets, mineRandomTriplets, Rng, TRIPLET_CATEGORY_LABELS, tripletCategory } from "losslab";
+import { keptByNotesRule } from "losslab/internal";
 import { randomMatrix, sqDist } from "../distances/reference";
 
 describe("mineRandomTriplets (the notes' online semi-hard mining)", () => {

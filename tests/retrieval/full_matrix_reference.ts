@@ -2,7 +2,8 @@
 // implementation (lib/losslab/src/retrieval, commit a994667): the full [Q, M] matrix at once, then top-k.
 // Kept as the reference the blocked version must reproduce exactly (tests/retrieval/blocked.test.ts).
 /* eslint-disable */
-import { DistanceMeasure, LpDistance, ShapeError, ValueError, checkBoolean, checkInteger, checkOptions, describe, tf, toEmbeddings, toLabels, toMeasure, type OptionNames, type TensorInput } from "losslab";
+import { DistanceMeasure, LpDistance, ShapeError, ValueError, tf, toMeasure, type TensorInput } from "losslab";
+import { checkBoolean, checkInteger, checkOptions, describe, toEmbeddings, toLabels, type OptionNames } from "losslab/internal";
 
 export interface RetrievalOptions {
   /** Query embeddings [Q, d]. */

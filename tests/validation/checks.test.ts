@@ -1,4 +1,5 @@
-import { toTensor, checkRange, checkValues, tf, InputTypeError, ShapeError, ValueError } from "losslab";
+import { tf, InputTypeError, ShapeError, ValueError } from "losslab";
+import { toTensor, checkRange, checkValues } from "losslab/internal";
 
 describe("toTensor", () => {
   it("converts numbers and rectangular arrays", () => {

@@ -3,7 +3,8 @@ import * as LLibrary from "losslab";
 import * as LCourse from "losslab-course";
 // the names of both packages, as the single package of before the split had them
 const L = { ...LLibrary, ...LCourse };
-import { InputTypeError, ShapeError, ValueError, checkOptions, closestName, editDistance, tf, validationConfig } from "losslab";
+import { InputTypeError, ShapeError, ValueError, tf, validationConfig } from "losslab";
+import { checkOptions, closestName, editDistance } from "losslab/internal";
 
 /** The error a call throws, after checking that no tensor was left behind. */
 function errorOf(call: () => unknown): Error {

@@ -12,7 +12,8 @@
  * the same pair of numbers: "intra-class" to the class centre and "inter-class" between centres).
  * Angles are in radians.
  */
-import { ShapeError, ValueError, checkOptions, describe, toLabels } from "losslab";
+import { ShapeError, ValueError } from "losslab";
+import { checkOptions, describe, toLabels } from "losslab/internal";
 import { checkRows, rawVectorAngle, unitVector } from "./vectors";
 
 export interface AngleStatisticsOptions {

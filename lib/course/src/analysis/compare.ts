@@ -19,7 +19,8 @@
  * sides (identical results over the seeds) any non-zero difference is beyond the noise, and the
  * sentence says that the seeds did not vary.
  */
-import { ValueError, checkBoolean, checkNumberArray, checkOptions, checkRange, checkInteger, describe } from "losslab";
+import { ValueError } from "losslab";
+import { checkBoolean, checkNumberArray, checkOptions, checkRange, checkInteger, describe } from "losslab/internal";
 
 /** Mean and spread of one result over seeds. */
 export interface Measurement {

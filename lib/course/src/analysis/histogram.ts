@@ -2,7 +2,8 @@
  * Counts of values in equal bins, computed here rather than by Plotly so that a figure of thousands
  * of pair angles carries a few dozen bar heights instead of every value.
  */
-import { ValueError, checkInteger, checkNumber, checkOptions, checkRange, describe } from "losslab";
+import { ValueError } from "losslab";
+import { checkInteger, checkNumber, checkOptions, checkRange, describe } from "losslab/internal";
 
 export interface HistogramOptions {
   /** Number of bins. @default 30 */

@@ -4,7 +4,8 @@
  * its subset. A margin loss should push the positive angles towards 0 and leave a gap before the
  * negative ones.
  */
-import { ValueError, checkOptions, checkInteger, describe, toLabels } from "losslab";
+import { ValueError } from "losslab";
+import { checkOptions, checkInteger, describe, toLabels } from "losslab/internal";
 import { checkRows, rawVectorAngle, unitVector } from "./vectors";
 
 export interface PairAnglesOptions {

@@ -22,7 +22,8 @@
  * seen. `pairedSentence` words a comparison from these numbers only, so a lesson's text cannot
  * contradict its table.
  */
-import { ValueError, checkBoolean, checkInteger, checkNumber, checkNumberArray, checkOptions, checkRange, describe } from "losslab";
+import { ValueError } from "losslab";
+import { checkBoolean, checkInteger, checkNumber, checkNumberArray, checkOptions, checkRange, describe } from "losslab/internal";
 
 // ---------------------------------------------------------------------------------------------------
 // Student's t distribution

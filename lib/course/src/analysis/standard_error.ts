@@ -3,7 +3,7 @@
  * error √(p(1 − p)/n). On 2,000 test digits an error of 5 % is known to about ±0.5 %, so two runs
  * 0.3 % apart are not told apart; on 10,000 digits an error of 0.4 % is known to about ±0.06 %.
  */
-import { checkInteger, checkRange } from "losslab";
+import { checkInteger, checkRange } from "losslab/internal";
 
 /** √(p(1 − p)/n) for an error (or accuracy) rate p measured on n samples. */
 export function rateStandardError(rate: number, n: number): number {

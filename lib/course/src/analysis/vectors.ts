@@ -2,7 +2,8 @@
  * Plain-number vector helpers for looking at trained features (float64, no tensors): norms, the
  * projection onto the unit circle or sphere, and the angle between two vectors.
  */
-import { ShapeError, checkNumberArray, describe } from "losslab";
+import { ShapeError } from "losslab";
+import { checkNumberArray, describe } from "losslab/internal";
 
 /** ‖v‖, computed with a scale factor so tiny and huge vectors neither underflow nor overflow. */
 export function vectorNorm(v: ArrayLike<number>): number {

@@ -4,7 +4,7 @@
  * then WebAssembly, then plain JS.
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkOneOf } from "losslab";
+import { checkOneOf } from "losslab/internal";
 
 export type BackendName = "tensorflow" | "wasm" | "cpu";
 const ORDER: readonly BackendName[] = ["tensorflow", "wasm", "cpu"];

@@ -7,7 +7,8 @@
  * reference is `python/reference/bench_torch.py --model conv4`.
  */
 import * as tf from "@tensorflow/tfjs";
-import { Conv4, Rng, adamFor, checkInteger, checkOptions } from "losslab";
+import { Conv4, Rng, adamFor } from "losslab";
+import { checkInteger, checkOptions } from "losslab/internal";
 import type { ReferenceRun } from "./reference_run";
 
 export interface Conv4RunOptions {

@@ -11,7 +11,7 @@ import * as tf from "@tensorflow/tfjs";
 import { REFERENCE_HEADS, type ReferenceHead } from "./reference_model";
 import { referenceRun, timeMs, type ReferenceRun } from "./reference_run";
 import { conv4Run } from "./conv4_run";
-import { checkInteger, checkOneOf, checkOptions } from "losslab";
+import { checkInteger, checkOneOf, checkOptions } from "losslab/internal";
 import { median } from "./median";
 
 export interface KernelTime {

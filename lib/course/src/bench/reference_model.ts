@@ -12,7 +12,7 @@ import { ASoftmaxHead } from "losslab";
 import { LSOFTMAX_ANNEALING, SPHEREFACE_ANNEALING } from "losslab";
 import { ArcFaceHead, CosFaceHead } from "losslab";
 import type { ClassificationHead, HeadOptions } from "losslab";
-import { checkInteger, checkOneOf, checkOptions } from "losslab";
+import { checkInteger, checkOneOf, checkOptions } from "losslab/internal";
 import type { DenseFormulation } from "losslab";
 
 export type ReferenceHead = "softmax" | "modified" | "lsoftmax" | "asoftmax" | "cosface" | "arcface";

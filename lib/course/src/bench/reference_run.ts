@@ -7,7 +7,8 @@ import { referenceModel, type ReferenceHead } from "./reference_model";
 import { adamFor, type Formulation } from "losslab";
 import { MarginHead } from "losslab";
 import { ModifiedSoftmaxHead } from "losslab";
-import { InputTypeError, ShapeError, checkInteger, checkOptions, describe } from "losslab";
+import { InputTypeError, ShapeError } from "losslab";
+import { checkInteger, checkOptions, describe } from "losslab/internal";
 
 /** A reference model with its optimiser and up to 20 ready mini-batches: one training step at a time. */
 export interface ReferenceRun {

@@ -8,7 +8,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { REFERENCE_HEADS, type ReferenceHead } from "./reference_model";
 import { referenceRun, timeMs, type ReferenceRun } from "./reference_run";
-import { InputTypeError, checkInteger, checkOneOf, checkOptions, describe } from "losslab";
+import { InputTypeError } from "losslab";
+import { checkInteger, checkOneOf, checkOptions, describe } from "losslab/internal";
 import { median } from "./median";
 import { formulationFor, type Formulation, type MarginLossFormulation } from "losslab";
 import { countKernels } from "./profile_step";

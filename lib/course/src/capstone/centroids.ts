@@ -5,7 +5,7 @@
  */
 import { angleStatistics } from "../analysis/angle_statistics";
 import { unitVector } from "../analysis/vectors";
-import { checkOptions } from "losslab";
+import { checkOptions } from "losslab/internal";
 
 export interface LabelledRows {
   features: number[][];

@@ -38,7 +38,8 @@ import { rocAuc, tarAtFar } from "losslab";
 import { scorePairs } from "losslab";
 import { accuracyAtThreshold, bestThreshold } from "losslab";
 import { CosineSimilarity, retrievalMetrics } from "losslab";
-import { checkInteger, checkOneOf, checkOptions, checkRange, InputTypeError, ValueError, describe } from "losslab";
+import { InputTypeError, ValueError } from "losslab";
+import { checkInteger, checkOneOf, checkOptions, checkRange, describe } from "losslab/internal";
 import { nearestCentroidAccuracy } from "./centroids";
 
 export type CapstoneLoss = "softmax" | "modifiedSoftmax" | "lSoftmax" | "aSoftmax" | "cosFace" | "arcFace" | "contrastive" | "triplet";

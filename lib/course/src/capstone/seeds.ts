@@ -7,7 +7,8 @@
  */
 import { compareMeasurements, formatMeasurement, summarize } from "../analysis/compare";
 import { degrees } from "losslab";
-import { checkOptions, InputTypeError, checkInteger, describe } from "losslab";
+import { InputTypeError } from "losslab";
+import { checkOptions, checkInteger, describe } from "losslab/internal";
 import {
   CAPSTONE_FAR,
   CAPSTONE_LOSSES,

@@ -4,3 +4,4 @@ export * from "./metrics";
 export * from "./naive_softmax";
 export * from "./loss_shares";
 export * from "./logit";
+export * from "./logistic_runs";

@@ -16,7 +16,8 @@ import { binaryCrossEntropyWithLogits } from "losslab";
 import { sigmoidFocalLoss } from "losslab";
 import { meanSquaredError } from "losslab";
 import { sigmoid } from "losslab";
-import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange, ShapeError } from "losslab";
+import { ShapeError } from "losslab";
+import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange } from "losslab/internal";
 import type { LabelledPoints } from "./toy_data";
 
 export type ClassifierLoss = "mse" | "bce" | "focal";

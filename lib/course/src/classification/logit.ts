@@ -4,7 +4,7 @@
  * and the focal loss curves on the logit axis this way). Computed as ln p − ln(1 − p) with log1p, exact
  * near 0 and 1; p = 0 and p = 1 give −Infinity and Infinity.
  */
-import { checkRange } from "losslab";
+import { checkRange } from "losslab/internal";
 
 /** z = ln(p / (1 − p)) for a probability p in [0, 1]. */
 export function logit(p: number): number {

@@ -6,7 +6,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { sigmoidFocalLoss } from "losslab";
-import { checkOptions, checkRange } from "losslab";
+import { checkOptions, checkRange } from "losslab/internal";
 import { logisticLogits, type LogisticModel } from "./logistic_regression";
 import type { LabelledPoints } from "./toy_data";
 

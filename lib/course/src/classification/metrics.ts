@@ -4,7 +4,7 @@
  * alarms that are right) and their harmonic mean F1. Accuracy is there to show how little it says on
  * imbalanced data: predicting "never the rare class" scores the majority's share.
  */
-import { checkNumber, checkOptions, checkNumberArray, checkRange, checkSameLength } from "losslab";
+import { checkNumber, checkOptions, checkNumberArray, checkRange, checkSameLength } from "losslab/internal";
 
 export interface BinaryMetrics {
   truePositives: number;

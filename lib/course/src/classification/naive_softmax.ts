@@ -4,7 +4,8 @@
  * float64) to Infinity, Infinity/Infinity is NaN, and e^{−1000} underflows to 0, whose log is −Infinity.
  */
 import * as tf from "@tensorflow/tfjs";
-import { toFiniteTensor, type TensorInput } from "losslab";
+import { type TensorInput } from "losslab";
+import { toFiniteTensor } from "losslab/internal";
 
 /** log(exp(s) / sum(exp(s))) along the last axis, with no shift: overflows for large logits. */
 export function naiveLogSoftmax(logits: TensorInput): tf.Tensor {

@@ -4,7 +4,8 @@
  * few dozen points among a thousand) to compare cross-entropy and focal loss.
  */
 import { Rng } from "losslab";
-import { checkOptions, checkInteger, checkNumberArray, checkRange, ShapeError } from "losslab";
+import { ShapeError } from "losslab";
+import { checkOptions, checkInteger, checkNumberArray, checkRange } from "losslab/internal";
 
 export interface GaussianClassesOptions {
   /** Points per class: counts[c] points get the label c. */

@@ -3,7 +3,8 @@
  * Lesson 00 fits set I by gradient descent; lesson 01 uses set III's outlier.
  */
 import * as fs from "fs";
-import { describe, InputTypeError, ValueError } from "losslab";
+import { InputTypeError, ValueError } from "losslab";
+import { describe } from "losslab/internal";
 import { dataFile } from "./paths";
 
 export type AnscombeSet = "I" | "II" | "III" | "IV";

@@ -11,7 +11,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkInteger, checkOptions, InputTypeError, ShapeError, describe } from "losslab";
+import { InputTypeError, ShapeError } from "losslab";
+import { checkInteger, checkOptions, describe } from "losslab/internal";
 import { loadImagePackage, type ImagePackage, type RawImages } from "./image_package";
 import { MNIST_PIXELS, rawImagesToSet, type MnistLoad } from "./mnist";
 

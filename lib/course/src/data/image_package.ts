@@ -7,7 +7,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { InputTypeError, ValueError, describe } from "losslab";
+import { InputTypeError, ValueError } from "losslab";
+import { describe } from "losslab/internal";
 import { dataDir } from "./paths";
 
 const HEADER_BYTES = 24; // magic (8) + count (4) + pixels per image (4) + reserved (8)

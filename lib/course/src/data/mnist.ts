@@ -14,7 +14,8 @@ import * as fs from "fs";
 import * as path from "path";
 import * as tf from "@tensorflow/tfjs";
 import { Rng } from "losslab";
-import { checkInteger, checkObject, checkOptions, checkRange, InputTypeError, ShapeError, ValueError, describe } from "losslab";
+import { InputTypeError, ShapeError, ValueError } from "losslab";
+import { checkInteger, checkObject, checkOptions, checkRange, describe } from "losslab/internal";
 import { clearImagePackageMemory, loadImagePackage, type ImagePackage, type RawImages } from "./image_package";
 
 /** Pixels per image, 28·28. */

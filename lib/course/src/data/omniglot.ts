@@ -21,7 +21,8 @@
  * `data/cache/` (see omniglot_archives.ts); later loads read the cache, loads in one process reuse memory.
  */
 import { DataFileError } from "./archive";
-import { checkInteger, checkOptions, InputTypeError, describe } from "losslab";
+import { InputTypeError } from "losslab";
+import { checkInteger, checkOptions, describe } from "losslab/internal";
 import { cachedImageBytes, loadOmniglotArchives, OMNIGLOT_SIDES, type DecodedArchives, writeInkBytes, writeInkFloats, type OmniglotArchive, type OmniglotSide } from "./omniglot_archives";
 
 /** The background archives, in the order they are read. */

@@ -14,7 +14,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { InputTypeError, describe } from "losslab";
+import { InputTypeError } from "losslab";
+import { describe } from "losslab/internal";
 import { spawnSync } from "child_process";
 import { DataFileError, findDataFile, sha256 } from "./archive";
 import { areaDownsample, areaWeights } from "./area_downsample";

@@ -14,7 +14,7 @@
  * 105×105 image, in row-major order, centred on their mean; stored interleaved [r₀, c₀, r₁, c₁, …] in float64.
  */
 import { DataFileError } from "./archive";
-import { checkOptions } from "losslab";
+import { checkOptions } from "losslab/internal";
 import { checkOmniglotSide } from "./omniglot";
 import { loadOmniglotArchives, OMNIGLOT_SOURCE_SIDE, writeInkBytes, writeInkFloats, type DecodedArchives, type OmniglotArchive, type OmniglotSide } from "./omniglot_archives";
 

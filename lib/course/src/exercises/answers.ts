@@ -8,7 +8,7 @@
  *   the checker measures every run again, so a number copied from elsewhere or from a cell run with
  *   another setting is caught.
  */
-import { describe } from "losslab";
+import { describe } from "losslab/internal";
 import { NotImplementedYet, checkMustPass, compare, renderValue, runChecks, showReport, type CaseResult, type CheckReport, type ExerciseSpec } from "./checker";
 
 export interface Question<O> {

@@ -5,7 +5,7 @@
  * as it came ("not yet") is reported as such.
  */
 import { markdown, formatNumber } from "../notebook/display";
-import { checkBoolean, checkOptions } from "losslab";
+import { checkBoolean, checkOptions } from "losslab/internal";
 
 /** Thrown by the exercise templates' placeholders; the checker reports it as "not yet". */
 export class NotImplementedYet extends Error {

@@ -10,7 +10,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { tripletLoss } from "losslab";
-import { keptByNotesRule } from "losslab";
+import { keptByNotesRule } from "losslab/internal";
 import { Rng } from "losslab";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";

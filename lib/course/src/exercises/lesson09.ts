@@ -21,7 +21,8 @@
  * exercise runs where the Omniglot archives are absent (a fresh machine, the course's CI).
  */
 import * as fs from "fs";
-import { checkNumberArray, checkRange, InputTypeError, ShapeError, describe } from "losslab";
+import { InputTypeError, ShapeError } from "losslab";
+import { checkNumberArray, checkRange, describe } from "losslab/internal";
 import { dataFile } from "../data/paths";
 import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
 import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";

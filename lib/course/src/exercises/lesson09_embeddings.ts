@@ -11,7 +11,8 @@
  * numbers is recorded beside them.
  */
 import * as tf from "@tensorflow/tfjs";
-import { Conv4, checkInteger, checkOptions, train } from "losslab";
+import { Conv4, train } from "losslab";
+import { checkInteger, checkOptions } from "losslab/internal";
 import { OMNIGLOT_EXPERIMENT, type LossSpec, type OmniglotExperimentConfig } from "../experiments/omniglot/config";
 import { omniglotObjective } from "../experiments/omniglot/losses";
 import { omniglotSplits, trainingRows } from "../experiments/omniglot/splits";

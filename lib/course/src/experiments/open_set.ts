@@ -29,7 +29,8 @@ import { scorePairs } from "losslab";
 import { CAPSTONE_FAR, CAPSTONE_NAMES, CAPSTONE_SETTINGS, PAPER_LAMBDA_MIN, type CapstoneLoss, type CapstoneRow } from "../capstone/run_capstone";
 import { lambdaNote, perSeed, runCapstoneSeeds, type CapstoneSeedsOptions, type SeedRows } from "../capstone/seeds";
 import { PROVENANCE_OPTION_NAMES, provenance, type Provenance, type ProvenanceOptions } from "./provenance";
-import { checkObject, checkOptions, InputTypeError, describe } from "losslab";
+import { InputTypeError } from "losslab";
+import { checkObject, checkOptions, describe } from "losslab/internal";
 
 /** The configuration of the saved results; the drift test re-runs exactly this. */
 export const OPEN_SET_EXPERIMENT = Object.freeze({

@@ -23,7 +23,8 @@ import { EmbeddingNet } from "losslab";
 import { evaluateHead } from "../training/evaluate";
 import { trainHead } from "../training/train_head";
 import { PROVENANCE_OPTION_NAMES, provenance, type Provenance, type ProvenanceOptions } from "./provenance";
-import { checkObject, checkOptions, InputTypeError, describe } from "losslab";
+import { InputTypeError } from "losslab";
+import { checkObject, checkOptions, describe } from "losslab/internal";
 
 /** The published figure: test accuracy, Table 3 of arXiv:1708.07747. */
 export const FASHION_MLP_PUBLISHED = Object.freeze({

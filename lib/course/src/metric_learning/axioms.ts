@@ -13,7 +13,8 @@
  * indiscernibles (x and 2x are at distance 0). Plain float64 numbers, no tensors.
  */
 import { formatNumber } from "../notebook/display";
-import { checkNumber, checkNumberArray, checkOneOf, checkOptions, checkRange, InputTypeError, ShapeError, describe } from "losslab";
+import { InputTypeError, ShapeError } from "losslab";
+import { checkNumber, checkNumberArray, checkOneOf, checkOptions, checkRange, describe } from "losslab/internal";
 import { rawPointDistance } from "./raw_distance";
 
 export type PointDistanceName = "euclidean" | "squaredEuclidean" | "cosine" | "manhattan";

@@ -8,7 +8,8 @@ import type { DistanceName } from "losslab";
 import { EmbeddingNet } from "losslab";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import { combinedProgress, runJobs } from "../parallel/pool";
-import { checkInteger, checkOptions, InputTypeError, describe } from "losslab";
+import { InputTypeError } from "losslab";
+import { checkInteger, checkOptions, describe } from "losslab/internal";
 import { embeddingRunName, trainEmbedding, type EmbeddingRun, type TrainEmbeddingOptions, type TripletMinerName } from "./train_embedding";
 import { verifyEmbedding, type PairVerification } from "./verify";
 

@@ -8,7 +8,7 @@
  *   that is Hadsell's form doubled with the labels the other way round (`similarLabel: 1`).
  */
 import { contrastiveLoss, type ContrastiveForm } from "losslab";
-import { checkNumberArray, checkOptions, checkRange } from "losslab";
+import { checkNumberArray, checkOptions, checkRange } from "losslab/internal";
 
 /** Per-pair losses of pairs at distances `d`, all similar or all dissimilar. */
 function lossesAt(d: number[], form: ContrastiveForm, margin: number, dissimilar: boolean, similarLabel: 0 | 1 = 0): number[] {

@@ -5,7 +5,7 @@
  * holds. Nothing here is learned, which is the point of the comparison with a learned embedding.
  */
 import { MNIST_SIDE, checkMnistSet, type MnistSet } from "../data/mnist";
-import { checkOneOf } from "losslab";
+import { checkOneOf } from "losslab/internal";
 
 /**
  * The ink profiles of every image of a set: 28 row means then 28 column means (56 numbers in [0, 1] per

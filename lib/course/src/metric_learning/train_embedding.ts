@@ -28,20 +28,8 @@ import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import type { Figure } from "../plot/types";
 import { Rng } from "losslab";
 import { balancedRows, embedSet, type FeatureNet } from "../training/evaluate";
-import {
-  checkInteger,
-  checkNumberArray,
-  checkObject,
-  checkOneOf,
-  checkOptions,
-  checkRange,
-  checkSameCount,
-  describe,
-  InputTypeError,
-  ShapeError,
-  toIndices,
-  ValueError,
-} from "losslab";
+import { InputTypeError, ShapeError, ValueError } from "losslab";
+import { checkInteger, checkNumberArray, checkObject, checkOneOf, checkOptions, checkRange, checkSameCount, describe, toIndices } from "losslab/internal";
 import type * as tf from "@tensorflow/tfjs";
 import { rawPointDistance } from "./raw_distance";
 

@@ -11,7 +11,8 @@ import { embedSet, type FeatureNet } from "../training/evaluate";
 import { rocAuc } from "losslab";
 import { scorePairs, PAIR_SCORES, type PairScore } from "losslab";
 import { accuracyAtThreshold, bestThreshold } from "losslab";
-import { checkInteger, checkObject, checkOneOf, checkOptions, type TensorInput } from "losslab";
+import { type TensorInput } from "losslab";
+import { checkInteger, checkObject, checkOneOf, checkOptions } from "losslab/internal";
 
 /** Features (embeddings, or hand-made features) of a set with their class labels. */
 export interface LabelledFeatures {

@@ -6,7 +6,8 @@
  */
 import { figureHtml } from "../plot/html";
 import type { Figure } from "../plot/types";
-import { checkBoolean, checkInteger, checkNumber, checkObject, checkOptions, describe, InputTypeError } from "losslab";
+import { InputTypeError } from "losslab";
+import { checkBoolean, checkInteger, checkNumber, checkObject, checkOptions, describe } from "losslab/internal";
 
 export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
 

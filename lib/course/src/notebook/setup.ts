@@ -1,6 +1,6 @@
 /** The first cell of every notebook: pick the backend, say which, and start a fresh figure run. */
 import { selectBackend, type BackendChoice, type BackendName } from "../backend/select_backend";
-import { checkBoolean, checkOneOf, checkOptions } from "losslab";
+import { checkBoolean, checkOneOf, checkOptions } from "losslab/internal";
 import { resetFigures } from "./display";
 import { VERSION } from "losslab";
 

@@ -2,7 +2,8 @@
  * Runs full-batch, sample-wise and mini-batch descent side by side for several learning rates, on
  * the same start and seed: the experiment of lesson 00, and of any lesson that compares them.
  */
-import { checkInteger, checkNumberArray, checkObject, checkOptions, InputTypeError, ShapeError, ValueError, describe } from "losslab";
+import { InputTypeError, ShapeError, ValueError } from "losslab";
+import { checkInteger, checkNumberArray, checkObject, checkOptions, describe } from "losslab/internal";
 import { gradientDescent, type BatchedProblem, type BatchMode, type DescentPath } from "./gradient_descent";
 
 export interface DescentRun {

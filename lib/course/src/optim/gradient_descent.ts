@@ -3,7 +3,8 @@
  * full-batch (every sample per update), sample-wise (one sample per update: SGD) and mini-batch.
  * Works on any problem that gives a cost and a gradient over a batch of sample indices.
  */
-import { checkOptions, checkInteger, checkNumberArray, checkRange, ValueError, describe } from "losslab";
+import { ValueError } from "losslab";
+import { checkOptions, checkInteger, checkNumberArray, checkRange, describe } from "losslab/internal";
 import { Rng } from "losslab";
 
 export interface BatchedProblem {

@@ -8,6 +8,7 @@ import { trainMinerSetting, type MinerSettingInput } from "../metric_learning/co
 import { runCapstone, type CapstoneOptions, type CapstoneProgress } from "../capstone/run_capstone";
 import { trainHeadSpec, type HeadRunSpec } from "../training/head_runs";
 import { runOmniglotTrial, type TrialInput } from "../experiments/omniglot/trial";
+import { trainLogisticSpec, type LogisticRunSpec } from "../classification/logistic_runs";
 
 /** What a job says while it runs: a progress bar's state, or a capstone's progress. */
 export type JobReport =
@@ -28,6 +29,7 @@ export const JOBS = {
   capstoneSeed: (input: Omit<CapstoneOptions, "onProgress">, report: Report) =>
     runCapstone({ ...input, onProgress: (progress) => report({ kind: "capstone", progress }) }),
   headRun: (input: HeadRunSpec, report: Report) => trainHeadSpec(input, { output: reportingOutput(report) }),
+  logisticRun: (input: LogisticRunSpec, report: Report) => trainLogisticSpec(input, report),
   omniglotTrial: (input: TrialInput, report: Report) => runOmniglotTrial(input, (done, total, status) => report({ kind: "progress", done, total, status })),
 };
 

@@ -12,7 +12,8 @@ import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import * as tf from "@tensorflow/tfjs";
-import { checkInteger, InputTypeError, ShapeError, ValueError } from "losslab";
+import { InputTypeError, ShapeError, ValueError } from "losslab";
+import { checkInteger } from "losslab/internal";
 import { JOBS, type JobName, type JobInput, type JobOutput, type JobReport } from "./jobs";
 import type { LiveOutput } from "../notebook/display";
 

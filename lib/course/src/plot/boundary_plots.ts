@@ -6,7 +6,7 @@
  * write them; the library computes in radians.
  */
 import { DECISION_RULES, decisionRule, marginAlongLine, type DecisionRuleId, type DecisionRuleOptions } from "losslab";
-import { checkInteger, checkNumber, checkObject, checkOneOf, checkOptionalOptions, checkOptions, checkRange } from "losslab";
+import { checkInteger, checkNumber, checkObject, checkOneOf, checkOptionalOptions, checkOptions, checkRange } from "losslab/internal";
 import { degrees, radians } from "losslab";
 import { controlledFigure } from "./controls";
 import { figure, line, linspace, points, sliderFigure } from "./figure";

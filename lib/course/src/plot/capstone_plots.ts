@@ -6,7 +6,8 @@
  * show their class weight directions. Built from `sphereFigure` / `featureFigure`, re-laid out as a grid.
  */
 import type { CapstoneFeatures } from "../capstone/run_capstone";
-import { checkInteger, checkNumberArray, checkObject, checkOptions, ShapeError } from "losslab";
+import { ShapeError } from "losslab";
+import { checkInteger, checkNumberArray, checkObject, checkOptions } from "losslab/internal";
 import { featureFigure, sphereFigure, type FeaturePanel } from "./feature_plots";
 import { checkList, checkString, optional } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";

@@ -13,7 +13,8 @@
  * the three current values, whatever order the sliders were moved in. The figure holds
  * |A|·|B| groups of traces and |C| copies of their data: keep the lists short.
  */
-import { checkInteger, checkNumberArray, checkOptions, ShapeError } from "losslab";
+import { ShapeError } from "losslab";
+import { checkInteger, checkNumberArray, checkOptions } from "losslab/internal";
 import { figure, figureOptionsOf, type FigureOptions } from "./figure";
 import { FIGURE_OPTIONS, checkFigureValues, checkFunction, checkList, checkString, optional } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";

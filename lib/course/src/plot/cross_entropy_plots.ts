@@ -14,7 +14,7 @@ import {
   binaryCrossEntropyWithLogitsGradient,
 } from "losslab";
 import { meanSquaredError, meanSquaredErrorGradient, meanSquaredErrorWithLogitsGradient } from "losslab";
-import { checkInteger, checkNumber, checkNumberArray, checkObject, checkOptions, checkRange } from "losslab";
+import { checkInteger, checkNumber, checkNumberArray, checkObject, checkOptions, checkRange } from "losslab/internal";
 import { figure, line, linspace, points, sliderFigure, type SliderStep } from "./figure";
 import { classColor } from "./palette";
 import { clearSlider, onRight, twoPanels } from "./panels";

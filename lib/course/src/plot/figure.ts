@@ -2,7 +2,7 @@
  * Figure builders with the course's house style: title, axis titles in the symbols of the text,
  * the shared palette, and hover text that says what a point is.
  */
-import { checkBoolean, checkInteger, checkNumber, checkOptionalOptions, checkOptions } from "losslab";
+import { checkBoolean, checkInteger, checkNumber, checkOptionalOptions, checkOptions } from "losslab/internal";
 import { PALETTE, SEQUENTIAL_SCALE, seriesColor } from "./palette";
 import { FIGURE_OPTIONS, checkData, checkFigureValues, checkList, checkSeriesOptions, checkString, checkXY, optional } from "./plot_checks";
 import type { Figure, Layout, Trace } from "./types";

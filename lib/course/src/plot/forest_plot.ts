@@ -6,7 +6,8 @@
  * the numbers: the difference, the interval, the seeds, the p-value and the design's minimum
  * detectable effect. Colours from the course palette, one per row.
  */
-import { checkBoolean, checkInteger, checkOptions, ShapeError, ValueError, describe } from "losslab";
+import { ShapeError, ValueError } from "losslab";
+import { checkBoolean, checkInteger, checkOptions, describe } from "losslab/internal";
 import type { PairedComparison } from "../analysis/paired";
 import { figure } from "./figure";
 import { seriesColor } from "./palette";

@@ -4,7 +4,8 @@
  * slope follows the outlier. Values come from `residualLoss`, `residualGradient` and `fitLine`.
  */
 import { LINE_LOSSES, residualGradient, residualLoss, type LineFit, type LineLoss } from "../regression/robust_line";
-import { checkInteger, checkNumber, checkNumberArray, checkObject, checkOneOf, checkOptions, checkRange, ShapeError } from "losslab";
+import { ShapeError } from "losslab";
+import { checkInteger, checkNumber, checkNumberArray, checkObject, checkOneOf, checkOptions, checkRange } from "losslab/internal";
 import { checkList, checkString, optional, optionalNumber } from "./plot_checks";
 import { figure, line, linspace, points, sliderFigure, type SliderStep } from "./figure";
 import { bars, clearSlider, onRight, twoPanels } from "./panels";

@@ -2,7 +2,7 @@
  * Pieces for figures beyond single line charts: bar traces, and two panels side by side (a loss and
  * its gradient, accuracy and gradient norm) sharing one legend and one slider.
  */
-import { checkBoolean, checkObject, checkOptions } from "losslab";
+import { checkBoolean, checkObject, checkOptions } from "losslab/internal";
 import { seriesColor } from "./palette";
 import { checkData, checkList, checkSeriesOptions, checkString, optional } from "./plot_checks";
 import type { SeriesOptions } from "./figure";

@@ -4,20 +4,8 @@
  * a wrong type is refused naming the builder and the option, before any trace is computed.
  * Data arrays of traces are checked to be arrays only: NaN and null are Plotly's gaps in a line.
  */
-import {
-  checkBoolean,
-  checkInteger,
-  checkNumber,
-  checkNumberArray,
-  checkObject,
-  checkOneOf,
-  checkOptions,
-  checkRange,
-  describe,
-  InputTypeError,
-  ShapeError,
-  type OptionNames,
-} from "losslab";
+import { InputTypeError, ShapeError } from "losslab";
+import { checkBoolean, checkInteger, checkNumber, checkNumberArray, checkObject, checkOneOf, checkOptions, checkRange, describe, type OptionNames } from "losslab/internal";
 
 /** The options of `figure`, which every builder's figure options extend. */
 export const FIGURE_OPTIONS: OptionNames = ["title", "xTitle", "yTitle", "layout?", "height?"];

@@ -11,7 +11,7 @@ import { logit } from "../classification/logit";
 import type { LabelledPoints } from "../classification/toy_data";
 import { sigmoidFocalLoss } from "losslab";
 import { softmaxCrossEntropy, softmaxCrossEntropyGradient } from "losslab";
-import { checkInteger, checkNumberArray, checkObject, checkOptions } from "losslab";
+import { checkInteger, checkNumberArray, checkObject, checkOptions } from "losslab/internal";
 import { checkList, checkString, optional, optionalNumber } from "./plot_checks";
 import { CLASSIFIER_LOSS_COLORS } from "./cross_entropy_plots";
 import { figure, line, points, sliderFigure, type SliderStep } from "./figure";

@@ -8,7 +8,7 @@ import { psi } from "losslab";
 import { targetLogit, type TargetLogitOptions } from "losslab";
 import { degrees, radians } from "losslab";
 import { MAX_PSI_MARGIN } from "losslab";
-import { checkInteger, checkObject, checkOptions, checkRange } from "losslab";
+import { checkInteger, checkObject, checkOptions, checkRange } from "losslab/internal";
 import { checkControls, controlledFigure, type Control } from "./controls";
 import { checkFunction, checkPair, checkString, optional, optionalNumber, optionalValues } from "./plot_checks";
 import { line, linspace, points, sliderFigure } from "./figure";

@@ -4,7 +4,7 @@
  * two classes' mean directions (mean over pairs, and the smallest); with class weights, the mean angle
  * between each feature and its class's weight vector.
  */
-import { checkOptions } from "losslab";
+import { checkOptions } from "losslab/internal";
 import { angleStatistics } from "../analysis/angle_statistics";
 import { toEmbeddingRows, toRowLabels, type EmbeddingsInput, type EmbeddingRows } from "./embeddings";
 

@@ -3,7 +3,8 @@
  * by the largest logit, or by the largest cosine between the embedding and each class's weight vector
  * (a head's Wᵀ rows: what a normalised head's logits are, up to the scale). Ties go to the lower class.
  */
-import { checkOptions, InputTypeError, ShapeError, ValueError } from "losslab";
+import { InputTypeError, ShapeError, ValueError } from "losslab";
+import { checkOptions } from "losslab/internal";
 import { argmax, similarityOf, toEmbeddingRows, toRowLabels, type EmbeddingsInput } from "./embeddings";
 
 export interface ClosedSetAccuracyOptions {

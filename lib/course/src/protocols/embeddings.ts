@@ -9,7 +9,8 @@
  * everything); "euclidean" is −‖a − b‖, so that one rule (the largest similarity wins) serves both.
  */
 import * as tf from "@tensorflow/tfjs";
-import { InputTypeError, ShapeError, ValueError, checkOneOf, describe, toLabels } from "losslab";
+import { InputTypeError, ShapeError, ValueError } from "losslab";
+import { checkOneOf, describe, toLabels } from "losslab/internal";
 
 export type Similarity = "cosine" | "euclidean";
 export const SIMILARITIES: readonly Similarity[] = ["cosine", "euclidean"];

@@ -7,7 +7,8 @@
  * mean ± t₀.₉₇₅(E − 1)·s/√E over the E episodes (the few-shot papers report 1.96·s/√E; with E ≥ 100 the
  * two agree to 1 %). Sampling is seeded (losslab's `Rng`): the same seed gives the same episodes.
  */
-import { checkInteger, checkOptions, InputTypeError, Rng, ShapeError, ValueError, describe } from "losslab";
+import { InputTypeError, Rng, ShapeError, ValueError } from "losslab";
+import { checkInteger, checkOptions, describe } from "losslab/internal";
 import { tQuantile975 } from "../analysis/compare";
 import { argmax, checkSimilarity, similarityOf, toEmbeddingRows, toRowLabels, type EmbeddingsInput, type Similarity } from "./embeddings";
 

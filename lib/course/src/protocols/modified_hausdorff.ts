@@ -6,7 +6,8 @@
  * It is the baseline of Omniglot's one-shot benchmark (Lake et al. 2015), on the inked pixels' (row, col)
  * centred on their mean (`loadOneShotRuns`' `points`). Plain float64 loops.
  */
-import { InputTypeError, ShapeError, ValueError, describe } from "losslab";
+import { InputTypeError, ShapeError, ValueError } from "losslab";
+import { describe } from "losslab/internal";
 
 /** Points as interleaved (x, y) coordinates [x₀, y₀, x₁, y₁, …] or as [x, y] pairs. */
 export type PointSet = Float64Array | ArrayLike<number> | ArrayLike<number>[];

@@ -7,7 +7,8 @@
  * benchmark's error is the mean over the 20 runs. With the Modified Hausdorff Distance on the ink
  * points the demo reports 38.8 %.
  */
-import { checkOptions, InputTypeError, ShapeError, describe } from "losslab";
+import { InputTypeError, ShapeError } from "losslab";
+import { checkOptions, describe } from "losslab/internal";
 import type { OneShotRun } from "../data/omniglot_runs";
 import { modifiedHausdorffDistance } from "./modified_hausdorff";
 import { argmax, checkSimilarity, similarityOf, toEmbeddingRows, type EmbeddingsInput, type Similarity } from "./embeddings";

@@ -2,7 +2,8 @@
  * The raw-pixel baseline: an image's embedding is its pixel vector itself (size² values, ink 1), so every
  * protocol table can carry the row "what the pixels alone give".
  */
-import { checkInteger, InputTypeError, describe } from "losslab";
+import { InputTypeError } from "losslab";
+import { checkInteger, describe } from "losslab/internal";
 import type { EmbeddingBlock } from "./embeddings";
 
 /** The pixel rows of a set from a loader ({ images, pixels, count }), optionally only `rows`, as an embedding block. */

@@ -5,7 +5,8 @@
  * query alone in its class left out). "cosine" uses `CosineSimilarity`, "euclidean" `LpDistance`.
  */
 import * as tf from "@tensorflow/tfjs";
-import { checkOptions, CosineSimilarity, LpDistance, retrievalMetrics } from "losslab";
+import { CosineSimilarity, LpDistance, retrievalMetrics } from "losslab";
+import { checkOptions } from "losslab/internal";
 import { checkSimilarity, toEmbeddingRows, toRowLabels, type EmbeddingsInput, type Similarity } from "./embeddings";
 
 export interface RetrievalProtocolOptions {

@@ -13,7 +13,8 @@
  * measured at all, and the default `minNegatives` = 10/min(fars) = 10,000 for FAR 1e-3 puts ten false
  * accepts at the strictest threshold. A set with fewer distinct different-label pairs is refused.
  */
-import { checkInteger, checkNumberArray, checkOptions, rocAuc, Rng, tarAtFar, ValueError, ShapeError } from "losslab";
+import { rocAuc, Rng, tarAtFar, ValueError, ShapeError } from "losslab";
+import { checkInteger, checkNumberArray, checkOptions } from "losslab/internal";
 import { checkSimilarity, similarityOf, toEmbeddingRows, toRowLabels, type EmbeddingsInput, type Similarity } from "./embeddings";
 
 export interface VerificationPairs {

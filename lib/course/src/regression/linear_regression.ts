@@ -6,7 +6,8 @@
  * The offset c (the mean of x by default) keeps θ₀ and θ₁ from fighting each other: see
  * `conditionNumber`, which the lesson prints with and without it.
  */
-import { checkBoolean, checkOptions, checkNumberArray, checkSameLength, checkInteger, ShapeError } from "losslab";
+import { ShapeError } from "losslab";
+import { checkBoolean, checkOptions, checkNumberArray, checkSameLength, checkInteger } from "losslab/internal";
 import { mean, solve2, symmetricEigenvalues2 } from "../math/linalg";
 
 export type Theta = [number, number];

@@ -22,7 +22,8 @@ import * as tf from "@tensorflow/tfjs";
 import { huberLoss, huberLossGradient } from "losslab";
 import { meanAbsoluteError, meanAbsoluteErrorGradient } from "losslab";
 import { halfSquaredError, halfSquaredErrorGradient } from "losslab";
-import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange, checkSameLength, ShapeError } from "losslab";
+import { ShapeError } from "losslab";
+import { checkOptions, checkInteger, checkNumberArray, checkOneOf, checkRange, checkSameLength } from "losslab/internal";
 import { solve2 } from "../math/linalg";
 
 export type LineLoss = "l2" | "l1" | "huber";

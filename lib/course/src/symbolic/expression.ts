@@ -8,7 +8,8 @@
  * maps a variable to its LaTeX ({ p: "\\hat{y}" }) when printing.
  */
 import type * as MathJs from "mathjs";
-import { checkNumber, checkOneOf, checkOptions, InputTypeError, ValueError, describe } from "losslab";
+import { InputTypeError, ValueError } from "losslab";
+import { checkNumber, checkOneOf, checkOptions, describe } from "losslab/internal";
 
 /**
  * mathjs, loaded on first use: it takes about 0.4 s to load, and only lesson 02 needs it, so

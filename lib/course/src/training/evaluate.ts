@@ -7,7 +7,7 @@ import { mnistTensors, type MnistSet } from "../data/mnist";
 import type { ClassificationHead } from "losslab";
 import type { Trainable } from "losslab";
 import { Rng } from "losslab";
-import { checkInteger, checkOptions, toLabels } from "losslab";
+import { checkInteger, checkOptions, toLabels } from "losslab/internal";
 
 /** A network that maps inputs to features: trainable, and able to embed a whole set without gradients. */
 export interface FeatureNet extends Trainable {

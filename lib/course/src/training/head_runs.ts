@@ -8,29 +8,8 @@
  *     head: { kind: "cosFace", options: { inputDim: 2, numClasses: 10, s: 30, m: 0.35, seed } },
  *     train, test, epochs: 6, seed, progress: `CosFace, seed ${seed}` })));
  */
-import {
-  ArcFaceHead,
-  ASoftmaxHead,
-  CosFaceHead,
-  EmbeddingNet,
-  LSoftmaxHead,
-  ModifiedSoftmaxHead,
-  NormFaceHead,
-  SoftmaxHead,
-  checkObject,
-  checkOneOf,
-  checkOptions,
-  InputTypeError,
-  describe,
-  type AnnealedMarginHeadOptions,
-  type ArcFaceHeadOptions,
-  type ClassificationHead,
-  type CosineMarginHeadOptions,
-  type EmbeddingNetOptions,
-  type HeadOptions,
-  type NormFaceHeadOptions,
-  type SoftmaxHeadOptions,
-} from "losslab";
+import { ArcFaceHead, ASoftmaxHead, CosFaceHead, EmbeddingNet, LSoftmaxHead, ModifiedSoftmaxHead, NormFaceHead, SoftmaxHead, InputTypeError, type AnnealedMarginHeadOptions, type ArcFaceHeadOptions, type ClassificationHead, type CosineMarginHeadOptions, type EmbeddingNetOptions, type HeadOptions, type NormFaceHeadOptions, type SoftmaxHeadOptions } from "losslab";
+import { checkObject, checkOneOf, checkOptions, describe } from "losslab/internal";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import { combinedProgress, runJobs } from "../parallel/pool";
 import { trainHead, type HeadTrainingRun, type TrainHeadOptions } from "./train_head";

@@ -16,7 +16,8 @@ import type { ClassificationHead } from "losslab";
 import { train, type TrainHistory } from "losslab";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import type { Figure } from "../plot/types";
-import { checkInteger, checkOptions, InputTypeError, describe } from "losslab";
+import { InputTypeError } from "losslab";
+import { checkInteger, checkOptions, describe } from "losslab/internal";
 import { balancedRows, evaluateTensor, type FeatureNet } from "./evaluate";
 
 /** The state of training after an epoch, with the features of the watched test digits. */

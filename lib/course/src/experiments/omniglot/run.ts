@@ -16,7 +16,7 @@
  * Trials with the same loss, hyperparameters, seed, characters and epochs are run once and shared
  * between phases (e.g. the sweep's "all" point is the main table's run).
  */
-import { checkOptions } from "losslab";
+import { checkOptions } from "losslab/internal";
 import { runJobs, workerCount } from "../../parallel/pool";
 import { modifiedHausdorffOneShotError } from "../../protocols/one_shot_runs";
 import { provenance, PROVENANCE_OPTION_NAMES, type Provenance, type ProvenanceOptions } from "../provenance";
