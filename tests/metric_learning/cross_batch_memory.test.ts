@@ -14,6 +14,7 @@ import {
   MarginLoss,
   MultiSimilarityLoss,
   MultiSimilarityMiner,
+  MultipleLosses,
   NCALoss,
   NPairsLoss,
   NTXentLoss,
@@ -172,4 +173,33 @@ describe("CrossBatchMemory in a training loop", () => {
     optimizer.dispose();
     tf.dispose([x, W]);
   });
+});
+
+describe("MultipleLosses: pml 2.9.0's weighted sums, with per-loss miners", () => {
+  const { inputs } = pmlMore.losses;
+  const make: Record<string, () => MultipleLosses> = {
+    list: () => new MultipleLosses({ losses: [new ContrastiveLoss(), new TripletMarginLoss({ margin: 0.1 })], miners: [null, new BatchHardMiner()], weights: [1, 0.5] }),
+    dict: () => new MultipleLosses({ losses: { ms: new MultiSimilarityLoss(), nt: new NTXentLoss({ temperature: 0.5 }) }, miners: { ms: new MultiSimilarityMiner() }, weights: { ms: 2, nt: 0.3 } }),
+    plain: () => new MultipleLosses({ losses: [new LiftedStructureLoss(), new NCALoss()] }),
+  };
+  it.each(pmlMore.multipleLosses.cases.map((c: any) => [`${c.name} on ${c.input}`, c]) as [string, any][])("%s", (_n, c) => {
+    const inp = inputs[c.input];
+    const before = tf.memory().numTensors;
+    const m = make[c.name]();
+    const x = tf.tensor2d(inp.embeddings);
+    const { value, grad } = tf.valueAndGrad((e: tf.Tensor) => m.forward(e, inp.labels))(x);
+    expectClose([value.dataSync()[0]], [c.value], { rel: 1e-5, scale: 1e-2, label: "value" });
+    const g: number[] = c.gradEmbeddings.flat();
+    expectClose(Array.from(grad.dataSync()), g, { rel: 1e-5, scale: largest(g), label: "gradient" });
+    tf.dispose([value, grad, x]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it.each([
+    ["weights of another length", () => new MultipleLosses({ losses: [new ContrastiveLoss()], weights: [1, 2] }), ValueError, /MultipleLosses.*'weights'/],
+    ["a weight missing by name", () => new MultipleLosses({ losses: { a: new ContrastiveLoss(), b: new NCALoss() }, weights: { a: 1 } }), ValueError, /MultipleLosses.*'weights'/],
+    ["a miner for an unknown name", () => new MultipleLosses({ losses: { a: new ContrastiveLoss() }, miners: { b: new BatchHardMiner() } }), ValueError, /MultipleLosses.*'miners'.*'b'/],
+    ["a loss that is not one", () => new MultipleLosses({ losses: [new ContrastiveLoss(), "triplet" as never] }), InputTypeError, /MultipleLosses.*'losses\[1\]'/],
+    ["a tuple with miners", () => make.list().forward(inputs.batch.embeddings, inputs.batch.labels, { a: [0], p: [1], n: [2] }), ValueError, /MultipleLosses.forward.*'indicesTuple'/],
+  ])("refused: %s", (_n, call, type, message) => expectRefused(call, type, message as RegExp));
 });
