@@ -3,7 +3,7 @@
  * against tfjs-core's own (the reference: TensorFlow.js autograd with losslab's gradients taken out), at
  * normal and extreme inputs, on every backend (off the native backend they hand over to tfjs-core's).
  */
-import { tf, installLeanGradients, uninstallLeanGradients, Rng } from "losslab";
+import { tf, formulationFor, installLeanGradients, uninstallLeanGradients, Rng } from "losslab";
 
 const rng = new Rng(11);
 const normal = (n: number, scale = 1) => Float32Array.from({ length: n }, () => rng.normal() * scale);
@@ -38,6 +38,13 @@ describe("lean gradients", () => {
     uninstallLeanGradients();
     expect(tf.getGradient("Relu")).not.toBe(relu);
     installLeanGradients();
+    expect(tf.getGradient("Relu")).toBe(relu);
+  });
+
+  it("come back when something registers tfjs-core's again (the @tensorflow/tfjs bundle does when it loads) and formulationFor runs", () => {
+    const relu = tf.getGradient("Relu");
+    uninstallLeanGradients();
+    formulationFor();
     expect(tf.getGradient("Relu")).toBe(relu);
   });
 

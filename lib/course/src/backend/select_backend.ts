@@ -5,6 +5,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { checkOneOf } from "losslab/internal";
+import { installLeanGradients } from "losslab";
 
 export type BackendName = "tensorflow" | "wasm" | "cpu";
 const ORDER: readonly BackendName[] = ["tensorflow", "wasm", "cpu"];
@@ -58,6 +59,8 @@ export async function selectBackend(preferred?: BackendName): Promise<BackendCho
       }
     }
     await tf.ready();
+    // loading a backend loads @tensorflow/tfjs, whose bundle registers tfjs-core's gradients again
+    installLeanGradients();
     return { name, description: await describeBackend(name, skipped), skipped };
   }
   throw new Error(

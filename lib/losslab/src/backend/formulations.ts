@@ -53,6 +53,9 @@ const DEFAULT: Formulation = { dense: "explicitTranspose", optimizer: "adam", ma
 
 /** The formulation chosen for `backend` (default: the active backend). */
 export function formulationFor(backend: string = tf.getBackend()): Formulation {
+  // @tensorflow/tfjs's bundle registers tfjs-core's gradients again when it loads (after losslab, if the
+  // application imports it later): put the lean ones back (three registry look-ups when they are in place)
+  installLeanGradients();
   return BY_BACKEND[backend] ?? DEFAULT;
 }
 
@@ -64,5 +67,6 @@ export function adamFor(learningRate: number, optimizer: OptimizerFormulation = 
   return optimizer === "flatAdam" ? new FlatAdam({ learningRate }) : tf.train.adam(learningRate);
 }
 
-// the native backend's lean gradients of Relu, batch norm and Mean (lean_gradients.ts), from the start
+// the native backend's lean gradients of Relu, batch norm and Mean (lean_gradients.ts), from the start (and again
+// in formulationFor, and when losslab-course's selectBackend has loaded a backend)
 installLeanGradients();
