@@ -68,5 +68,5 @@ export function adamFor(learningRate: number, optimizer: OptimizerFormulation = 
 }
 
 // the native backend's lean gradients of Relu, batch norm and Mean (lean_gradients.ts), from the start (and again
-// in formulationFor, and when losslab-course's selectBackend has loaded a backend)
+// in formulationFor, and when an application's backend selection has loaded a backend)
 installLeanGradients();
