@@ -22,6 +22,8 @@ import {
   ShapeError,
   SupConLoss,
   TripletMarginLoss,
+  TupletMarginLoss,
+  IntraPairVarianceLoss,
   TripletMarginMiner,
   ValueError,
   tf,
@@ -41,7 +43,8 @@ const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
   LiftedStructureLoss: (o) => new LiftedStructureLoss(o),
   GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
   MarginLoss: (o) => new MarginLoss(o),
-  NCALoss: (o) => new NCALoss(o),
+  NCALoss: (o) => new NCALoss(o),  TupletMarginLoss: (o) => new TupletMarginLoss(o),
+  IntraPairVarianceLoss: (o) => new IntraPairVarianceLoss(o),
 };
 // the scale of a gradient's terms (see tests/pml/pml_more_losses.test.ts)
 const largest = (xs: number[]) => Math.max(1e-2, ...xs.map(Math.abs));

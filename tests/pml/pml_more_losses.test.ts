@@ -28,6 +28,8 @@ import {
   ShapeError,
   SparseCentersRegularizer,
   TripletMarginLoss,
+  TupletMarginLoss,
+  IntraPairVarianceLoss,
   ValueError,
   ZeroMeanRegularizer,
   tf,
@@ -56,7 +58,8 @@ const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
   NCALoss: (o) => new NCALoss(o),
   FastAPLoss: (o) => new FastAPLoss(o),
   ContrastiveLoss: (o) => new ContrastiveLoss(o),
-  TripletMarginLoss: (o) => new TripletMarginLoss(o),
+  TripletMarginLoss: (o) => new TripletMarginLoss(o),  TupletMarginLoss: (o) => new TupletMarginLoss(o),
+  IntraPairVarianceLoss: (o) => new IntraPairVarianceLoss(o),
 };
 
 function lossOf(name: string, options: Record<string, unknown>): MetricLossFunction {

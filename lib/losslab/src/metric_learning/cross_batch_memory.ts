@@ -36,7 +36,7 @@ const i32 = (v: ArrayLike<number>) => tf.tensor1d(Int32Array.from(v), "int32");
  * 3. returns `loss.forward(queries, labels, tuple, memory, memoryLabels)`.
  * Only losses that take reference embeddings are accepted (pml's `supported_losses`:
  * ContrastiveLoss, CircleLoss, GeneralizedLiftedStructureLoss, LiftedStructureLoss, MarginLoss,
- * MultiSimilarityLoss, NCALoss, NTXentLoss, SupConLoss, TripletMarginLoss here).
+ * MultiSimilarityLoss, NCALoss, NTXentLoss, SupConLoss, TripletMarginLoss, TupletMarginLoss, IntraPairVarianceLoss here).
  */
 export class CrossBatchMemory {
   readonly loss: MetricLossFunction;
@@ -53,7 +53,7 @@ export class CrossBatchMemory {
     checkOptions(fn, options, ["loss", "embeddingSize", "memorySize?", "miner?"]);
     if (!(options.loss instanceof MetricLossFunction)) throw new InputTypeError(fn, "loss", "a metric loss (new ContrastiveLoss(), …)", describe(options.loss));
     if (!options.loss.acceptsReferences) {
-      throw new InputTypeError(fn, "loss", "a loss that takes reference embeddings (ContrastiveLoss, CircleLoss, (Generalized)LiftedStructureLoss, MarginLoss, MultiSimilarityLoss, NCALoss, NTXentLoss, SupConLoss, TripletMarginLoss), as pml", options.loss.fn);
+      throw new InputTypeError(fn, "loss", "a loss that takes reference embeddings (ContrastiveLoss, CircleLoss, (Generalized)LiftedStructureLoss, MarginLoss, MultiSimilarityLoss, NCALoss, NTXentLoss, SupConLoss, TripletMarginLoss, TupletMarginLoss, IntraPairVarianceLoss), as pml", options.loss.fn);
     }
     if (options.miner !== undefined && !(options.miner instanceof BaseMiner || options.miner instanceof TripletMarginMiner)) throw new InputTypeError(fn, "miner", "a miner (new MultiSimilarityMiner(), …)", describe(options.miner));
     this.loss = options.loss;

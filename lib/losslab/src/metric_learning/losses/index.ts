@@ -11,3 +11,5 @@ export * from "./margin_loss";
 export * from "./nca_loss";
 export * from "./fast_ap_loss";
 export * from "./class_center_losses";
+export * from "./tuplet_margin_loss";
+export * from "./intra_pair_variance_loss";

@@ -114,12 +114,12 @@ function arcFaceTarget(target: tf.Tensor1D, m: number): tf.Tensor1D {
 }
 
 /** The margin in radians from `margin` (radians) or `marginDegrees`; a radian value above π is refused with the hint. */
-function angularMargin(fn: string, options: AngularMarginSettings): number {
+export function angularMargin(fn: string, options: { margin?: number; marginDegrees?: number }, defaultRadians = 0.5): number {
   if (options.margin !== undefined && options.marginDegrees !== undefined) {
     throw new ValueError(fn, "marginDegrees", "left out when 'margin' (radians) is given: one margin, in one unit", describe(options.marginDegrees));
   }
   if (options.marginDegrees !== undefined) return (checkRange(fn, "marginDegrees", options.marginDegrees, { min: 0, max: 180 }) * Math.PI) / 180;
-  const m = options.margin ?? 0.5;
+  const m = options.margin ?? defaultRadians;
   if (typeof m === "number" && m > Math.PI) {
     throw new ValueError(fn, "margin", `an angle in radians in [0, π] (losslab's and pml 3's unit; for pml 2's degrees pass 'marginDegrees': ${m})`, describe(m));
   }
