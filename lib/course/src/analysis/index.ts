@@ -12,3 +12,4 @@ export { summarize, formatMeasurement, compareMeasurements, tQuantile975, type M
          type CompareOptions, type Comparison, type Verdict } from "./compare";
 export { pairedComparison, pairedSentence, pairedRow, meanInterval, formatMeanInterval, type MeanInterval, studentTCdf, studentTQuantile, type PairedComparison, type PairedOptions,
          type PairedSentenceOptions, type PairedRowOptions } from "./paired";
+export { pairedTable, pairedSummary, type PairedMeasure } from "./paired_table";
