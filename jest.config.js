@@ -11,6 +11,7 @@ module.exports = {
   },
   moduleNameMapper: {
     "^losslab$": "<rootDir>/lib/losslab/src/index.ts",
+    "^losslab/internal$": "<rootDir>/lib/losslab/src/internal.ts",
     "^losslab-course$": "<rootDir>/lib/course/src/index.ts",
   },
   // the page and JupyterLab tests need build/ and Chromium: scripts/test.sh runs them after the notebooks

@@ -8,8 +8,10 @@ merge that brings code written against the old single package (lib/src, one `los
   2. lib/course/src: a relative import of a file that now lives in the library becomes `from "losslab"`.
   3. Files left in lib/src (added on the old paths after the split) are listed with where they belong.
   4. Builds both packages (tsc -b lib) and reads what each exports from its built declarations.
-  5. Notebooks (of notebooks/ and the tests' fixtures; code cells only, import statements only), tests and scripts: every
-     `import { … } from "losslab"` (or "losslab-course") is split by what each package exports;
+  5. Notebooks (of notebooks/ and the tests' fixtures; code cells only, import statements only), tests, the course's
+     sources and scripts: every `import { … } from "losslab"` (or "losslab/internal", "losslab-course") is split by
+     what each exports: the library's root first, then its internal entry `losslab/internal` (the argument checks
+     and helpers the root no longer exports), then the course;
      tests' relative imports of lib/src/… point at the new paths; scripts' require("losslab") gets both.
 
 Names that neither package exports are reported and the script exits with status 1.
@@ -25,7 +27,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIBRARY_SRC = os.path.join(ROOT, "lib", "losslab", "src")
 COURSE_SRC = os.path.join(ROOT, "lib", "course", "src")
 OLD_SRC = os.path.join(ROOT, "lib", "src")
-LIBRARY, COURSE = "losslab", "losslab-course"
+LIBRARY, COURSE, INTERNAL = "losslab", "losslab-course", "losslab/internal"
 CHECK = "--check" in sys.argv
 changed_files = []
 problems = []
@@ -144,7 +146,8 @@ def build_and_read_exports():
         sys.exit("split_imports: tsc -b lib failed; fix these first (a missing name: export it from its area's index.ts)\n"
                  + build.stdout + build.stderr)
     subprocess.run(["node", "lib/losslab/scripts/esm_specifiers.js"], cwd=ROOT, check=True)
-    files = {LIBRARY: os.path.join(ROOT, "lib/losslab/dist/cjs/index.d.ts"), COURSE: os.path.join(ROOT, "lib/course/dist/index.d.ts")}
+    files = {LIBRARY: os.path.join(ROOT, "lib/losslab/dist/cjs/index.d.ts"), COURSE: os.path.join(ROOT, "lib/course/dist/index.d.ts"),
+             INTERNAL: os.path.join(ROOT, "lib/losslab/dist/cjs/internal.d.ts")}
     listed = subprocess.run(["node", "-e", EXPORTS_JS, json.dumps(files)], cwd=ROOT, capture_output=True, text=True, check=True)
     exports = {k: set(v) for k, v in json.loads(listed.stdout).items()}
     both = exports[LIBRARY] & exports[COURSE]
@@ -154,7 +157,7 @@ def build_and_read_exports():
 
 
 # --- 5. import statements of notebooks, tests and scripts ------------------------------------------
-IMPORT = re.compile(r"""import\s*(type\s+)?\{([^{}]*)\}\s*from\s*(["'])(losslab|losslab-course)\3(\s*;)?""")
+IMPORT = re.compile(r"""import\s*(type\s+)?\{([^{}]*)\}\s*from\s*(["'])(losslab|losslab-course|losslab/internal)\3(\s*;)?""")
 WIDTH = 120
 
 
@@ -177,11 +180,13 @@ def split_statements(text, where, exports):
     def split(m):
         type_only, body, module, semicolon = m.group(1), m.group(2), m.group(4), m.group(5) or ""
         entries = [e.strip() for e in body.split(",") if e.strip()]
-        groups = {LIBRARY: [], COURSE: []}
+        groups = {LIBRARY: [], INTERNAL: [], COURSE: []}
         for entry in entries:
             name = re.sub(r"^type\s+", "", entry).split(" as ")[0].strip()
             if name in exports[LIBRARY]:
                 groups[LIBRARY].append(entry)
+            elif name in exports[INTERNAL]:
+                groups[INTERNAL].append(entry)
             elif name in exports[COURSE]:
                 groups[COURSE].append(entry)
             else:
@@ -191,7 +196,7 @@ def split_statements(text, where, exports):
             return m.group(0)  # already right: keep the author's formatting
         line_start = text.rfind("\n", 0, m.start()) + 1
         indent = re.match(r"[ \t]*", text[line_start:m.start()]).group(0)
-        parts = [format_import(type_only, groups[k], k, indent, semicolon) for k in (LIBRARY, COURSE) if groups[k]]
+        parts = [format_import(type_only, groups[k], k, indent, semicolon) for k in (LIBRARY, INTERNAL, COURSE) if groups[k]]
         return ("\n" + indent).join(parts)
 
     return IMPORT.sub(split, text)
@@ -263,6 +268,13 @@ def merged_namespace(m, text, where, exports):
 BOTH = '{ ...require("losslab"), ...require("losslab-course") }'
 
 
+def fix_course_imports(exports):
+    """The course's own imports of the library: a name the root no longer exports comes from losslab/internal."""
+    for path in ts_files(COURSE_SRC):
+        text = read(path)
+        write(path, text, split_statements(text, rel(path), exports))
+
+
 def fix_scripts():
     """Node scripts take the two packages as one object: `const { a, b } = require("losslab")` keeps working."""
     for name in sorted(os.listdir(os.path.join(ROOT, "scripts"))):
@@ -282,6 +294,7 @@ def main():
     exports = build_and_read_exports()
     fix_notebooks(exports)
     fix_tests(exports)
+    fix_course_imports(exports)
     fix_scripts()
     counts = ", ".join(f"{k} {len(v)}" for k, v in exports.items())
     verb = "would change" if CHECK else "changed"

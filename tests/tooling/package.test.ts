@@ -159,6 +159,26 @@ describe("the packed library in a fresh TensorFlow.js project", () => {
     });
   }
 
+  it("losslab/internal: the argument checks behind the exports map (CommonJS, ESM, and types by node16 and node10 resolution), not in the root", () => {
+    const cjs = `const root = require("losslab"); const internal = require("losslab/internal");
+      console.log(JSON.stringify({ root: typeof root.checkOptions, internal: typeof internal.checkOptions, kept: typeof internal.keptByNotesRule, error: internal.ValueError === root.ValueError }));`;
+    const esm = `import * as root from "losslab"; import * as internal from "losslab/internal";
+      console.log(JSON.stringify({ root: typeof root.checkOptions, internal: typeof internal.checkOptions, kept: typeof internal.keptByNotesRule, error: internal.ValueError === root.ValueError }));`;
+    for (const [file, source] of [["internal.cjs", cjs], ["internal.mjs", esm]]) {
+      fs.writeFileSync(path.join(project, file), source);
+      const out = JSON.parse(execFileSync("node", [file], { cwd: project, encoding: "utf8" }).trim());
+      expect(out).toEqual({ root: "undefined", internal: "function", kept: "function", error: true });
+    }
+    const typed = `import { checkOptions, checkRange } from "losslab/internal";\nexport const margin: number = checkRange("f", "margin", 0.2, { min: 0 });\ncheckOptions("f", {}, []);\n`;
+    fs.writeFileSync(path.join(project, "internal_typed.mts"), typed);
+    fs.writeFileSync(path.join(project, "internal_typed.ts"), typed);
+    const tsc = path.join(root, "node_modules", ".bin", "tsc");
+    const common = ["--noEmit", "--strict", "--skipLibCheck"];
+    expect(() => execFileSync(tsc, [...common, "--module", "node16", "--moduleResolution", "node16", "internal_typed.mts"], { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })).not.toThrow();
+    // node10 ("moduleResolution": "node", the course's and tslab's) reads the subpath's types through typesVersions
+    expect(() => execFileSync(tsc, [...common, "--module", "commonjs", "--moduleResolution", "node", "internal_typed.ts"], { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })).not.toThrow();
+  });
+
   it("types: a TypeScript consumer with node16 resolution type-checks against the exports map", () => {
     fs.writeFileSync(path.join(project, "typed.mts"), TYPED);
     fs.writeFileSync(path.join(project, "typed.cts"), TYPED);

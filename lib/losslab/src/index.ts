@@ -16,7 +16,8 @@ import * as tf from "./tf";
 /** The TensorFlow.js API losslab computes with (the application's tfjs-core and tfjs-layers). */
 export { tf };
 export { VERSION } from "./version";
-export * from "./validation";
+// the errors and the value-check switch; the argument checks themselves are in "losslab/internal"
+export { LosslabArgumentError, InputTypeError, ShapeError, ValueError, validationConfig, withValueChecks, type TensorInput } from "./validation";
 export * from "./backend/formulations";
 export * from "./random/rng";
 export * from "./optim";

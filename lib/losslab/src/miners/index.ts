@@ -2,7 +2,8 @@ export * from "./types";
 export * from "./batch_all";
 export * from "./batch_hard";
 export * from "./semi_hard";
-export * from "./random_triplets";
+// keptByNotesRule, the keep rule these use, is in "losslab/internal"
+export { tripletCategory, drawRandomTriplets, mineRandomTriplets, TRIPLET_CATEGORY_LABELS, type TripletCategory, type RandomTripletOptions } from "./random_triplets";
 export * from "./pairs";
 export * from "./indices_tuple";
 export * from "./triplet_margin_miner";
@@ -13,3 +14,4 @@ export * from "./multi_similarity_miner";
 export * from "./pair_margin_miner";
 export * from "./angular_miner";
 export * from "./distance_weighted_miner";
+export * from "./embeddings_already_packaged_as_triplets";

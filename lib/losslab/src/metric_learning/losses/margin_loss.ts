@@ -71,7 +71,7 @@ export class MarginLoss extends MetricLossFunction {
 
   /** β of each triplet's anchor. */
   private betaOf(batch: LossBatch, anchors: tf.Tensor1D): tf.Tensor1D {
-    if (this.numClasses === undefined) return tf.mul(tf.onesLike(anchors).asType("float32"), this.beta) as tf.Tensor1D;
+    if (this.numClasses === undefined) return tf.mul(tf.cast(tf.onesLike(anchors), "float32"), this.beta) as tf.Tensor1D;
     return gatherRows(this.beta as tf.Tensor1D, gatherRows(tf.tensor1d(batch.labels, "int32"), anchors));
   }
 
