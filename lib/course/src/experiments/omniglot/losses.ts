@@ -105,8 +105,8 @@ export function omniglotObjective(spec: LossSpec, d: number, classes: number, se
       checkParams(spec, ["margin"]);
       const miner = new TripletMarginMiner({ margin: p.margin, typeOfTriplets: "semihard" });
       const loss = new TripletMarginLoss({ margin: p.margin });
-      // mined inside the step's tidy (optimizer.minimize frees the indices tuple)
-      return metricObjective((e, _y, labels) => loss.forward(e, labels, miner.mine(e, labels)), "euclidean", true);
+      // the mined indices tuple is freed by the tidy (the loss keeps the gradient through it)
+      return metricObjective((e, _y, labels) => tf.tidy(() => loss.forward(e, labels, miner.mine(e, labels))), "euclidean", true);
     }
     case "multiSimilarity": {
       checkParams(spec, ["alpha", "beta", "base"]);
