@@ -9,6 +9,7 @@ import {
   BatchHardMiner,
   CosineSimilarity,
   DistanceWeightedMiner,
+  EmbeddingsAlreadyPackagedAsTriplets,
   InputTypeError,
   LpDistance,
   MultiSimilarityMiner,
@@ -32,6 +33,7 @@ function minerOf(name: string, options: Record<string, unknown>, distance: Dista
     MultiSimilarityMiner: (x) => new MultiSimilarityMiner(x),
     PairMarginMiner: (x) => new PairMarginMiner(x),
     AngularMiner: (x) => new AngularMiner(x),
+    EmbeddingsAlreadyPackagedAsTriplets: (x) => new EmbeddingsAlreadyPackagedAsTriplets(x),
   };
   return make[name](o as never);
 }
@@ -144,6 +146,7 @@ describe("bad input: refused before mining, naming the argument, with no tensor 
     ["NaN embeddings", () => new PairMarginMiner().mine([[NaN, 1], [0, 1]], [0, 1]), ValueError, /PairMarginMiner.mine.*'embeddings'/],
     ["references without labels", () => new BatchHardMiner().mine(e, y, e), ShapeError, /BatchHardMiner.mine.*'refLabels'/],
     ["references of another size", () => new BatchHardMiner().mine(e, y, [[1, 2]], [0]), ShapeError, /BatchHardMiner.mine.*'refEmbeddings'/],
+    ["a batch not in triplets", () => new EmbeddingsAlreadyPackagedAsTriplets().mine([[1], [2]], [0, 1]), ShapeError, /EmbeddingsAlreadyPackagedAsTriplets.mine.*'embeddings'.*multiple of 3/],
     ["reference labels without references", () => new BatchHardMiner().mine(e, y, undefined, y), ShapeError, /BatchHardMiner.mine.*'refLabels'/],
   ])("%s", (_n, call, type, message) => expectRefused(call, type, message as RegExp));
 
