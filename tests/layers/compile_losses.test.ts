@@ -13,7 +13,9 @@ import {
   compileSoftmaxCrossEntropy,
   compileSoftmaxFocalLoss,
   mineBatchHard,
+  mineSemiHardTfa,
   repeatLabels,
+  tfaTripletSemiHardLoss,
   sigmoidFocalLoss,
   softmaxFocalLoss,
   tf,
@@ -98,12 +100,16 @@ describe("Keras-style losses for model.compile agree with tf.losses and with the
     const asOneHot = tf.oneHot(tf.tensor1d(labels, "int32"), 3).toFloat();
     const asRepeated = repeatLabels(labels, 2);
     const all = value(batchTripletLoss({ embeddings, labels, margin: 3 }));
-    expect(value(compileBatchTripletLoss({ margin: 3 })(asIndices, embeddings))).toBeCloseTo(all, 6);
-    expect(value(compileBatchTripletLoss({ margin: 3 })(asOneHot, embeddings))).toBeCloseTo(all, 6);
-    expect(value(compileBatchTripletLoss({ margin: 3 })(asRepeated, embeddings))).toBeCloseTo(all, 6);
+    expect(value(compileBatchTripletLoss({ margin: 3, distance: "squaredEuclidean" })(asIndices, embeddings))).toBeCloseTo(all, 6);
+    expect(value(compileBatchTripletLoss({ margin: 3, distance: "squaredEuclidean" })(asOneHot, embeddings))).toBeCloseTo(all, 6);
+    expect(value(compileBatchTripletLoss({ margin: 3, distance: "squaredEuclidean" })(asRepeated, embeddings))).toBeCloseTo(all, 6);
     const hard = value(batchTripletLoss({ embeddings, labels, margin: 3, triplets: mineBatchHard({ embeddings, labels }) }));
-    expect(value(compileBatchTripletLoss({ margin: 3, miner: mineBatchHard })(asIndices, embeddings))).toBeCloseTo(hard, 6);
+    expect(value(compileBatchTripletLoss({ margin: 3, distance: "squaredEuclidean", miner: mineBatchHard })(asIndices, embeddings))).toBeCloseTo(hard, 6);
     expect(hard).not.toBeCloseTo(all, 3); // the miner is used, not ignored
+    // TF Addons' defaults: margin 1 on the Euclidean distance ("L2"); with mineSemiHardTfa, TFA's TripletSemiHardLoss
+    const tfaDefaults = value(batchTripletLoss({ embeddings, labels, margin: 1, distance: "euclidean" }));
+    expect(value(compileBatchTripletLoss()(asIndices, embeddings))).toBeCloseTo(tfaDefaults, 6);
+    expect(value(compileBatchTripletLoss({ miner: mineSemiHardTfa })(asIndices, embeddings))).toBeCloseTo(value(tfaTripletSemiHardLoss({ embeddings, labels })), 5);
     const contrastive = value(batchContrastiveLoss({ embeddings, labels, margin: 1.5, form: "hadsell" }));
     expect(value(compileBatchContrastiveLoss({ margin: 1.5, form: "hadsell" })(asIndices, embeddings))).toBeCloseTo(contrastive, 6);
     tf.dispose([embeddings, asIndices, asOneHot, asRepeated]);

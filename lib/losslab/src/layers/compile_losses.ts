@@ -181,9 +181,9 @@ export function compileSoftmaxFocalLoss(options?: SoftmaxFocalOptions & { labels
 }
 
 export interface CompileTripletOptions {
-  /** α ≥ 0. @default 0.2 (FaceNet) */
+  /** α ≥ 0. @default 1 (TF Addons' TripletSemiHardLoss and TripletHardLoss) */
   margin?: number;
-  /** D. @default "squaredEuclidean" */
+  /** D. @default "euclidean" (TF Addons' "L2"; "squaredEuclidean" is its "squared-L2", "cosine" its "angular") */
   distance?: DistanceName;
   /** Which triplets of each batch to train on, e.g. `mineBatchHard` or `mineSemiHard`. @default every valid triplet (batch-all) */
   miner?: (options: MinerOptions) => TripletIndices;
@@ -193,16 +193,24 @@ export interface CompileTripletOptions {
  * Keras-style batch triplet loss: yPred the batch's embeddings [B, d], yTrue their class labels. The
  * triplets are mined in each batch (by `miner`, or all valid ones), so batches should hold several
  * samples of each class (shuffle, and a batch size well above the number of classes).
+ *
+ * Defaults are TF Addons' Keras triplet losses': margin 1 on the Euclidean distance (TFA's "L2").
+ * With `miner: mineSemiHardTfa` it is TFA's `TripletSemiHardLoss`. (`batchTripletLoss` keeps FaceNet's
+ * margin 0.2 on squared distances; pml-style `TripletMarginLoss` through `compileMetricLoss` has pml 3's
+ * margin 0.2 on L2-normalised embeddings.)
  */
 export function compileBatchTripletLoss(options?: CompileTripletOptions): CompileLoss {
   const fn = "compileBatchTripletLoss";
-  const { margin, distance, miner } = factoryOptions(fn, options, ["margin?", "distance?", "miner?"]);
+  const given = factoryOptions(fn, options, ["margin?", "distance?", "miner?"]);
+  const { miner } = given;
+  const margin = given.margin ?? 1;
+  const distance = given.distance ?? "euclidean";
   if (miner !== undefined && typeof miner !== "function") throw new InputTypeError(fn, "miner", "a function (a miner such as mineBatchHard)", describe(miner));
   batchTripletLoss({ embeddings: [[0]], labels: [0], margin, distance }).dispose();
   return named("batchTripletLoss", (yTrue, yPred) =>
     tf.tidy(() => {
       const labels = classIndices(fn, yTrue, "any");
-      const triplets = miner === undefined ? undefined : miner({ embeddings: yPred, labels, ...(distance ? { distance } : {}) });
+      const triplets = miner === undefined ? undefined : miner({ embeddings: yPred, labels, distance });
       return batchTripletLoss({ embeddings: yPred, labels, margin, distance, triplets }) as tf.Scalar;
     }),
   );
