@@ -67,7 +67,7 @@ describe("experiments", () => {
 
   it("a number that the checker does not measure fails, naming the setting", () => {
     const r = runExperiment(square, [{ setting: 2, measured: 9 }, { setting: 3, measured: 9 }]);
-    expect(r.cases[0].message).toBe("you recorded 9, the checker measures the square: 4. Did you run the cell with v = 2 and copy its number?");
+    expect(r.cases[0].message).toBe("you recorded 9, the checker measures the square: 4. Did you run the cell with v = 2 and record its own number?");
   });
 
   it("counts distinct settings", () => {
@@ -82,7 +82,7 @@ describe("experiments", () => {
     expect(runExperiment(square, { setting: 2 }).cases[0].message).toContain("it should be an array of { setting, measured }");
     expect(runExperiment(square, [5]).cases[0].message).toBe("run 1 is 5: write it as { setting, measured }.");
     expect(runExperiment(square, [{ setting: "two", measured: 4 }]).cases[0].message).toBe('the setting "two" cannot be run: v must be a number');
-    expect(runExperiment(square, [{ setting: 2, measured: "4" }]).cases[0].message).toBe('measured is "4": record the number the cell printed.');
+    expect(runExperiment(square, [{ setting: 2, measured: "4" }]).cases[0].message).toBe('measured is "4": record the number your cell computed.');
   });
 });
 

@@ -51,13 +51,13 @@ describe("exercise 01: Huber's loss", () => {
 });
 
 describe("exercise 01: prediction and experiment", () => {
-  it("Huber at δ = 1 is nearer the L1 fit of set III, and the slopes are shown", () => {
-    expectQuestion(prediction01(), "l1", "l2", "slopes: L1 ");
+  it("Huber at δ = 2.5 (the lesson prints and draws 0.1 to 4, not 2.5) is nearer the L2 fit of set III, and the slopes are shown", () => {
+    expectQuestion(prediction01(), "l2", "l1", "slopes: L1 ");
   });
 
   it("the slope goes from L1's to L2's as δ grows", () => {
     const { x, y } = loadAnscombe("III");
-    const [small, , large] = expectExperiment(experiment01(), [0.01, 1, 100], 0);
+    const [small, , large] = expectExperiment(experiment01(), [0.02, 2.5, 50], 0);
     expect(Math.abs(small - fitLine(x, y, { loss: "l1" }).theta[1])).toBeLessThan(0.01);
     expect(large).toBeCloseTo(fitLine(x, y, { loss: "l2" }).theta[1], 5);
   });

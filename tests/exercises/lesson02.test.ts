@@ -37,7 +37,7 @@ describe("exercise 02: prediction and experiment", () => {
   });
 
   it("from a confidently wrong start, cross-entropy recovers and the squared error stalls", () => {
-    const [mse, bce] = expectExperiment(experiment02(), [{ loss: "mse", w0: -5 }, { loss: "bce", w0: -5 }], { loss: "l2", w0: 1 });
+    const [mse, bce] = expectExperiment(experiment02(), [{ loss: "mse" as const, w0: -5 }, { loss: "bce" as const, w0: -5 }], { loss: "l2", w0: 1 });
     expect(bce).toBeLessThan(20);
     expect(mse).toBeGreaterThan(bce);
   });

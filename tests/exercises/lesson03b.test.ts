@@ -39,9 +39,9 @@ describe("exercise 03b: the gradient of the focal loss", () => {
 });
 
 describe("exercise 03b: prediction, experiment and conclusion", () => {
-  it("at p_t = 0.9 and γ = 2 the focal loss is 100 times smaller", () => {
-    expect(prediction03b().truth()).toBeCloseTo(100, 2);
-    expectQuestion(prediction03b(), 100, 10, "(1 − 0.9)² = 1/100");
+  it("at p_t = 0.7 and γ = 3 (the lesson prints p_t = 0.9 and 0.968 at γ = 2) the focal loss is 1/0.3³ = 37 times smaller", () => {
+    expect(prediction03b().truth()).toBeCloseTo(1 / 0.027, 2);
+    expectQuestion(prediction03b(), 37, 100, "(1 − 0.7)^3 = 0.027");
   });
 
   it("the well-classified points' share of the loss falls as γ grows", () => {

@@ -98,7 +98,8 @@ describe("exercise 04b, part 2: the notes' selection", () => {
     expect(big.ok).toBe(false);
     expect(big.message).toMatch(/1000 triplets with D\(A,P\) = \[[^\]]*…\] \(1000 numbers\)/);
     expect(big.message.split(": expected")[0].length).toBeLessThan(200);
-    expect(big.message).toMatch(/Hint: some semi-hard triplets are missing \(triplet 3, D\(A,P\) = [\d.]+, D\(A,N\) = [\d.]+, is one\)/);
+    // no known slip: the ladder's first rung, a question
+    expect(big.message).toMatch(/Hint: (which of the three kinds of triplet|reread the section|keep every i with)/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { exercise06, notYet, runChecks, type PsiFunction, prediction06, experiment06, runExperiment } from "losslab-course";
+import { exercise06, notYet, runChecks, type PsiFunction, prediction06, experiment06, runExperiment, recordPrediction, resetPredictions } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
 const right: PsiFunction = (theta, m) => {
@@ -39,8 +39,8 @@ describe("exercise 06: ψ(θ)", () => {
 });
 
 describe("exercise 06: prediction and experiment", () => {
-  it("ψ(π) = 1 − 2m = −7 for m = 4", () => {
-    expectQuestion(prediction06(), -7, 1, "1 − 2m");
+  it("ψ(150°) = −4 for m = 3 (the lesson prints ψ(π), not this)", () => {
+    expectQuestion(prediction06(), -4, -7, "so ψ is −2k");
   });
 
   it("class 1's boundary between weights 60° apart is at 60°/(m + 1), found by a bisection of ψ(θ₁) = cos(K − θ₁)", () => {
@@ -58,6 +58,8 @@ describe("exercise 06: prediction and experiment", () => {
       }
       return (lo * 180) / Math.PI;
     };
+    recordPrediction(prediction06().title, -4);
     expect(runExperiment(e, [1, 2, 3, 4].map((m) => ({ setting: m, measured: bisect(m) }))).status).toBe("passed");
+    resetPredictions();
   });
 });

@@ -29,35 +29,40 @@ describe("exercise 08: ArcFace's target logit", () => {
   });
 });
 
-const rightScale: CosFaceMinScaleFunction = (C, P) => ((C - 1) / C) * Math.log(((C - 1) * P) / (1 - P));
+const rightScale: CosFaceMinScaleFunction = (C, P, m) => Math.log(((C - 1) * P) / (1 - P)) / (C / (C - 1) - m);
 const scaleHint = (f: CosFaceMinScaleFunction) => runChecks(exercise08Scale, f).cases.find((c) => !c.ok)!.message.split("Hint: ")[1];
 
-describe("exercise 08, part 1: CosFace's lower bound on s", () => {
-  it("passes the solution; the bound is the scale at which the best probability is P", () => {
+describe("exercise 08, part 1: CosFace's lower bound on s in training", () => {
+  it("passes the solution; without margin it is the paper's bound, and it is the scale at which the best training probability is P", () => {
     expect(runChecks(exercise08Scale, rightScale)).toMatchObject({ status: "passed", passed: exercise08Scale.cases.length });
-    // the CosFace paper's example: C = 10, P = 0.9 gives about 3.96; the inverse gives P back
-    const s = cosFaceScaleBound({ classes: 10, probability: 0.9 });
+    // the CosFace paper's example: C = 10, P = 0.9, no margin, gives about 3.96; the inverse gives P back
+    const s = cosFaceScaleBound({ classes: 10, probability: 0.9, margin: 0 });
     expect(s).toBeCloseTo(3.955, 3);
     expect(bestTrueClassProbability(10, s)).toBeCloseTo(0.9, 12);
-    expect(cosFaceScaleBound({ classes: 2, probability: 0.5 })).toBe(0);
+    expect(cosFaceScaleBound({ classes: 2, probability: 0.5, margin: 0.35 })).toBe(0);
+    // with the margin: the target logit s(1 − m) against −s/(C − 1) reaches P exactly at the bound
+    const sm = cosFaceScaleBound({ classes: 10, probability: 0.9, margin: 0.35 });
+    const p = Math.exp(sm * 0.65) / (Math.exp(sm * 0.65) + 9 * Math.exp(-sm / 9));
+    expect(p).toBeCloseTo(0.9, 12);
   });
 
-  it("names log₁₀, the missing (C − 1)/C, its inverse and the missing C − 1 inside the log", () => {
-    expect(scaleHint((C, P) => ((C - 1) / C) * Math.log10(((C - 1) * P) / (1 - P)))).toMatch(/^use the natural logarithm/);
-    expect(scaleHint((C, P) => Math.log(((C - 1) * P) / (1 - P)))).toMatch(/^the factor \(C − 1\)\/C is missing/);
-    expect(scaleHint((C, P) => (C / (C - 1)) * Math.log(((C - 1) * P) / (1 - P)))).toMatch(/^the factor is \(C − 1\)\/C, not C\/\(C − 1\)/);
-    expect(scaleHint((C, P) => ((C - 1) / C) * Math.log(P / (1 - P)))).toMatch(/^the C − 1 inside the logarithm is missing/);
+  it("names log₁₀, the margin left out, its sign, cosines of 0 and the missing C − 1 inside the log", () => {
+    expect(scaleHint((C, P, m) => Math.log10(((C - 1) * P) / (1 - P)) / (C / (C - 1) - m))).toMatch(/^use the natural logarithm/);
+    expect(scaleHint((C, P) => ((C - 1) / C) * Math.log(((C - 1) * P) / (1 - P)))).toMatch(/^that is the bound without the margin/);
+    expect(scaleHint((C, P, m) => Math.log(((C - 1) * P) / (1 - P)) / (C / (C - 1) + m))).toMatch(/^the margin lowers the target logit/);
+    expect(scaleHint((C, P, m) => Math.log(((C - 1) * P) / (1 - P)) / (1 - m))).toMatch(/^the other classes' cosines are −1\/\(C − 1\)/);
+    expect(scaleHint((C, P, m) => Math.log(P / (1 - P)) / (C / (C - 1) - m))).toMatch(/^the C − 1 inside the logarithm is missing/);
   });
 
   it("bad input: NaN is named; notYet() is 'not yet'", () => {
-    expect(scaleHint(() => NaN)).toBe("the bound is finite for every C ≥ 2 and P < 1.");
+    expect(scaleHint(() => NaN)).toBe("the bound is finite for every C ≥ 2, P < 1 and m below C/(C − 1).");
     expect(runChecks(exercise08Scale, () => notYet()).status).toBe("not yet");
   });
 });
 
 describe("exercise 08: prediction and experiment", () => {
-  it("ten classes at s = 1 cannot pass P = 0.5", () => {
-    expectQuestion(prediction08(), "below 0.5", "above 0.9", "P = 0.252");
+  it("ten classes at s = 3 (the lesson prints s = 1 and 64) reach at best P = 0.757", () => {
+    expectQuestion(prediction08(), "0.5 to 0.9", "above 0.9", "P = 0.757");
   });
 
   it("trained CosFace reaches the bound's probability: below it at s = 2, close to it (and above 0.9) at s = 5", () => {

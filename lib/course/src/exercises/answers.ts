@@ -9,7 +9,7 @@
  *   another setting is caught.
  */
 import { describe } from "losslab/internal";
-import { NotImplementedYet, checkMustPass, compare, renderValue, runChecks, showReport, type CaseResult, type CheckReport, type ExerciseSpec } from "./checker";
+import { NotImplementedYet, checkMustPass, compare, recordPrediction, renderValue, runChecks, showReport, type CheckReport, type ExerciseSpec, type PredictionLink } from "./checker";
 
 export interface Question<O> {
   /** Shown in the report ("Exercise 01 · prediction"). */
@@ -25,6 +25,12 @@ export interface Question<O> {
   atol?: number;
   /** Why the truth is what it is, shown once the answer is in (right or wrong). */
   explain?: (truth: O) => string;
+  /**
+   * "prediction": written before the experiment that measures it, checked only for being made (a
+   * number, or one of the words offered); the experiment's check shows the truth. "conclusion" (the
+   * default): checked against the truth.
+   */
+  kind?: "prediction" | "conclusion";
 }
 
 /** The question as an exercise of one case, whose "function" is the answer itself. */
@@ -50,85 +56,40 @@ export function questionSpec<O>(q: Question<O>): ExerciseSpec<null, O> {
   };
 }
 
-/** Checks an answer to a question and shows the report. */
+/** Why an answer is not a prediction of the kind asked, or undefined when it is one. */
+function notAPrediction<O>(q: Question<O>, answer: unknown): string | undefined {
+  if (q.choices) return q.choices.includes(answer as string) ? undefined : `answer with one of ${q.choices.map((c) => JSON.stringify(c)).join(", ")}.`;
+  return typeof answer === "number" && Number.isFinite(answer) ? undefined : `${renderValue(answer)} is not a number: write the number you expect.`;
+}
+
+/** A prediction's check: made, and of the kind asked; recorded for the experiment, the truth kept back. */
+export function runPrediction<O>(q: Question<O>, answer: unknown): CheckReport {
+  const base = { exercise: q.title, total: 1 };
+  if (answer === undefined) return { ...base, status: "not yet", passed: 0, cases: [], todo: "Write your prediction in the variable above (it is `undefined`), run its cell, then run this one again." };
+  const why = notAPrediction(q, answer);
+  if (why !== undefined) return { ...base, status: "failed", passed: 0, cases: [{ name: q.question, ok: false, message: why }] };
+  recordPrediction(q.title, answer);
+  const message = `recorded: ${renderValue(answer)}. It is not marked right or wrong here: the experiment below measures it, and its check shows the truth.`;
+  return { ...base, status: "passed", passed: 1, cases: [{ name: q.question, ok: true, message }] };
+}
+
+/** The prediction as the experiment's check shows it at the end: the answer beside the truth, and why. */
+export function predictionLink<O>(q: Question<O>): PredictionLink {
+  return {
+    title: q.title,
+    reveal: (answer) => {
+      const truth = q.truth();
+      const right = compare(truth, answer, q.rtol ?? 1e-6, q.atol ?? 1e-9) === "";
+      const why = q.explain ? ` ${q.explain(truth)}` : "";
+      return `you predicted ${renderValue(answer)}; the truth is ${renderValue(truth)}: ${right ? "right" : "not this time"}.${why}`;
+    },
+  };
+}
+
+/** Checks an answer to a question (a prediction: only that it is made) and shows the report. */
 export function checkQuestion<O>(q: Question<O>, answer: unknown, opts: { mustPass?: boolean }, fn: string): void {
   checkMustPass(fn, opts);
-  showReport(runChecks(questionSpec(q), answer), opts);
-}
-
-/** One run of an experiment: the setting and the number measured with it. */
-export interface ExperimentRun<S> {
-  setting: S;
-  measured: number;
-}
-
-export interface Experiment<S> {
-  title: string;
-  /** The setting in words ("δ = 2"). */
-  describeSetting: (setting: S) => string;
-  /** What is measured, in words ("the slope of the Huber fit"). */
-  quantity: string;
-  /** Measures the quantity at a setting (the checker's own measurement). */
-  measure: (setting: S) => number;
-  /** Why a setting cannot be run, or undefined when it can. */
-  badSetting?: (setting: unknown) => string | undefined;
-  /** Different settings needed (at least 2). */
-  minRuns: number;
-  /** Tolerances of the comparison (default 1e-6 relative, 1e-9 absolute). */
-  rtol?: number;
-  atol?: number;
-}
-
-/** Checks every run of an experiment against the checker's own measurement; returns the report. */
-export function runExperiment<S>(e: Experiment<S>, runs: unknown): CheckReport {
-  const base = { exercise: e.title, total: e.minRuns + 1 };
-  if (runs === undefined || (Array.isArray(runs) && runs.length === 0)) {
-    return {
-      ...base,
-      status: "not yet",
-      passed: 0,
-      cases: [],
-      todo: `Run the experiment at ${e.minRuns} different settings or more, record each as { setting, measured } in \`runs\`, then run this cell again.`,
-    };
-  }
-  if (!Array.isArray(runs)) {
-    const cases = [{ name: "the runs", ok: false, message: `\`runs\` is ${describe(runs)}: it should be an array of { setting, measured }.` }];
-    return { ...base, status: "failed", passed: 0, total: 1, cases };
-  }
-  const cases: CaseResult[] = runs.map((run: unknown, i) => {
-    const r = run as Partial<ExperimentRun<S>> | null;
-    if (r === null || typeof r !== "object" || !("setting" in r) || !("measured" in r)) {
-      return { name: `run ${i + 1}`, ok: false, message: `run ${i + 1} is ${describe(run)}: write it as { setting, measured }.` };
-    }
-    const setting = r.setting as S;
-    const why = e.badSetting?.(setting);
-    const name = why === undefined ? e.describeSetting(setting) : `run ${i + 1}`;
-    if (why !== undefined) return { name, ok: false, message: `the setting ${renderValue(setting)} cannot be run: ${why}` };
-    if (typeof r.measured !== "number") return { name, ok: false, message: `measured is ${renderValue(r.measured)}: record the number the cell printed.` };
-    const truth = e.measure(setting);
-    const diff = compare(truth, r.measured, e.rtol ?? 1e-6, e.atol ?? 1e-9);
-    return diff === ""
-      ? { name, ok: true, message: `${e.quantity}: ${renderValue(truth)}, measured again` }
-      : {
-          name,
-          ok: false,
-          message: `you recorded ${renderValue(r.measured)}, the checker measures ${e.quantity}: ${renderValue(truth)}. Did you run the cell with ${e.describeSetting(setting)} and copy its number?`,
-        };
-  });
-  const distinct = new Set(runs.map((r) => JSON.stringify((r as { setting?: unknown } | null)?.setting))).size;
-  cases.push({
-    name: `${e.minRuns} different settings or more`,
-    ok: distinct >= e.minRuns,
-    message: distinct >= e.minRuns ? "" : `${distinct} so far: run the cell at ${e.minRuns - distinct} more.`,
-  });
-  const passed = cases.filter((c) => c.ok).length;
-  return { exercise: e.title, status: passed === cases.length ? "passed" : "failed", passed, total: cases.length, cases };
-}
-
-/** Checks an experiment's runs and shows the report. */
-export function checkExperimentRuns<S>(e: Experiment<S>, runs: unknown, opts: { mustPass?: boolean }, fn: string): void {
-  checkMustPass(fn, opts);
-  showReport(runExperiment(e, runs), opts);
+  showReport(q.kind === "prediction" ? runPrediction(q, answer) : runChecks(questionSpec(q), answer), opts);
 }
 
 /** A check function of a question, for one lesson: `checkXPrediction(answer, { mustPass })`. */
@@ -136,24 +97,3 @@ export function questionChecker<O>(q: () => Question<O>, fn: string): (answer: u
   return (answer, opts = {}) => checkQuestion(q(), answer, opts, fn);
 }
 
-/** A check function of an experiment, for one lesson: `checkXExperiment(runs, { mustPass })`. */
-export function experimentChecker<S>(e: () => Experiment<S>, fn: string): (runs: unknown, opts?: { mustPass?: boolean }) => void {
-  return (runs, opts = {}) => checkExperimentRuns(e(), runs, opts, fn);
-}
-
-/**
- * An experiment's `badSetting` for a number in a range: `name` must be a number from `min` to `max`
- * (ends open where `minOpen` / `maxOpen`), an integer with `integer`.
- */
-export function numberSetting(name: string, range: { min: number; max: number; minOpen?: boolean; maxOpen?: boolean; integer?: boolean }): (setting: unknown) => string | undefined {
-  const { min, max, minOpen = false, maxOpen = false, integer = false } = range;
-  const what = integer
-    ? `${name} must be an integer from ${min} to ${max}`
-    : `${name} must be a number in ${minOpen ? "(" : "["}${min}, ${max}${maxOpen ? ")" : "]"}`;
-  return (v) => {
-    if (typeof v !== "number" || Number.isNaN(v) || (integer && !Number.isInteger(v))) return what;
-    const above = minOpen ? v > min : v >= min;
-    const below = maxOpen ? v < max : v <= max;
-    return above && below ? undefined : what;
-  };
-}

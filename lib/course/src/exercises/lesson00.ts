@@ -7,8 +7,8 @@ import { LinearRegression } from "../regression/linear_regression";
 import { Rng } from "losslab";
 import { gradientDescent } from "../optim/gradient_descent";
 import { loadAnscombe } from "../data/anscombe";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 
 export interface Exercise00Input {
   theta: [number, number];
@@ -57,30 +57,33 @@ export const exercise00: ExerciseSpec<Exercise00Input, number[]> = {
     if (isMultiple(g, expected, -1)) return "the sign is flipped: the residual is ŷ − y, not y − ŷ.";
     if (isMultiple(g, expected, 2)) return "the ½ in J cancels the 2 from the square.";
     if (u.length > 1 && isMultiple(g, expected, u.length)) return "J averages over the n samples: divide by n.";
-    return "∂J/∂θ₀ = mean(r) and ∂J/∂θ₁ = mean(r·u), with r = θ₀ + θ₁u − y.";
+    return undefined;
   },
+  ladder: hintLadder("00", "Three ways to use the data in each step", "J is a mean of squared residuals r = θ₀ + θ₁u − y: what is the derivative of r² with respect to θ₀, and with respect to θ₁?", "∂J/∂θ₀ = mean(r) and ∂J/∂θ₁ = mean(r·u), with r = θ₀ + θ₁u − y."),
 };
 
 /** Checks a student's gradient of J and shows the report. */
-export function checkCostGradient(student: CostGradient, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise00, student, opts, "checkCostGradient");
-}
+export const checkCostGradient = exerciseChecker<CostGradient>(exercise00, "checkCostGradient");
 
-/** The data of the prediction and the experiment: Anscombe's set I, x centred (the lesson's model). */
+/**
+ * The data of the prediction and the experiment: Anscombe's set I with x recorded in units twice as
+ * large (x/2), centred. The lesson measures η_max on x itself; this one the student derives.
+ */
 export function descentProblem(): LinearRegression {
   const { x, y } = loadAnscombe("I");
-  return new LinearRegression(x, y);
+  return new LinearRegression(x.map((v) => v / 2), y);
 }
 
 export function prediction00(): Question<number> {
   return {
     title: "Exercise 00 · prediction",
-    question: "the learning rate η above which full-batch descent on Anscombe's set I diverges",
+    kind: "prediction",
+    question: "the learning rate η above which full-batch descent on Anscombe's set I, x halved, diverges",
     truth: () => descentProblem().maxStableLearningRate(),
     // a prediction: 5 % is close enough
     rtol: 0.05,
     explain: (eta) =>
-      `J is quadratic, with curvature 1 along θ₀ and mean(u²) along θ₁ (u centred, so the Hessian is diagonal); ` +
+      `J is quadratic, with curvature 1 along θ₀ and mean(u²) along θ₁ (u centred, so the Hessian is diagonal); halving x quarters mean(u²), from 10 to 2.5; ` +
       `a step η multiplies the error along a direction of curvature λ by (1 − ηλ), which grows once η > 2/λ: here 2/λ_max = ${+eta.toPrecision(4)}.`,
   };
 }
@@ -91,18 +94,15 @@ export const checkDivergencePrediction = questionChecker(prediction00, "checkDiv
 /** Updates in each run of the experiment. */
 export const EXPERIMENT00_UPDATES = 100;
 
+/** J after the experiment's updates at learning rate η (where the run stopped if it diverged). */
+function finalCost(eta: number): number {
+  const path = gradientDescent(descentProblem(), [0, 0], { learningRate: eta, epochs: EXPERIMENT00_UPDATES });
+  return path.costs[path.costs.length - 1];
+}
+
 export function experiment00(): Experiment<number> {
-  return {
-    title: "Exercise 00 · experiment",
-    describeSetting: (eta) => `η = ${eta}`,
-    quantity: `J after ${EXPERIMENT00_UPDATES} updates from θ = [0, 0] (where the run stopped if it diverged)`,
-    measure: (eta) => {
-      const path = gradientDescent(descentProblem(), [0, 0], { learningRate: eta, epochs: EXPERIMENT00_UPDATES });
-      return path.costs[path.costs.length - 1];
-    },
-    badSetting: numberSetting("η", { min: 0, max: 1, minOpen: true }),
-    minRuns: 4,
-  };
+  const quantity = `J after ${EXPERIMENT00_UPDATES} updates from θ = [0, 0] (where the run stopped if it diverged)`;
+  return numberExperiment("00", { name: "η", range: { min: 0, max: 1, minOpen: true } }, quantity, finalCost, { prediction: predictionLink(prediction00()) });
 }
 
 /** Checks the runs of exercise 00's experiment (J after 100 updates at several learning rates). */

@@ -13,8 +13,8 @@ import { halfSquaredError, meanSquaredError } from "losslab";
 import { loadAnscombe } from "../data/anscombe";
 import { Rng } from "losslab";
 import { fitLine } from "../regression/robust_line";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 import { looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise01Input {
@@ -52,7 +52,7 @@ function cases(): CheckCase<Exercise01Input>[] {
   ];
 }
 
-function hint({ y, yHat, delta }: Exercise01Input, _expected: number, got: unknown): string {
+function hint({ y, yHat, delta }: Exercise01Input, _expected: number, got: unknown): string | undefined {
   const args = { labels: y, predictions: yHat };
   const n = y.length;
   const residuals = yHat.map((v, i) => v - y[i]);
@@ -68,7 +68,7 @@ function hint({ y, yHat, delta }: Exercise01Input, _expected: number, got: unkno
   }
   if (n > 1 && looksLike(got, sumOfHuber)) return "this is the sum over samples: divide by n for the mean.";
   if (looksLike(got, scalar(() => huberLoss({ ...args, delta })) / delta)) return "this is Huber's loss divided by δ (PyTorch's SmoothL1Loss): drop the division.";
-  return "per sample, r = ŷ − y; ℓ = ½r² if |r| ≤ δ, else δ(|r| − ½δ); then the mean over the samples.";
+  return undefined;
 }
 
 let cached: CheckCase<Exercise01Input>[] | null = null;
@@ -87,12 +87,17 @@ export const exercise01: ExerciseSpec<Exercise01Input, number> = {
   rtol: 1e-5,
   atol: 1e-6,
   hint,
+  ladder: hintLadder("01", "The losses and their gradients", "which two losses does Huber's loss join, and at which |r| must the two pieces meet with the same value and slope?", "per sample, r = ŷ − y; ℓ = ½r² if |r| ≤ δ, else δ(|r| − ½δ); then the mean over the samples."),
 };
 
 /** Checks a student's Huber loss and shows the report. */
-export function checkHuberLoss(student: HuberFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise01, student, opts, "checkHuberLoss");
-}
+export const checkHuberLoss = exerciseChecker<HuberFunction>(exercise01, "checkHuberLoss");
+
+/** The threshold of the prediction: the lesson prints the fit at δ = 1, not at this one. */
+export const PREDICTION01_DELTA = 2.5;
+
+/** The thresholds whose fit of set III the lesson prints or draws (its fits table, its figure of Huber lines, its table of limits). */
+export const LESSON01_DELTAS = [0.1, 0.5, 1, 2, 3, 4, 10, 100, 0.01, 0.001];
 
 /** The slope of the fit of Anscombe's set III under a loss (the lesson's outlier set). */
 function slopeOfSetIII(loss: "l1" | "l2" | "huber", delta = 1): number {
@@ -103,14 +108,15 @@ function slopeOfSetIII(loss: "l1" | "l2" | "huber", delta = 1): number {
 export function prediction01(): Question<string> {
   return {
     title: "Exercise 01 · prediction",
-    question: "is the Huber fit (δ = 1) of Anscombe's set III nearer the L1 fit (\"l1\") or the L2 fit (\"l2\")?",
+    kind: "prediction",
+    question: `is the Huber fit (δ = ${PREDICTION01_DELTA}) of Anscombe's set III nearer the L1 fit ("l1") or the L2 fit ("l2")?`,
     choices: ["l1", "l2"],
     truth: () => {
-      const huber = slopeOfSetIII("huber", 1);
+      const huber = slopeOfSetIII("huber", PREDICTION01_DELTA);
       return Math.abs(huber - slopeOfSetIII("l1")) < Math.abs(huber - slopeOfSetIII("l2")) ? "l1" : "l2";
     },
     explain: () =>
-      `slopes: L1 ${+slopeOfSetIII("l1").toFixed(4)}, Huber ${+slopeOfSetIII("huber", 1).toFixed(4)}, L2 ${+slopeOfSetIII("l2").toFixed(4)}. ` +
+      `slopes: L1 ${+slopeOfSetIII("l1").toFixed(4)}, Huber (δ = ${PREDICTION01_DELTA}) ${+slopeOfSetIII("huber", PREDICTION01_DELTA).toFixed(4)}, L2 ${+slopeOfSetIII("l2").toFixed(4)}. ` +
       "Beyond |r| = δ a point pulls with a force of at most δ, as under L1, so the one outlier cannot drag the line far.",
   };
 }
@@ -119,16 +125,10 @@ export function prediction01(): Question<string> {
 export const checkHuberPrediction = questionChecker(prediction01, "checkHuberPrediction");
 
 export function experiment01(): Experiment<number> {
-  return {
-    title: "Exercise 01 · experiment",
-    describeSetting: (delta) => `δ = ${delta}`,
-    quantity: "the slope of the Huber fit of set III",
-    measure: (delta) => slopeOfSetIII("huber", delta),
-    badSetting: numberSetting("δ", { min: 0, max: 1e6, minOpen: true }),
-    minRuns: 4,
-    // IRLS stops at a tolerance of 1e-7
-    rtol: 1e-6,
-  };
+  return numberExperiment("01", { name: "δ", range: { min: 0, max: 1e6, minOpen: true } }, "the slope of the Huber fit of set III", (delta) => slopeOfSetIII("huber", delta), {
+    // tolerance: IRLS stops at a tolerance of 1e-7
+    prediction: predictionLink(prediction01()), lessonPrinted: { settings: LESSON01_DELTAS, where: "lesson 01: its fits table, its figure of Huber lines and its table of limits" }, rtol: 1e-6,
+  });
 }
 
 /** Checks the runs of exercise 01's experiment (the Huber slope at several δ). */

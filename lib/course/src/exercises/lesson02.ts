@@ -14,8 +14,8 @@ import { meanSquaredErrorWithLogitsGradient } from "losslab";
 import { Rng } from "losslab";
 import { epochsToAccuracy, trainLogisticRegression } from "../classification/logistic_regression";
 import { gaussianClasses } from "../classification/toy_data";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise02Input {
@@ -45,7 +45,7 @@ function cases(): CheckCase<Exercise02Input>[] {
   ];
 }
 
-function hint({ y, z }: Exercise02Input, expected: number[], got: unknown): string {
+function hint({ y, z }: Exercise02Input, expected: number[], got: unknown): string | undefined {
   if (hasNonFinite(got) && z.some((v) => Math.abs(v) > 30)) {
     return (
       "at |z| = 1000 something overflowed: e^1000 is Infinity. If you wrote (ŷ − y)/(ŷ(1 − ŷ))·ŷ(1 − ŷ), simplify it first: " +
@@ -60,7 +60,7 @@ function hint({ y, z }: Exercise02Input, expected: number[], got: unknown): stri
   if (looksLike(got, values(() => binaryCrossEntropyGradient({ labels: y, predictions: probabilities })))) {
     return "this is ∂L/∂ŷ: multiply by ∂ŷ/∂z = ŷ(1 − ŷ) (the chain rule), and simplify.";
   }
-  return "with ŷ = σ(z) = 1/(1 + e^(−z)), ∂L/∂z = ŷ − y for each sample.";
+  return undefined;
 }
 
 export const exercise02: ExerciseSpec<Exercise02Input, number[]> = {
@@ -73,12 +73,11 @@ export const exercise02: ExerciseSpec<Exercise02Input, number[]> = {
   rtol: 1e-5,
   atol: 1e-6,
   hint,
+  ladder: hintLadder("02", "Through the sigmoid: what the weights feel", "what is σ′(z) written with σ(z) itself, and what is left of ∂L/∂ŷ · ∂ŷ/∂z once you multiply the two?", "with ŷ = σ(z) = 1/(1 + e^(−z)), ∂L/∂z = ŷ − y for each sample."),
 };
 
 /** Checks a student's ∂L/∂z of binary cross-entropy and shows the report. */
-export function checkLogitGradient(student: LogitGradientFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise02, student, opts, "checkLogitGradient");
-}
+export const checkLogitGradient = exerciseChecker<LogitGradientFunction>(exercise02, "checkLogitGradient");
 
 /** The confidently wrong sample of the prediction. */
 const WRONG = { y: [1], z: [-8] };
@@ -88,6 +87,7 @@ export function prediction02(): Question<string> {
     Math.abs(values(() => (loss === "mse" ? meanSquaredErrorWithLogitsGradient({ labels: WRONG.y, logits: WRONG.z }) : binaryCrossEntropyWithLogitsGradient({ labels: WRONG.y, logits: WRONG.z })))[0]);
   return {
     title: "Exercise 02 · prediction",
+    kind: "prediction",
     question: "for y = 1 and z = −8 (confidently wrong), which loss gives the larger |∂L/∂z|: \"mse\" (squared error through the sigmoid) or \"bce\"?",
     choices: ["mse", "bce"],
     truth: () => (pull("bce") > pull("mse") ? "bce" : "mse"),
@@ -127,9 +127,11 @@ export function epochsToRecover(setting: Experiment02Setting): number {
 export function experiment02(): Experiment<Experiment02Setting> {
   return {
     title: "Exercise 02 · experiment",
+    prediction: predictionLink(prediction02()),
     describeSetting: (s) => `loss "${s.loss}", w₀ = ${s.w0}`,
     quantity: "the epochs to 90 % accuracy (Infinity: not within 300)",
     measure: epochsToRecover,
+    lessonPrinted: { settings: [{ loss: "mse", w0: -4 }, { loss: "bce", w0: -4 }], where: "lesson 02, logistic regression from a bad start, w₀ = −4" },
     badSetting: (s) => {
       const t = s as Partial<Experiment02Setting> | null;
       if (t === null || typeof t !== "object" || (t.loss !== "mse" && t.loss !== "bce")) return 'write the setting as { loss: "mse" or "bce", w0: a number }';

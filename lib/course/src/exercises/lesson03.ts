@@ -10,8 +10,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { softmaxCrossEntropy } from "losslab";
 import { Rng } from "losslab";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList, shortRows } from "./describe_inputs";
 
 export interface Exercise03Input {
@@ -39,7 +39,7 @@ function cases(): CheckCase<Exercise03Input>[] {
   ];
 }
 
-function hint({ scores, labels }: Exercise03Input, expected: number[], got: unknown): string {
+function hint({ scores, labels }: Exercise03Input, expected: number[], got: unknown): string | undefined {
   if (Array.isArray(got) && got.length !== labels.length) return `return one loss per sample: an array of ${labels.length} numbers.`;
   if (typeof got === "number" && labels.length > 1) return `return one loss per sample (an array of ${labels.length} numbers), not their mean.`;
   if (hasNonFinite(got) && scores.flat().some((v) => Math.abs(v) > 80)) {
@@ -47,7 +47,7 @@ function hint({ scores, labels }: Exercise03Input, expected: number[], got: unkn
   }
   if (looksLike(got, expected.map((v) => -v))) return "the minus sign is missing: CE = −log f(s)_p is ≥ 0.";
   if (looksLike(got, expected.map((v) => v / Math.LN10))) return "use the natural logarithm (Math.log), not log₁₀.";
-  return "for each row, f(s)_p = e^(s_p) / Σⱼ e^(sⱼ) and CE = −log f(s)_p, where p is that row's label.";
+  return undefined;
 }
 
 export const exercise03: ExerciseSpec<Exercise03Input, number[]> = {
@@ -60,12 +60,11 @@ export const exercise03: ExerciseSpec<Exercise03Input, number[]> = {
   rtol: 1e-5,
   atol: 1e-5,
   hint,
+  ladder: hintLadder("03", "Cross-entropy, softmax loss and binary cross-entropy", "which probability does the softmax give the labelled class of a row, and what does cross-entropy take of it?", "for each row, f(s)_p = e^(s_p) / Σⱼ e^(sⱼ) and CE = −log f(s)_p, where p is that row's label."),
 };
 
 /** Checks a student's softmax cross-entropy and shows the report. */
-export function checkCrossEntropy(student: CrossEntropyFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise03, student, opts, "checkCrossEntropy");
-}
+export const checkCrossEntropy = exerciseChecker<CrossEntropyFunction>(exercise03, "checkCrossEntropy");
 
 /** The library's loss of each row. */
 const losses = (scores: number[][], labels: number[]) => tf.tidy(() => Array.from(softmaxCrossEntropy({ labels, logits: scores, reduction: "none" }).dataSync()));
@@ -73,6 +72,7 @@ const losses = (scores: number[][], labels: number[]) => tf.tidy(() => Array.fro
 export function prediction03(): Question<number> {
   return {
     title: "Exercise 03 · prediction",
+    kind: "prediction",
     question: "the cross-entropy of a sample whose 10 scores are all equal",
     truth: () => losses([Array.from({ length: 10 }, () => 0)], [3])[0],
     rtol: 0.01,
@@ -92,16 +92,9 @@ export function scaledScoresLoss(t: number): number {
 }
 
 export function experiment03(): Experiment<number> {
-  return {
-    title: "Exercise 03 · experiment",
-    describeSetting: (t) => `t = ${t}`,
-    quantity: "the cross-entropy of t·[2, 1, −1], label 0,",
-    measure: scaledScoresLoss,
-    badSetting: numberSetting("t", { min: 0, max: 1000 }),
-    minRuns: 4,
-    rtol: 1e-5,
-    atol: 1e-6,
-  };
+  return numberExperiment("03", { name: "t", range: { min: 0, max: 1000 } }, "the cross-entropy of t·[2, 1, −1], label 0,", scaledScoresLoss, {
+    prediction: predictionLink(prediction03()), rtol: 1e-5, atol: 1e-6,
+  });
 }
 
 /** Checks the runs of exercise 03's experiment (the loss of scaled scores). */

@@ -14,8 +14,8 @@ import { wellClassifiedLossShare } from "../classification/loss_shares";
 import { gaussianClasses, type LabelledPoints } from "../classification/toy_data";
 import type { LogisticModel } from "../classification/logistic_regression";
 import { Rng } from "losslab";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise03bInput {
@@ -61,7 +61,7 @@ function pieces(y: number[], z: number[], gamma: number) {
   });
 }
 
-function hint({ y, z, gamma }: Exercise03bInput, expected: number[], got: unknown): string {
+function hint({ y, z, gamma }: Exercise03bInput, expected: number[], got: unknown): string | undefined {
   if (Array.isArray(got) && got.length !== y.length) return `return one number per sample: an array of ${y.length}.`;
   if (hasNonFinite(got) && z.some((v) => Math.abs(v) > 20)) {
     return "at |z| = 30 something overflowed or took log 0: write log p_t with p_t computed as σ(±z) (1/(1 + e^(∓z))), not as 1 − σ(z), and guard 0·log 0.";
@@ -72,7 +72,7 @@ function hint({ y, z, gamma }: Exercise03bInput, expected: number[], got: unknow
   if (gamma !== 0 && looksLike(got, p.map((q) => q.constantFactor))) {
     return "you held (1 − p_t)^γ constant: it depends on z as well, so the product rule adds a term with γ(1 − p_t)^(γ−1) and log p_t.";
   }
-  return "with p_t = σ(z) for y = 1 and σ(−z) for y = 0, differentiate −(1 − p_t)^γ log p_t with respect to p_t (product rule), then multiply by ∂p_t/∂z.";
+  return undefined;
 }
 
 export const exercise03b: ExerciseSpec<Exercise03bInput, number[]> = {
@@ -85,24 +85,28 @@ export const exercise03b: ExerciseSpec<Exercise03bInput, number[]> = {
   rtol: 1e-4,
   atol: 1e-6,
   hint,
+  ladder: hintLadder("03", "Focal loss", "the focal loss is a product of two factors that both depend on p_t: which rule differentiates a product, and what is ∂p_t/∂z for y = 1 and for y = 0?", "with p_t = σ(z) for y = 1 and σ(−z) for y = 0, ∂FL/∂p_t = γ(1 − p_t)^(γ−1) log p_t − (1 − p_t)^γ / p_t, times ∂p_t/∂z = ±p_t(1 − p_t)."),
 };
 
 /** Checks a student's focal-loss gradient and shows the report. */
-export function checkFocalGradient(student: FocalGradientFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise03b, student, opts, "checkFocalGradient");
-}
+export const checkFocalGradient = exerciseChecker<FocalGradientFunction>(exercise03b, "checkFocalGradient");
 
 const scalar = (t: () => tf.Tensor): number => tf.tidy(() => t().dataSync()[0]);
 
+/** The sample and γ of the prediction (the lesson prints the ratio at p_t = 0.9 and 0.968 with γ = 2). */
+export const PREDICTION03B = Object.freeze({ pt: 0.7, gamma: 3 });
+
 export function prediction03b(): Question<number> {
-  const z = [logit(0.9)];
-  const ratio = () => scalar(() => binaryCrossEntropyWithLogits({ labels: [1], logits: z })) / scalar(() => sigmoidFocalLoss({ labels: [1], logits: z, gamma: 2 }));
+  const { pt, gamma } = PREDICTION03B;
+  const z = [logit(pt)];
+  const ratio = () => scalar(() => binaryCrossEntropyWithLogits({ labels: [1], logits: z })) / scalar(() => sigmoidFocalLoss({ labels: [1], logits: z, gamma }));
   return {
     title: "Exercise 03b · prediction",
-    question: "how many times smaller the focal loss (γ = 2) is than the cross-entropy, for a sample with p_t = 0.9",
+    kind: "prediction",
+    question: `how many times smaller the focal loss (γ = ${gamma}) is than the cross-entropy, for a sample with p_t = ${pt}`,
     truth: ratio,
     rtol: 0.02,
-    explain: () => "FL = (1 − p_t)^γ · CE, and (1 − 0.9)² = 1/100: the well-classified sample is almost silenced, a badly wrong one (p_t = 0.1) keeps 81 % of its loss.",
+    explain: () => `FL = (1 − p_t)^γ · CE, and (1 − ${pt})^${gamma} = ${+((1 - pt) ** gamma).toPrecision(3)}: even a fairly well-classified sample is mostly silenced, while a badly wrong one (p_t = 0.1) keeps ${+(100 * 0.9 ** gamma).toFixed(0)} % of its loss.`,
   };
 }
 
@@ -121,16 +125,9 @@ export function wellClassifiedShare(gamma: number): number {
 }
 
 export function experiment03b(): Experiment<number> {
-  return {
-    title: "Exercise 03b · experiment",
-    describeSetting: (gamma) => `γ = ${gamma}`,
-    quantity: "the well-classified points' share of the loss",
-    measure: wellClassifiedShare,
-    badSetting: numberSetting("γ", { min: 0, max: 10 }),
-    minRuns: 4,
-    rtol: 1e-5,
-    atol: 1e-7,
-  };
+  return numberExperiment("03b", { name: "γ", range: { min: 0, max: 10 } }, "the well-classified points' share of the loss", wellClassifiedShare, {
+    prediction: predictionLink(prediction03b()), rtol: 1e-5, atol: 1e-7,
+  });
 }
 
 /** Checks the runs of exercise 03b's experiment (the easy points' share of the loss at several γ). */

@@ -10,8 +10,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { contrastiveLoss } from "losslab";
 import { Rng } from "losslab";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 import { looksLike, shortList, shortRows } from "./describe_inputs";
 
 export interface Exercise04aInput {
@@ -64,14 +64,14 @@ function variant({ x1, x2, y, margin }: Exercise04aInput, opts: { swapLabels?: b
   });
 }
 
-function hint(input: Exercise04aInput, expected: number[][], got: unknown): string {
+function hint(input: Exercise04aInput, expected: number[][], got: unknown): string | undefined {
   if (!Array.isArray(got) || got.length !== input.y.length || got.some((r) => !Array.isArray(r))) return `return one row (a gradient of length ${input.x1[0]?.length}) per pair: ${input.y.length} rows.`;
   if (looksLike(got, variant(input, { swapLabels: true }))) return "the labels are read the other way round: here y = 0 marks a similar pair (the notes' and Hadsell's convention; TF Addons uses 1).";
   if (looksLike(got, expected.map((r) => r.map((v) => -v)))) return "the sign is flipped: a similar pair's gradient points from x₂ to x₁ (descent moves x₁ towards x₂).";
   if (looksLike(got, expected.map((r) => r.map((v) => v / 2)))) return "the derivative of d² = ‖x₁ − x₂‖² with respect to x₁ is 2(x₁ − x₂), not x₁ − x₂.";
   if (looksLike(got, variant(input, { noHinge: true }))) return "beyond the margin (d ≥ m), max(0, m² − d²) is 0: a dissimilar pair that is far enough gets no gradient.";
   if (looksLike(got, variant(input, { ofDistance: true }))) return "the notes' loss is written in d², not d: differentiate d² = ‖x₁ − x₂‖².";
-  return "for a similar pair differentiate d², for a dissimilar one max(0, m² − d²) (zero beyond the margin), with d² = Σₖ (x₁ₖ − x₂ₖ)².";
+  return undefined;
 }
 
 export const exercise04a: ExerciseSpec<Exercise04aInput, number[][]> = {
@@ -84,16 +84,16 @@ export const exercise04a: ExerciseSpec<Exercise04aInput, number[][]> = {
   rtol: 1e-4,
   atol: 1e-6,
   hint,
+  ladder: hintLadder("04a", "The contrastive loss", "which term of the loss does a similar pair pay, which a dissimilar one, and when is a dissimilar pair's term constant?", "for a similar pair differentiate d², for a dissimilar one max(0, m² − d²) (zero beyond the margin), with d² = Σₖ (x₁ₖ − x₂ₖ)²."),
 };
 
 /** Checks a student's ∂L/∂x₁ of the contrastive loss and shows the report. */
-export function checkContrastiveGradient(student: ContrastiveGradientFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise04a, student, opts, "checkContrastiveGradient");
-}
+export const checkContrastiveGradient = exerciseChecker<ContrastiveGradientFunction>(exercise04a, "checkContrastiveGradient");
 
 export function prediction04a(): Question<number> {
   return {
     title: "Exercise 04a · prediction",
+    kind: "prediction",
     question: "the mean contrastive loss (m = 1) of a collapsed network, every input at one point, on as many similar as dissimilar pairs",
     truth: () => tf.tidy(() => contrastiveLoss({ x1: tf.zeros([4, 2]), x2: tf.zeros([4, 2]), y: tf.tensor1d([0, 1, 0, 1]), margin: 1 }).dataSync()[0]),
     rtol: 0.01,
@@ -121,16 +121,9 @@ export function pushedApartShare(margin: number): number {
 }
 
 export function experiment04a(): Experiment<number> {
-  return {
-    title: "Exercise 04a · experiment",
-    describeSetting: (m) => `m = ${m}`,
-    quantity: "the share of dissimilar pairs with a loss above 0",
-    measure: pushedApartShare,
-    badSetting: numberSetting("m", { min: 0, max: 100 }),
-    minRuns: 4,
-    rtol: 0,
-    atol: 1e-12,
-  };
+  return numberExperiment("04a", { name: "m", range: { min: 0, max: 100 } }, "the share of dissimilar pairs with a loss above 0", pushedApartShare, {
+    prediction: predictionLink(prediction04a()), rtol: 0, atol: 1e-12,
+  });
 }
 
 /** Checks the runs of exercise 04a's experiment (dissimilar pairs inside the margin, at several m). */

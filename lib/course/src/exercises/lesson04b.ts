@@ -12,8 +12,8 @@ import * as tf from "@tensorflow/tfjs";
 import { tripletLoss } from "losslab";
 import { keptByNotesRule } from "losslab/internal";
 import { Rng } from "losslab";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 import { looksLike, shortList, shortRows } from "./describe_inputs";
 
 export interface TripletGradientInput {
@@ -93,14 +93,13 @@ export const exercise04bGradient: ExerciseSpec<TripletGradientInput, number[][]>
     if (looksLike(got, expected.map((r) => r.map((v) => v / 2)))) return "the derivative of ‖x_a − x_p‖² with respect to x_a is 2(x_a − x_p): the 2 is missing.";
     if (looksLike(got, variant(input, { plain: true }))) return "D is the squared distance ‖x_a − x_p‖² (the notes' D(A, P)), without a square root.";
     if (looksLike(got, variant(input, { anchorOnce: true }))) return "x_a appears in both distances: differentiate −‖x_a − x_n‖² too.";
-    return "where the loss is above 0, differentiate ‖x_a − x_p‖² − ‖x_a − x_n‖² with respect to x_a (the x_a terms partly cancel); elsewhere the gradient is 0.";
+    return undefined;
   },
+  ladder: hintLadder("04b", "The triplet loss", "in which triplets is the loss above 0, and in how many of its terms does x_a appear?", "where the loss is above 0, differentiate ‖x_a − x_p‖² − ‖x_a − x_n‖² with respect to x_a (the x_a terms partly cancel): 2(x_n − x_p); elsewhere the gradient is 0."),
 };
 
 /** Checks a student's gradient of the triplet loss at the anchor (part 1) and shows the report. */
-export function checkTripletAnchorGradient(student: TripletAnchorGradient, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise04bGradient, student, opts, "checkTripletAnchorGradient");
-}
+export const checkTripletAnchorGradient = exerciseChecker<TripletAnchorGradient>(exercise04bGradient, "checkTripletAnchorGradient");
 
 /** The notes' 1000 random triplets: D(A, P) and D(A, N) of a half-trained network, every kind occurs. */
 export function notesRandomTriplets(): { dap: number[]; dan: number[] } {
@@ -150,16 +149,14 @@ export const exercise04bSelection: ExerciseSpec<SelectionInput, number[]> = {
     if (kinds.has("easy")) return "condition ① D(A,N) − D(A,P) < α leaves out the easy triplets, already beyond the margin (their loss is 0).";
     if (got.length === expected.length && [...got].sort((a, b) => a - b).every((v, i) => v === expected[i])) return "list the indices in increasing order.";
     if (extra.length > 0) return "an index that is not a triplet of the input came back.";
-    const missing = expected.find((i) => !got.includes(i));
-    const example = missing === undefined ? "" : ` (triplet ${missing}, D(A,P) = ${+dap[missing].toPrecision(4)}, D(A,N) = ${+dan[missing].toPrecision(4)}, is one)`;
-    return `some semi-hard triplets are missing${example}: keep every i with D(A,P)[i] < D(A,N)[i] < D(A,P)[i] + α.`;
+    // some semi-hard triplets are missing: the ladder's question, the section, then the rule
+    return undefined;
   },
+  ladder: hintLadder("04b", "The triplet loss", "which of the three kinds of triplet (easy, semi-hard, hard) does the notes' rule keep, and are its two inequalities strict?", "keep every i with D(A,P)[i] < D(A,N)[i] < D(A,P)[i] + α, in increasing order."),
 };
 
 /** Checks a student's selection rule (part 2) and shows the report. */
-export function checkNotesSelection(student: NotesSelection, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise04bSelection, student, opts, "checkNotesSelection");
-}
+export const checkNotesSelection = exerciseChecker<NotesSelection>(exercise04bSelection, "checkNotesSelection");
 
 /** The kind of a triplet at margin α: "easy" (loss 0), "semi-hard" (D(A,P) < D(A,N) < D(A,P) + α) or "hard". */
 export function tripletKind(dap: number, dan: number, margin: number): "easy" | "semi-hard" | "hard" {
@@ -177,6 +174,7 @@ export function prediction04b(): Question<string> {
   const kinds = ["easy", "semi-hard", "hard"] as const;
   return {
     title: "Exercise 04b · prediction",
+    kind: "prediction",
     question: "among the notes' 1000 random triplets at α = 0.2, the most common kind: \"easy\", \"semi-hard\" or \"hard\"?",
     choices: kinds,
     truth: () => {
@@ -200,16 +198,9 @@ export function activeTripletShare(margin: number): number {
 }
 
 export function experiment04b(): Experiment<number> {
-  return {
-    title: "Exercise 04b · experiment",
-    describeSetting: (alpha) => `α = ${alpha}`,
-    quantity: "the share of triplets with a loss above 0",
-    measure: activeTripletShare,
-    badSetting: numberSetting("α", { min: 0, max: 100 }),
-    minRuns: 4,
-    rtol: 0,
-    atol: 1e-12,
-  };
+  return numberExperiment("04b", { name: "α", range: { min: 0, max: 100 } }, "the share of triplets with a loss above 0", activeTripletShare, {
+    prediction: predictionLink(prediction04b()), rtol: 0, atol: 1e-12,
+  });
 }
 
 /** Checks the runs of exercise 04b's experiment (triplets with a loss above 0, at several α). */

@@ -9,8 +9,8 @@
 import { vectorAngle } from "../analysis/vectors";
 import { degrees, radians } from "losslab";
 import { Rng } from "losslab";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise05Input {
@@ -46,7 +46,7 @@ function hint({ x, w }: Exercise05Input, expected: number, got: unknown): string
   if (looksLike(got, Math.cos(expected))) return "that is cos θ: take Math.acos of it.";
   const dot = x.reduce((s, v, i) => s + v * w[i], 0);
   if (looksLike(got, Math.acos(Math.max(-1, Math.min(1, dot))))) return "divide x·w by ‖x‖‖w‖ before the arccos: the cosine is the dot product of the unit vectors.";
-  return "θ = arccos(x·w / (‖x‖‖w‖)), with the cosine clamped to [-1, 1].";
+  return undefined;
 }
 
 export const exercise05: ExerciseSpec<Exercise05Input, number> = {
@@ -59,16 +59,16 @@ export const exercise05: ExerciseSpec<Exercise05Input, number> = {
   rtol: 1e-9,
   atol: 1e-7,
   hint,
+  ladder: hintLadder("05", "Modified softmax: normalise the weights, drop the bias", "which product of x and w gives ‖x‖‖w‖ cos θ, and how do you get θ back from cos θ?", "θ = arccos(x·w / (‖x‖‖w‖)), with the cosine clamped to [-1, 1]."),
 };
 
 /** Checks a student's angle function and shows the report. */
-export function checkAngleBetween(student: AngleFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise05, student, opts, "checkAngleBetween");
-}
+export const checkAngleBetween = exerciseChecker<AngleFunction>(exercise05, "checkAngleBetween");
 
 export function prediction05(): Question<number> {
   return {
     title: "Exercise 05 · prediction",
+    kind: "prediction",
     question: "the mean angle, in degrees, between two random Gaussian vectors in 128 dimensions",
     truth: () => meanAndSpread(128).mean,
     // a prediction: within 3°
@@ -104,16 +104,10 @@ function meanAndSpread(d: number): { mean: number; spread: number } {
 }
 
 export function experiment05(): Experiment<number> {
-  return {
-    title: "Exercise 05 · experiment",
-    describeSetting: (d) => `d = ${d}`,
-    quantity: "the standard deviation of the angle (degrees, over the 500 pairs)",
-    measure: (d) => meanAndSpread(d).spread,
-    badSetting: numberSetting("d", { min: 2, max: 4096, integer: true }),
-    minRuns: 4,
-    // the student's angle function may differ from the library's by rounding
-    rtol: 1e-6,
-  };
+  return numberExperiment("05", { name: "d", range: { min: 2, max: 4096, integer: true } }, "the standard deviation of the angle (degrees, over the 500 pairs)", (d) => meanAndSpread(d).spread, {
+    // tolerance: the student's angle function may differ from the library's by rounding
+    prediction: predictionLink(prediction05()), rtol: 1e-6,
+  });
 }
 
 /** Checks the runs of exercise 05's experiment (the spread of random angles at several dimensions). */

@@ -9,8 +9,8 @@ import { psi } from "losslab";
 import { degrees } from "losslab";
 import { aSoftmaxBoundaryAngle } from "losslab";
 import { Rng } from "losslab";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike } from "./describe_inputs";
 
 export interface Exercise06Input {
@@ -47,7 +47,7 @@ function hint({ theta, m }: Exercise06Input, _expected: number, got: unknown): s
   if (looksLike(got, Math.cos(m * theta))) return `that is cos(mθ), which turns back up after π/m; here θ = ${+degrees(theta).toFixed(2)}° is in piece k = ${k}: use (−1)ᵏcos(mθ) − 2k.`;
   if (looksLike(got, sign * Math.cos(m * theta))) return `the flip is right, the shift is missing: subtract 2k (k = ${k} here), so that each piece starts where the previous one ended.`;
   if (looksLike(got, Math.cos(m * theta) - 2 * k)) return `the shift is right, the flip is missing: multiply cos(mθ) by (−1)ᵏ (k = ${k} here).`;
-  return "ψ(θ) = (−1)ᵏ cos(mθ) − 2k with k = ⌊mθ/π⌋, and k = m − 1 at θ = π.";
+  return undefined;
 }
 
 export const exercise06: ExerciseSpec<Exercise06Input, number> = {
@@ -59,20 +59,25 @@ export const exercise06: ExerciseSpec<Exercise06Input, number> = {
   rtol: 1e-9,
   atol: 1e-9,
   hint,
+  ladder: hintLadder("06", "The loss and $\\psi(\\theta)$", "on piece k, which sign makes ±cos(mθ) decrease, and which constant makes the piece start where piece k − 1 ended?", "ψ(θ) = (−1)ᵏ cos(mθ) − 2k with k = ⌊mθ/π⌋, and k = m − 1 at θ = π."),
 };
 
 /** Checks a student's ψ and shows the report. */
-export function checkPsi(student: PsiFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise06, student, opts, "checkPsi");
-}
+export const checkPsi = exerciseChecker<PsiFunction>(exercise06, "checkPsi");
+
+/** The angle and margin of the prediction (the lesson prints ψ(π) for m = 1 to 4, not this). */
+export const PREDICTION06 = Object.freeze({ thetaDegrees: 150, m: 3 });
 
 export function prediction06(): Question<number> {
+  const { thetaDegrees, m } = PREDICTION06;
   return {
     title: "Exercise 06 · prediction",
-    question: "ψ(π) for m = 4",
-    truth: () => psi(Math.PI, 4),
+    kind: "prediction",
+    question: `ψ(${thetaDegrees}°) for m = ${m}`,
+    truth: () => psi((thetaDegrees * Math.PI) / 180, m),
     rtol: 1e-9,
-    explain: () => "θ = π lies in the last piece, k = m − 1 = 3: ψ(π) = (−1)³cos 4π − 6 = −7 = 1 − 2m, the lowest value, so ψ falls monotonically from 1 to 1 − 2m.",
+    atol: 1e-9,
+    explain: () => `mθ = ${m * thetaDegrees}° puts θ in piece k = ${Math.floor((m * thetaDegrees) / 180)}: ψ = (−1)ᵏcos(mθ) − 2k, and cos ${m * thetaDegrees}° = 0, so ψ is −2k, halfway down the piece that runs from 1 − 2k to −1 − 2k.`,
   };
 }
 
@@ -83,17 +88,10 @@ export const checkPsiPrediction = questionChecker(prediction06, "checkPsiPredict
 export const EXPERIMENT06_K = 60;
 
 export function experiment06(): Experiment<number> {
-  return {
-    title: "Exercise 06 · experiment",
-    describeSetting: (m) => `m = ${m}`,
-    quantity: `the angle θ₁ (degrees) where ψ(θ₁) = cos(${EXPERIMENT06_K}° − θ₁)`,
-    measure: (m) => aSoftmaxBoundaryAngle({ K: EXPERIMENT06_K, m }),
-    badSetting: numberSetting("m", { min: 1, max: 10, integer: true }),
-    minRuns: 4,
-    // a bisection to 0.001°
-    rtol: 0,
-    atol: 0.01,
-  };
+  return numberExperiment("06", { name: "m", range: { min: 1, max: 10, integer: true } }, `the angle θ₁ (degrees) where ψ(θ₁) = cos(${EXPERIMENT06_K}° − θ₁)`, (m) => aSoftmaxBoundaryAngle({ K: EXPERIMENT06_K, m }), {
+    // tolerance: a bisection to 0.001°
+    prediction: predictionLink(prediction06()), rtol: 0, atol: 0.01,
+  });
 }
 
 /** Checks the runs of exercise 06's experiment (class 1's boundary at several m). */

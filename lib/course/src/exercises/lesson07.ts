@@ -11,8 +11,8 @@
  */
 import { aSoftmaxMargin, decisionRule } from "losslab";
 import { degrees, radians } from "losslab";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 
 export interface Exercise07Input {
   theta1: number;
@@ -56,7 +56,7 @@ function hint({ theta1, theta2, m }: Exercise07Input, expected: number, got: unk
   if (expected === 0) return "A-Softmax has a margin: when neither ψ(θ₁) ≥ cos θ₂ nor ψ(θ₂) ≥ cos θ₁ holds, the point belongs to neither class (return 0).";
   if (expected === 2) return "class 2's condition is class 1's with the roles exchanged: ψ(θ₂) ≥ cos θ₁.";
   if (m === 1) return "with m = 1, ψ(θ) = cos θ: class 1 when cos θ₁ ≥ cos θ₂.";
-  return `class 1 when ψ(θ₁) ≥ cos θ₂ (here ψ(θ₁) sees θ₁ = ${+degrees(theta1).toFixed(1)}° as ${+degrees(m * theta1).toFixed(1)}°).`;
+  return undefined;
 }
 
 export const exercise07: ExerciseSpec<Exercise07Input, number> = {
@@ -68,17 +68,17 @@ export const exercise07: ExerciseSpec<Exercise07Input, number> = {
   rtol: 0,
   atol: 0,
   hint,
+  ladder: hintLadder("07", "The binary boundary and the notes' worked numbers", "which of the two logits does the margin change when you ask whether the point is class 1's, and which when you ask whether it is class 2's?", "class 1 when ψ(θ₁) ≥ cos θ₂, class 2 when ψ(θ₂) ≥ cos θ₁, else 0."),
 };
 
 /** Checks a student's A-Softmax decision and shows the report. */
-export function checkASoftmaxClass(student: ASoftmaxClassFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise07, student, opts, "checkASoftmaxClass");
-}
+export const checkASoftmaxClass = exerciseChecker<ASoftmaxClassFunction>(exercise07, "checkASoftmaxClass");
 
 export function prediction07(): Question<number> {
   const input = { theta1: radians(15), theta2: radians(15), m: 2 };
   return {
     title: "Exercise 07 · prediction",
+    kind: "prediction",
     question: "weights 30° apart, m = 2, a point halfway (θ₁ = θ₂ = 15°): class 1, class 2, or neither (0)?",
     truth: () => reference(input),
     rtol: 0,
@@ -94,17 +94,10 @@ export const checkHalfwayPrediction = questionChecker(prediction07, "checkHalfwa
 export const EXPERIMENT07_K = 36;
 
 export function experiment07(): Experiment<number> {
-  return {
-    title: "Exercise 07 · experiment",
-    describeSetting: (m) => `m = ${m}`,
-    quantity: `the width (degrees) of the band owned by neither class between weights ${EXPERIMENT07_K}° apart`,
-    measure: (m) => aSoftmaxMargin({ K: EXPERIMENT07_K, m }),
-    badSetting: numberSetting("m", { min: 1, max: 10, integer: true }),
-    minRuns: 4,
-    // a scan in steps of 0.01°
-    rtol: 0,
-    atol: 0.05,
-  };
+  return numberExperiment("07", { name: "m", range: { min: 1, max: 10, integer: true } }, `the width (degrees) of the band owned by neither class between weights ${EXPERIMENT07_K}° apart`, (m) => aSoftmaxMargin({ K: EXPERIMENT07_K, m }), {
+    // tolerance: a scan in steps of 0.01°
+    prediction: predictionLink(prediction07()), rtol: 0, atol: 0.05,
+  });
 }
 
 /** Checks the runs of exercise 07's experiment (the margin band at several m). */

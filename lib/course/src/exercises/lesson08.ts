@@ -1,10 +1,12 @@
 /**
  * Exercise 08, in two parts.
- * 1. CosFace's lower bound on the scale: with C classes, the probability of the true class can reach P
- *    only if s ≥ (C − 1)/C · ln((C − 1)P/(1 − P)) (Wang et al. 2018, eq. 6). The student derives and
- *    writes it; the checker's reference is its own formula, with hints for log₁₀, the missing (C − 1)/C,
- *    the missing C − 1 inside the log. A prediction (the best P at s = 1 for ten classes) and an
- *    experiment (CosFace trained below and above the bound: the mean P it reaches).
+ * 1. CosFace's lower bound on the scale DURING TRAINING: the lesson prints the paper's bound without the
+ *    margin (eq. 6, s ≥ (C − 1)/C · ln((C − 1)P/(1 − P))); with the margin m in the target logit
+ *    s(cos θ − m), the true class can reach P only if s ≥ ln((C − 1)P/(1 − P)) / (C/(C − 1) − m). The
+ *    student derives and writes it; the checker's reference is its own formula, with hints for log₁₀,
+ *    the margin left out (the lesson's bound), the margin added with the wrong sign, the missing C − 1
+ *    inside the log. A prediction (the best P at s = 3 for ten classes) and an experiment (CosFace trained
+ *    below and above the bound: the mean P it reaches).
  * 2. ArcFace's target logit s·cos(θ + m), with the fallback s(cos θ − m·sin m) where
  * θ + m ≥ π (insightface's rule), checked against the library's `targetLogit`. Cases: θ = 0 and π,
  * m = 0 (plain s·cos θ), both sides of θ = π − m (but not on it, where rounding decides), small and
@@ -15,8 +17,8 @@ import { degrees } from "losslab";
 import { Rng } from "losslab";
 import * as tf from "@tensorflow/tfjs";
 import { CosFaceHead } from "losslab";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
+import { predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike } from "./describe_inputs";
 
 export interface Exercise08Input {
@@ -55,7 +57,7 @@ function hint({ theta, s, m }: Exercise08Input, _expected: number, got: unknown)
   if (looksLike(got, s * (Math.cos(theta) - m))) return "that is CosFace's s(cos θ − m): ArcFace adds m to the angle, s·cos(θ + m).";
   if (looksLike(got, Math.cos(theta + m)) || looksLike(got, Math.cos(theta) - m * Math.sin(m))) return "multiply by the scale s.";
   if (looksLike(got, s * Math.cos(theta))) return "the margin is missing: s·cos(θ + m).";
-  return `s·cos(θ + m) while θ + m < π, else s(cos θ − m·sin m); here θ + m = ${+degrees(theta + m).toFixed(2)}°.`;
+  return undefined;
 }
 
 export const exercise08: ExerciseSpec<Exercise08Input, number> = {
@@ -67,12 +69,11 @@ export const exercise08: ExerciseSpec<Exercise08Input, number> = {
   rtol: 1e-9,
   atol: 1e-9,
   hint,
+  ladder: hintLadder("08", "ArcFace's fallback when $\\theta + m > \\pi$", "for which θ does cos(θ + m) still decrease, and which form takes over beyond it?", "s·cos(θ + m) while θ + m < π, else s(cos θ − m·sin m)."),
 };
 
 /** Checks a student's ArcFace target logit and shows the report. */
-export function checkArcFaceLogit(student: ArcFaceLogitFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise08, student, opts, "checkArcFaceLogit");
-}
+export const checkArcFaceLogit = exerciseChecker<ArcFaceLogitFunction>(exercise08, "checkArcFaceLogit");
 
 // ---------------------------------------------------------------- part 1: CosFace's scale
 
@@ -81,14 +82,20 @@ export interface CosFaceScaleInput {
   classes: number;
   /** P, the probability of the true class to reach. */
   probability: number;
+  /** CosFace's margin m. */
+  margin: number;
 }
 
-/** The student's function of part 1: the smallest s at which C classes can reach probability P. */
-export type CosFaceMinScaleFunction = (classes: number, probability: number) => number;
+/** The student's function of part 1: the smallest s at which C classes can reach probability P in training with margin m. */
+export type CosFaceMinScaleFunction = (classes: number, probability: number, margin: number) => number;
 
-/** The checker's own reference: s_min = (C − 1)/C · ln((C − 1)P/(1 − P)). */
-export function cosFaceScaleBound({ classes: C, probability: P }: CosFaceScaleInput): number {
-  return ((C - 1) / C) * Math.log(((C - 1) * P) / (1 - P));
+/**
+ * The checker's own reference: at best the feature sits on its weight (target logit s(1 − m)) and the
+ * weights form a regular simplex (other logits −s/(C − 1)), so P ≤ 1/(1 + (C − 1)e^(−s(C/(C − 1) − m))):
+ * s_min = ln((C − 1)P/(1 − P)) / (C/(C − 1) − m).
+ */
+export function cosFaceScaleBound({ classes: C, probability: P, margin: m }: CosFaceScaleInput): number {
+  return Math.log(((C - 1) * P) / (1 - P)) / (C / (C - 1) - m);
 }
 
 /** The best probability of the true class at scale s: features on their weights, weights a regular simplex. */
@@ -99,42 +106,48 @@ export function bestTrueClassProbability(classes: number, s: number): number {
 export const exercise08Scale: ExerciseSpec<CosFaceScaleInput, number> = {
   title: "Exercise 08, part 1 · CosFace's lower bound on s",
   cases: [
-    { name: "ten digits, P = 0.9", input: { classes: 10, probability: 0.9 } },
-    { name: "two classes, P = 0.5 (s = 0 suffices)", input: { classes: 2, probability: 0.5 } },
-    { name: "two classes, P = 0.99", input: { classes: 2, probability: 0.99 } },
-    { name: "100 classes, P = 0.9", input: { classes: 100, probability: 0.9 } },
-    { name: "CASIA-WebFace's 10 575 identities, P = 0.9", input: { classes: 10575, probability: 0.9 } },
-    { name: "1000 classes, P = 0.999", input: { classes: 1000, probability: 0.999 } },
-    { name: "ten classes, P = 0.2", input: { classes: 10, probability: 0.2 } },
+    { name: "ten digits, P = 0.9, m = 0.35 (the lesson's margin)", input: { classes: 10, probability: 0.9, margin: 0.35 } },
+    { name: "no margin (m = 0): the paper's bound", input: { classes: 10, probability: 0.9, margin: 0 } },
+    { name: "two classes, P = 0.5 (s = 0 suffices)", input: { classes: 2, probability: 0.5, margin: 0.35 } },
+    { name: "two classes, P = 0.99, m = 0.2", input: { classes: 2, probability: 0.99, margin: 0.2 } },
+    { name: "100 classes, P = 0.9, m = 0.35", input: { classes: 100, probability: 0.9, margin: 0.35 } },
+    { name: "CASIA-WebFace's 10 575 identities, P = 0.9, m = 0.35", input: { classes: 10575, probability: 0.9, margin: 0.35 } },
+    { name: "1000 classes, P = 0.999, m = 0.5", input: { classes: 1000, probability: 0.999, margin: 0.5 } },
+    { name: "ten classes, P = 0.2, m = 0.1", input: { classes: 10, probability: 0.2, margin: 0.1 } },
   ],
   reference: cosFaceScaleBound,
-  call: (student: CosFaceMinScaleFunction, { classes, probability }) => student(classes, probability),
-  describeInput: ({ classes, probability }) => `C = ${classes}, P = ${probability}`,
+  call: (student: CosFaceMinScaleFunction, { classes, probability, margin }) => student(classes, probability, margin),
+  describeInput: ({ classes, probability, margin }) => `C = ${classes}, P = ${probability}, m = ${margin}`,
   rtol: 1e-9,
   atol: 1e-12,
-  hint: ({ classes: C, probability: P }, expected, got) => {
-    if (hasNonFinite(got)) return "the bound is finite for every C ≥ 2 and P < 1.";
+  hint: ({ classes: C, probability: P, margin: m }, expected, got) => {
+    if (hasNonFinite(got)) return "the bound is finite for every C ≥ 2, P < 1 and m below C/(C − 1).";
+    const log = Math.log(((C - 1) * P) / (1 - P));
     if (looksLike(got, expected / Math.LN10)) return "use the natural logarithm (Math.log), not log₁₀: the softmax is written with e.";
-    if (looksLike(got, Math.log(((C - 1) * P) / (1 - P)))) return "the factor (C − 1)/C is missing: the other classes' cosines are −1/(C − 1) at best, not −1, so the gap s·cos grows by s·C/(C − 1).";
-    if (looksLike(got, (C / (C - 1)) * Math.log(((C - 1) * P) / (1 - P)))) return "the factor is (C − 1)/C, not C/(C − 1): solve P = 1/(1 + (C − 1)e^(−sC/(C − 1))) for s.";
-    if (looksLike(got, ((C - 1) / C) * Math.log(P / (1 - P)))) return "the C − 1 inside the logarithm is missing: the true class competes with C − 1 others, each with e^(−s/(C − 1)).";
-    return "put each feature on its class's weight (cos = 1) and the weights at a regular simplex (cos = −1/(C − 1) between classes), write the softmax probability of the true class, set it to P and solve for s.";
+    if (m !== 0 && looksLike(got, ((C - 1) / C) * log)) return "that is the bound without the margin (the lesson's, for test time): in training the target logit is s(cos θ − m), so the gap to the others shrinks by s·m.";
+    if (m !== 0 && looksLike(got, log / (C / (C - 1) + m))) return "the margin lowers the target logit, s(cos θ − m): it narrows the gap, so it subtracts from C/(C − 1).";
+    if (looksLike(got, log / (1 - m))) return "the other classes' cosines are −1/(C − 1) at best (a regular simplex), not 0: the gap is s(1 − m) + s/(C − 1).";
+    if (looksLike(got, Math.log(P / (1 - P)) / (C / (C - 1) - m))) return "the C − 1 inside the logarithm is missing: the true class competes with C − 1 others, each with e^(−s/(C − 1)).";
+    return undefined;
   },
+  ladder: hintLadder("08", "How large must $s$ be? Feature normalisation and CosFace's bound", "in training, what is the largest target logit s(cos θ − m) can reach, and the largest the other C − 1 logits can all reach at once? Write P from them.", "P ≤ 1/(1 + (C − 1)e^(−s(C/(C − 1) − m))), so s ≥ ln((C − 1)P/(1 − P)) / (C/(C − 1) − m)."),
 };
 
 /** Checks a student's CosFace scale bound (part 1) and shows the report. */
-export function checkCosFaceMinScale(student: CosFaceMinScaleFunction, opts: { mustPass?: boolean } = {}): void {
-  checkExercise(exercise08Scale, student, opts, "checkCosFaceMinScale");
-}
+export const checkCosFaceMinScale = exerciseChecker<CosFaceMinScaleFunction>(exercise08Scale, "checkCosFaceMinScale");
+
+/** The scale of the prediction (the lesson prints the best P at s = 1 and s = 64). */
+export const PREDICTION08_SCALE = 3;
 
 export function prediction08(): Question<string> {
-  const p = () => bestTrueClassProbability(10, 1);
+  const p = () => bestTrueClassProbability(10, PREDICTION08_SCALE);
   return {
     title: "Exercise 08 · prediction",
-    question: "ten classes at s = 1: the best probability of the true class is \"above 0.9\", \"0.5 to 0.9\" or \"below 0.5\"?",
+    kind: "prediction",
+    question: `ten classes at s = ${PREDICTION08_SCALE}: the best probability of the true class is "above 0.9", "0.5 to 0.9" or "below 0.5"?`,
     choices: ["above 0.9", "0.5 to 0.9", "below 0.5"],
     truth: () => (p() > 0.9 ? "above 0.9" : p() >= 0.5 ? "0.5 to 0.9" : "below 0.5"),
-    explain: () => `even with every feature on its weight and the weights spread as far apart as they go, P = ${+p().toFixed(3)}: logits confined to [−s, s] cannot be confident, however long the training.`,
+    explain: () => `even with every feature on its weight and the weights spread as far apart as they go, P = ${+p().toFixed(3)}: logits confined to [−s, s] cannot be confident, however long the training, and the margin lowers the ceiling further.`,
   };
 }
 
@@ -188,17 +201,10 @@ function trainCosFace(s: number): number {
 }
 
 export function experiment08(): Experiment<number> {
-  return {
-    title: "Exercise 08 · experiment",
-    describeSetting: (s) => `s = ${s}`,
-    quantity: `the mean probability of the true class after ${COSFACE_RUN.steps} steps`,
-    measure: cosFaceScaleRun,
-    badSetting: numberSetting("s", { min: 0, max: 64, minOpen: true }),
-    minRuns: 3,
-    // the same run on the same backend: equal up to float32 reductions
-    rtol: 1e-3,
-    atol: 1e-5,
-  };
+  return numberExperiment("08", { name: "s", range: { min: 0, max: 64, minOpen: true } }, `the mean probability of the true class after ${COSFACE_RUN.steps} steps`, cosFaceScaleRun, {
+    // tolerance: the same run on the same backend: equal up to float32 reductions
+    prediction: predictionLink(prediction08()), minRuns: 3, rtol: 1e-3, atol: 1e-5,
+  });
 }
 
 /** Checks the runs of exercise 08's experiment (CosFace below and above the bound). */

@@ -24,8 +24,8 @@ import * as fs from "fs";
 import { InputTypeError, ShapeError } from "losslab";
 import { checkNumberArray, checkRange, describe } from "losslab/internal";
 import { dataFile } from "../data/paths";
-import { checkExercise, type CheckCase, type ExerciseSpec } from "./checker";
-import { experimentChecker, numberSetting, questionChecker, type Experiment, type Question } from "./answers";
+import { checkExercise, type CheckCase, type ExerciseSpec, experimentChecker, numberSetting, type Experiment, hintLadder } from "./checker";
+import { questionChecker, type Question } from "./answers";
 import { looksLike, shortList, shortRows } from "./describe_inputs";
 
 /** One official run as embeddings: the 20 training images (one per character), the test images, the answers. */
@@ -148,7 +148,7 @@ function cases(block: OneShotEmbeddings): CheckCase<NearestInput>[] {
   ];
 }
 
-function hint({ support, query }: NearestInput, expected: number, got: unknown): string {
+function hint({ support, query }: NearestInput, expected: number, got: unknown): string | undefined {
   if (typeof got !== "number" || !Number.isInteger(got)) return "return the index of a support row (an integer from 0), not its similarity.";
   const dots = support.map((row) => row.reduce((s, x, k) => s + x * query[k], 0));
   const dists = support.map((row) => Math.hypot(...row.map((x, k) => x - query[k])));
@@ -159,7 +159,7 @@ function hint({ support, query }: NearestInput, expected: number, got: unknown):
   if (got === argmin(dists) && got !== expected) return "that is the nearest row by Euclidean distance: on rows that are not unit vectors it is not the most cosine-similar one (divide each row by its norm, or compare cosines).";
   if (got === argmin(cosines) && got !== expected) return "a similarity: the largest cosine is the nearest row, not the smallest.";
   if (looksLike(cosines[got], cosines[expected])) return "on a tie, return the first of the tied rows.";
-  return `cos(support[${expected}], query) = ${+cosines[expected].toPrecision(4)} is the largest.`;
+  return undefined;
 }
 
 /** The exercise's task, on a block of saved embeddings (by default the saved file). */
@@ -174,6 +174,7 @@ export function exercise09Spec(block: OneShotEmbeddings = loadOneShotEmbeddings(
     rtol: 0,
     atol: 0,
     hint,
+    ladder: hintLadder("09", "Omniglot: the claim where the papers ask it", "which quantity between two embeddings ignores their lengths, and is the nearest row the one where it is largest or smallest?", "return the index k of the largest cos(support[k], query) = support[k]·query / (‖support[k]‖‖query‖), the first on a tie."),
   };
 }
 
