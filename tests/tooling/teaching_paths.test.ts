@@ -1,9 +1,11 @@
 /**
- * README's "Teaching from it": a 90-minute lecture and a three-lecture series, each a table of timed slots
+ * README's "Teaching from it": the per-lesson minutes measured by scripts/lesson_minutes.py (its table in the
+ * README is the one in scripts/lesson_minutes.json), and a 90-minute lecture and a three-lecture series, each a table of timed slots
  * naming a lesson, the cells to show by their headings (“…”) and the figures by their cell ids (`…`). A lecturer
  * who follows it must find every one of them: the link resolves, each heading is a heading of that notebook,
  * each id is a figure cell of that notebook that its curated deck shows as a slide, and the minutes add up to
- * the title's. The lessons' own links (the exercises and the next lesson in their closing cells) must resolve too.
+ * the title's; each slot's minutes cover the measured minutes of the sections it names (and of the named figures
+ * outside them) and never exceed the whole lesson's. The lessons' own links (the exercises and the next lesson in their closing cells) must resolve too.
  * Notebooks are read as git holds them.
  */
 import * as fs from "fs";
@@ -125,5 +127,78 @@ describe("links in the lessons", () => {
         expect([m[1], fs.existsSync(target)]).toEqual([m[1], true]);
       }
     }
+  });
+});
+
+interface SectionMinutes {
+  heading: string;
+  minutes: number;
+}
+
+interface LessonMinutes {
+  minutes: number;
+  sections: SectionMinutes[];
+}
+
+const MINUTES: { method: { figureMinutes: number }; lessons: Record<string, LessonMinutes> } =
+  JSON.parse(fs.readFileSync(path.join(ROOT, "scripts", "lesson_minutes.json"), "utf8"));
+
+/** The heading of the section each cell is in: the last Markdown heading line at or before it. */
+function sectionOfCells(cells: Cell[]): string[] {
+  let current = "(before the first heading)";
+  return cells.map((c) => {
+    if (c.cell_type === "markdown") {
+      for (const line of text(c).split("\n")) {
+        const m = /^#{1,4}\s+(.*\S)\s*$/.exec(line);
+        if (m) current = m[1];
+      }
+    }
+    return current;
+  });
+}
+
+/** The minutes a slot needs: its named sections in full, plus the figures it names outside them. */
+function neededMinutes(s: Slot): number {
+  const lesson = MINUTES.lessons[s.notebook];
+  const named = new Set(s.headings);
+  const sections = lesson.sections.filter((x) => named.has(x.heading));
+  const cells = notebookCells(s.notebook);
+  const sectionOf = sectionOfCells(cells);
+  const outside = s.figures.filter((id) => !named.has(sectionOf[cells.findIndex((c) => c.id === id)]));
+  return sections.reduce((a, x) => a + x.minutes, 0) + outside.length * MINUTES.method.figureMinutes;
+}
+
+describe("README: the minutes of each lesson and of the teaching paths", () => {
+  it("measured every lesson, and the README's per-lesson table is the measured one", () => {
+    const lessons = courseNotebooks().filter((f) => path.dirname(f) === path.join(ROOT, "notebooks")).map((f) => path.relative(ROOT, f)).sort();
+    expect(Object.keys(MINUTES.lessons).sort()).toEqual(lessons);
+    const block = /<!-- lesson-minutes:start -->\n([\s\S]*?)\n<!-- lesson-minutes:end -->/.exec(README);
+    expect(block).not.toBeNull();
+    const rows = block![1].split("\n").filter((l) => /^\| \[/.test(l));
+    const shown = Object.fromEntries(rows.map((l) => {
+      const cells = l.slice(1, -1).split("|").map((c) => c.trim());
+      return [/\]\(([^)]+)\)/.exec(cells[0])![1], Number(cells[1])];
+    }));
+    expect(shown).toEqual(Object.fromEntries(Object.entries(MINUTES.lessons).map(([k, v]) => [k, v.minutes])));
+    for (const [file, lesson] of Object.entries(MINUTES.lessons)) {
+      const sum = lesson.sections.reduce((a, x) => a + x.minutes, 0);
+      expect([file, lesson.minutes]).toEqual([file, Math.ceil(sum - 1e-9)]);
+    }
+  });
+
+  it("says how many hours the lessons take, as measured", () => {
+    const total = Object.values(MINUTES.lessons).reduce((a, l) => a + l.minutes, 0);
+    const stated = /The lessons take about (\d+(?:\.5)?) hours/.exec(TEACHING);
+    expect(stated).not.toBeNull();
+    expect(Math.abs(Number(stated![1]) - total / 60)).toBeLessThanOrEqual(0.25);
+  });
+
+  it.each(slots.map((s) => [`${s.table} · ${s.notebook}`, s]))("%s: its minutes cover what it shows and no more than the lesson", (_name, slot) => {
+    const s = slot as Slot;
+    const lesson = MINUTES.lessons[s.notebook];
+    expect(lesson).toBeDefined();
+    for (const h of s.headings) expect([h, lesson.sections.some((x) => x.heading === h)]).toEqual([h, true]);
+    expect(s.minutes).toBeGreaterThanOrEqual(Math.ceil(neededMinutes(s) - 1e-9));
+    expect(s.minutes).toBeLessThanOrEqual(lesson.minutes);
   });
 });
