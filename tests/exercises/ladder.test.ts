@@ -68,7 +68,7 @@ describe("the hint ladder", () => {
 
   it("a passing check does not climb, and each exercise climbs its own ladder", () => {
     hintsOf(exercise05, (input) => wrong(exercise05.reference(input)));
-    expect(runChecks(exercise06, (t: number, m: number) => exercise06.reference({ theta: t, m }) as number).status).toBe("passed");
+    expect(runChecks(exercise06, (v: number, m: number) => exercise06.reference({ value: v, m }) as number).status).toBe("passed");
     const first06 = hintsOf(exercise06, (input) => wrong(exercise06.reference(input)));
     expect(first06.some((h) => h.startsWith(exercise06.ladder!.question))).toBe(true);
     const second05 = hintsOf(exercise05, (input) => wrong(exercise05.reference(input)));

@@ -1,36 +1,41 @@
-import { exercise06, notYet, runChecks, type PsiFunction, prediction06, experiment06, runExperiment, recordPrediction, resetPredictions } from "losslab-course";
+import { exercise06, notYet, runChecks, type PsiInverseFunction, psiInverseByBisection, prediction06, experiment06, runExperiment, recordPrediction, resetPredictions } from "losslab-course";
+import { psi } from "losslab";
 import { expectExperiment, expectQuestion } from "./helpers";
 
-const right: PsiFunction = (theta, m) => {
+/** ψ itself, as the lesson states it (the bisection test of the experiment uses it). */
+const right = (theta: number, m: number) => {
   const k = Math.min(m - 1, Math.floor((m * theta) / Math.PI));
   return (k % 2 === 0 ? 1 : -1) * Math.cos(m * theta) - 2 * k;
 };
-const hints = (f: PsiFunction) => runChecks(exercise06, f).cases.filter((c) => !c.ok).map((c) => c.message);
+const inverse: PsiInverseFunction = (v, m) => {
+  const k = Math.min(m - 1, Math.floor((1 - v) / 2));
+  return (k * Math.PI + Math.acos(Math.max(-1, Math.min(1, v + 2 * k)))) / m;
+};
+const hints = (f: PsiInverseFunction) => runChecks(exercise06, f).cases.filter((c) => !c.ok).map((c) => c.message);
 
-describe("exercise 06: ψ(θ)", () => {
-  it("passes the solution on every case, including θ = 0, π and every piece boundary", () => {
-    expect(runChecks(exercise06, right)).toMatchObject({ status: "passed", passed: exercise06.cases.length });
-    expect(exercise06.cases.some((c) => c.input.theta === Math.PI)).toBe(true);
+describe("exercise 06: the inverse of ψ", () => {
+  it("passes the closed form on every case, including v = 1, 1 − 2m and every piece boundary; ψ(ψ⁻¹(v)) = v", () => {
+    expect(runChecks(exercise06, inverse)).toMatchObject({ status: "passed", passed: exercise06.cases.length });
     expect(exercise06.cases.filter((c) => c.name.startsWith("the piece boundary")).length).toBe(1 + 2 + 3);
+    for (const { input } of exercise06.cases) expect(psi(psiInverseByBisection(input), input.m)).toBeCloseTo(input.value, 9);
+    expect(psiInverseByBisection({ value: -7, m: 4 })).toBeCloseTo(Math.PI, 7); // ψ is flat at π: √ε
+    expect(psiInverseByBisection({ value: 1, m: 3 })).toBeCloseTo(0, 7);
   });
 
-  it("a k computed without the clamp at θ = π is harmless: ψ is continuous there", () => {
-    const unclamped: PsiFunction = (theta, m) => {
-      const k = Math.floor((m * theta) / Math.PI);
-      return (k % 2 === 0 ? 1 : -1) * Math.cos(m * theta) - 2 * k;
+  it("names the NaN of arccos below −1, degrees, the missing kπ, the missing division by m and the flip undone twice", () => {
+    expect(hints((v, m) => Math.acos(v) / m).join(" ")).toContain("Hint: Math.acos gives NaN outside [−1, 1]");
+    expect(hints((v, m) => (inverse(v, m) * 180) / Math.PI)[0]).toContain("Hint: return radians, not degrees.");
+    const noOffset: PsiInverseFunction = (v, m) => {
+      const k = Math.min(m - 1, Math.floor((1 - v) / 2));
+      return Math.acos(Math.max(-1, Math.min(1, v + 2 * k))) / m;
     };
-    expect(runChecks(exercise06, unclamped).status).toBe("passed");
-  });
-
-  it("names the plain cos(mθ), the missing shift and the missing flip", () => {
-    expect(hints((t, m) => Math.cos(m * t))[0]).toContain("Hint: that is cos(mθ), which turns back up after π/m");
-    const noShift: PsiFunction = (t, m) => {
-      const k = Math.min(m - 1, Math.floor((m * t) / Math.PI));
-      return (k % 2 === 0 ? 1 : -1) * Math.cos(m * t);
+    expect(hints(noOffset)[0]).toContain("add kπ before dividing by m");
+    expect(hints((v, m) => inverse(v, m) * m).join(" ")).toContain("Hint: that is mθ: divide by m.");
+    const flippedTwice: PsiInverseFunction = (v, m) => {
+      const k = Math.min(m - 1, Math.floor((1 - v) / 2));
+      return (k * Math.PI + Math.acos(Math.max(-1, Math.min(1, (k % 2 ? -1 : 1) * (v + 2 * k))))) / m;
     };
-    expect(hints(noShift)[0]).toContain("Hint: the flip is right, the shift is missing");
-    const noFlip: PsiFunction = (t, m) => Math.cos(m * t) - 2 * Math.min(m - 1, Math.floor((m * t) / Math.PI));
-    expect(hints(noFlip)[0]).toContain("Hint: the shift is right, the flip is missing");
+    expect(hints(flippedTwice).join(" ")).toContain("the two minus signs cancel");
   });
 
   it("says 'not yet' for the untouched template", () => {

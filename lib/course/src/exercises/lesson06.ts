@@ -1,9 +1,13 @@
 /**
- * Exercise 06: L-Softmax's ψ(θ) = (−1)ᵏ cos(mθ) − 2k on [kπ/m, (k+1)π/m], checked against the
- * library's `psi` at θ = 0, π, every piece boundary kπ/m, and random angles, for m = 1 to 4. Hints
- * name the usual mistakes: the plain cos(mθ), the flip without the shift, the shift without the flip.
- * A prediction (ψ(π) for m = 4) and an experiment (where ψ(θ₁) = cos(K − θ₁) for weights K = 60° apart,
- * found with the student's ψ, at several m).
+ * Exercise 06: the inverse of L-Softmax's ψ. Lesson 06 states ψ(θ) = (−1)ᵏ cos(mθ) − 2k on
+ * [kπ/m, (k+1)π/m]; the student writes ψ⁻¹(v, m), the angle θ ∈ [0, π] at which ψ has fallen to v ∈ [1 − 2m, 1]:
+ * how close to its weight a feature must be for its target logit to reach v (A-Softmax's decision,
+ * lesson 07, is θ₁ ≤ ψ⁻¹(cos θ₂)). The checker's reference is a bisection of the library's `psi`, at
+ * v = 1 and 1 − 2m (θ = 0 and π), at every piece boundary 1 − 2k, inside each piece and at random values,
+ * for m = 1 to 4. Hints name the usual mistakes: arccos of a value below −1 (NaN), degrees, the kπ
+ * offset or the division by m left out, the flip undone twice on an odd piece.
+ * A prediction (ψ(150°) for m = 3) and an experiment (where ψ(θ₁) = cos(K − θ₁) for weights K = 60° apart,
+ * at several m).
  */
 import { psi } from "losslab";
 import { degrees } from "losslab";
@@ -14,56 +18,74 @@ import { predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike } from "./describe_inputs";
 
 export interface Exercise06Input {
-  theta: number;
+  /** A value of ψ, in [1 − 2m, 1]. */
+  value: number;
   m: number;
 }
 
-/** The student's function: ψ(θ) for θ ∈ [0, π] (radians) and an integer m ≥ 1. */
-export type PsiFunction = (theta: number, m: number) => number;
+/** The student's function: the angle θ ∈ [0, π] (radians) with ψ(θ) = v, for an integer m ≥ 1. */
+export type PsiInverseFunction = (value: number, m: number) => number;
+
+/** The checker's reference: a bisection of the library's ψ, which decreases on [0, π]. */
+export function psiInverseByBisection({ value, m }: Exercise06Input): number {
+  let lo = 0;
+  let hi = Math.PI;
+  for (let step = 0; step < 200 && hi - lo > 1e-15; step++) {
+    const mid = (lo + hi) / 2;
+    if (psi(mid, m) > value) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
 
 function cases(): CheckCase<Exercise06Input>[] {
   const rng = new Rng(606);
   const edges = [2, 3, 4].flatMap((m) =>
-    Array.from({ length: m - 1 }, (_, j) => ({ name: `the piece boundary θ = ${j + 1}π/${m}`, input: { theta: ((j + 1) * Math.PI) / m, m } })),
+    Array.from({ length: m - 1 }, (_, j) => ({ name: `the piece boundary v = 1 − 2·${j + 1} (θ = ${j + 1}π/${m})`, input: { value: 1 - 2 * (j + 1), m } })),
   );
-  const random = [1, 2, 3, 4, 4, 4].map((m) => ({ name: `a random angle, m = ${m}`, input: { theta: rng.uniform(0, Math.PI), m } }));
+  const random = [1, 2, 3, 4, 4, 4].map((m) => ({ name: `a random value, m = ${m}`, input: { value: rng.uniform(1 - 2 * m, 1), m } }));
   return [
-    { name: "θ = 0 (ψ = 1 for every m)", input: { theta: 0, m: 4 } },
-    { name: "m = 1: plain cos θ", input: { theta: 2, m: 1 } },
-    { name: "inside the first piece (ψ = cos mθ)", input: { theta: 0.3, m: 2 } },
-    { name: "inside the second piece (k = 1)", input: { theta: 2, m: 2 } },
-    { name: "inside the third piece (k = 2)", input: { theta: 1.8, m: 3 } },
+    { name: "v = 1 (θ = 0 for every m)", input: { value: 1, m: 4 } },
+    { name: "m = 1: plain arccos", input: { value: 0.5, m: 1 } },
+    { name: "inside the first piece", input: { value: 0.3, m: 2 } },
+    { name: "inside the second piece (k = 1)", input: { value: -2, m: 2 } },
+    { name: "inside the third piece (k = 2)", input: { value: -3.6, m: 3 } },
     ...edges,
-    { name: "θ = π (ψ = 1 − 2m)", input: { theta: Math.PI, m: 4 } },
-    { name: "θ = π, m = 3", input: { theta: Math.PI, m: 3 } },
+    { name: "v = 1 − 2m (θ = π), m = 4", input: { value: -7, m: 4 } },
+    { name: "inside the last piece, m = 4", input: { value: -5.5, m: 4 } },
     ...random,
   ];
 }
 
-function hint({ theta, m }: Exercise06Input, _expected: number, got: unknown): string | undefined {
-  if (hasNonFinite(got)) return "ψ is finite everywhere on [0, π]: check for a division or an undefined k.";
-  const k = Math.min(m - 1, Math.floor((m * theta) / Math.PI));
-  const sign = k % 2 === 0 ? 1 : -1;
-  if (looksLike(got, Math.cos(m * theta))) return `that is cos(mθ), which turns back up after π/m; here θ = ${+degrees(theta).toFixed(2)}° is in piece k = ${k}: use (−1)ᵏcos(mθ) − 2k.`;
-  if (looksLike(got, sign * Math.cos(m * theta))) return `the flip is right, the shift is missing: subtract 2k (k = ${k} here), so that each piece starts where the previous one ended.`;
-  if (looksLike(got, Math.cos(m * theta) - 2 * k)) return `the shift is right, the flip is missing: multiply cos(mθ) by (−1)ᵏ (k = ${k} here).`;
+function hint({ value: v, m }: Exercise06Input, expected: number, got: unknown): string | undefined {
+  if (hasNonFinite(got)) return "Math.acos gives NaN outside [−1, 1]: a value below −1 lies on a later piece k, so undo that piece's shift (and flip) before the arccos.";
+  if (looksLike(got, degrees(expected))) return "return radians, not degrees.";
+  const k = Math.min(m - 1, Math.max(0, Math.floor((1 - v) / 2)));
+  const c = Math.acos(Math.max(-1, Math.min(1, v + 2 * k)));
+  if (k > 0 && looksLike(got, c / m)) return `arccos gives an angle in [0, π], but on piece k = ${k} mθ lies in [kπ, (k+1)π]: add kπ before dividing by m.`;
+  if (m > 1 && looksLike(got, k * Math.PI + c)) return "that is mθ: divide by m.";
+  if (k % 2 === 1 && looksLike(got, (k * Math.PI + Math.PI - c) / m)) {
+    return `on an odd piece (k = ${k} here) ψ = −cos(mθ) − 2k, and cos(mθ) = −cos(mθ − kπ): the two minus signs cancel.`;
+  }
   return undefined;
 }
 
 export const exercise06: ExerciseSpec<Exercise06Input, number> = {
-  title: "Exercise 06 · L-Softmax's ψ(θ)",
+  title: "Exercise 06 · the inverse of L-Softmax's ψ",
   cases: cases(),
-  reference: ({ theta, m }) => psi(theta, m),
-  call: (student: PsiFunction, { theta, m }) => student(theta, m),
-  describeInput: ({ theta, m }) => `θ = ${+theta.toFixed(6)} rad (${+degrees(theta).toFixed(3)}°), m = ${m}`,
-  rtol: 1e-9,
-  atol: 1e-9,
+  reference: psiInverseByBisection,
+  call: (student: PsiInverseFunction, { value, m }) => student(value, m),
+  describeInput: ({ value, m }) => `v = ${+value.toFixed(6)}, m = ${m}`,
+  // ψ is flat at its piece boundaries (ψ′ = 0 where mθ = kπ), so a bisection of it finds θ there only to
+  // about √ε ≈ 1e-8
+  rtol: 0,
+  atol: 1e-6,
   hint,
-  ladder: hintLadder("06", "The loss and $\\psi(\\theta)$", "on piece k, which sign makes ±cos(mθ) decrease, and which constant makes the piece start where piece k − 1 ended?", "ψ(θ) = (−1)ᵏ cos(mθ) − 2k with k = ⌊mθ/π⌋, and k = m − 1 at θ = π."),
+  ladder: hintLadder("06", "The loss and $\\psi(\\theta)$", "ψ falls from 1 to 1 − 2m, piece by piece: between which values does piece k run, and what does (−1)ᵏcos(mθ) − 2k = v say about mθ − kπ?", "k = min(m − 1, ⌊(1 − v)/2⌋) and θ = (kπ + arccos(v + 2k))/m."),
 };
 
-/** Checks a student's ψ and shows the report. */
-export const checkPsi = exerciseChecker<PsiFunction>(exercise06, "checkPsi");
+/** Checks a student's ψ⁻¹ and shows the report. */
+export const checkPsiInverse = exerciseChecker<PsiInverseFunction>(exercise06, "checkPsiInverse");
 
 /** The angle and margin of the prediction (the lesson prints ψ(π) for m = 1 to 4, not this). */
 export const PREDICTION06 = Object.freeze({ thetaDegrees: 150, m: 3 });
