@@ -26,6 +26,7 @@ import * as tf from "../tf";
 import { FlatAdam } from "../optim/flat_adam";
 import { installLeanGradients } from "./lean_gradients";
 export { installLeanGradients, uninstallLeanGradients } from "./lean_gradients";
+export { batchNormTraining, type BatchNormTrainingResult } from "./batch_norm_training";
 
 export type DenseFormulation = "explicitTranspose" | "transposeFlags";
 export type OptimizerFormulation = "adam" | "flatAdam";
