@@ -1,27 +1,28 @@
 import { tf } from "losslab";
 import { exercise08, exercise08Scale, prediction08, experiment08, bestTrueClassProbability, cosFaceScaleBound, notYet,
-         runChecks, type ArcFaceLogitFunction, type CosFaceMinScaleFunction } from "losslab-course";
+         runChecks, arcFaceLogitGradientByDifferences, type ArcFaceLogitGradientFunction, type CosFaceMinScaleFunction } from "losslab-course";
 import { expectExperiment, expectQuestion } from "./helpers";
 
-const right: ArcFaceLogitFunction = (theta, s, m) => (theta + m < Math.PI ? s * Math.cos(theta + m) : s * (Math.cos(theta) - m * Math.sin(m)));
-const hints = (f: ArcFaceLogitFunction) => runChecks(exercise08, f).cases.filter((c) => !c.ok).map((c) => c.message);
+const target = (theta: number, s: number, m: number) => (theta + m < Math.PI ? s * Math.cos(theta + m) : s * (Math.cos(theta) - m * Math.sin(m)));
+const right: ArcFaceLogitGradientFunction = (theta, s, m) => (theta + m < Math.PI ? -s * Math.sin(theta + m) : -s * Math.sin(theta));
+const hints = (f: ArcFaceLogitGradientFunction) => runChecks(exercise08, f).cases.filter((c) => !c.ok).map((c) => c.message);
 
-describe("exercise 08: ArcFace's target logit", () => {
-  it("passes the solution; cases on both sides of θ = π − m", () => {
+describe("exercise 08, part 2: the gradient of ArcFace's target logit", () => {
+  it("passes the solution; cases on both sides of θ = π − m; the reference matches the closed form", () => {
     expect(runChecks(exercise08, right)).toMatchObject({ status: "passed", passed: exercise08.cases.length });
     expect(exercise08.cases.some((c) => c.input.theta + c.input.m > Math.PI)).toBe(true);
     expect(exercise08.cases.some((c) => c.input.theta === 0)).toBe(true);
+    for (const { input } of exercise08.cases) {
+      expect(arcFaceLogitGradientByDifferences(input)).toBeCloseTo(right(input.theta, input.s, input.m), 6);
+    }
   });
 
-  it("the cosine test of insightface (cos θ > cos(π − m)) passes too", () => {
-    const insightface: ArcFaceLogitFunction = (t, s, m) => (Math.cos(t) > Math.cos(Math.PI - m) ? s * Math.cos(t + m) : s * (Math.cos(t) - m * Math.sin(m)));
-    expect(runChecks(exercise08, insightface).status).toBe("passed");
-  });
-
-  it("names the missing fallback, CosFace's form and the missing scale", () => {
-    expect(hints((t, s, m) => s * Math.cos(t + m)).join(" ")).toContain("use the fallback cos θ − m·sin m there");
-    expect(hints((t, s, m) => s * (Math.cos(t) - m))[0]).toContain("that is CosFace's s(cos θ − m)");
+  it("names the target itself, the flipped sign, the missing fallback, the missing scale and CosFace's sine", () => {
+    expect(hints(target)[0]).toContain("that is the target logit itself");
+    expect(hints((t, s, m) => -right(t, s, m))[0]).toContain("the sign is flipped");
+    expect(hints((t, s, m) => -s * Math.sin(t + m)).join(" ")).toContain("descent would move the feature away from its class");
     expect(hints((t, s, m) => right(t, 1, m))[0]).toContain("Hint: multiply by the scale s.");
+    expect(hints((t, s) => -s * Math.sin(t)).join(" ")).toContain("the chain rule keeps it in the sine");
   });
 
   it("says 'not yet' for the untouched template", () => {

@@ -7,10 +7,12 @@
  *    the margin left out (the lesson's bound), the margin added with the wrong sign, the missing C − 1
  *    inside the log. A prediction (the best P at s = 3 for ten classes) and an experiment (CosFace trained
  *    below and above the bound: the mean P it reaches).
- * 2. ArcFace's target logit s·cos(θ + m), with the fallback s(cos θ − m·sin m) where
- * θ + m ≥ π (insightface's rule), checked against the library's `targetLogit`. Cases: θ = 0 and π,
- * m = 0 (plain s·cos θ), both sides of θ = π − m (but not on it, where rounding decides), small and
- * large scales, random angles. Hints name the usual mistakes: no fallback, CosFace's form, no scale.
+ * 2. The gradient that ArcFace's target logit sends to the angle, ∂/∂θ of s·cos(θ + m) with the
+ * fallback s(cos θ − m·sin m) where θ + m ≥ π (insightface's rule; lesson 08 states the fallback, not
+ * its gradient): −s·sin(θ + m), then −s·sin θ. Checked against finite differences of the library's
+ * `targetLogit`. Cases: θ = 0 and π, m = 0, both sides of θ = π − m (but not on it, where the target
+ * jumps), small and large scales, random angles. Hints name the usual mistakes: no fallback (a
+ * gradient that pushes away from the class), the sign, CosFace's form, no scale.
  */
 import { targetLogit } from "losslab";
 import { degrees } from "losslab";
@@ -27,10 +29,20 @@ export interface Exercise08Input {
   m: number;
 }
 
-/** The student's function: ArcFace's target logit for the true class's angle θ (radians), scale s, margin m (radians). */
-export type ArcFaceLogitFunction = (theta: number, s: number, m: number) => number;
+/** The student's function: ∂/∂θ of ArcFace's target logit at the true class's angle θ (radians), scale s, margin m (radians). */
+export type ArcFaceLogitGradientFunction = (theta: number, s: number, m: number) => number;
 
-const reference = ({ theta, s, m }: Exercise08Input) => targetLogit({ loss: "arcFace", theta, s, m });
+/**
+ * The checker's reference: finite differences of the library's `targetLogit`, second order (central
+ * inside [0, π], one-sided at its ends), step 1e-5.
+ */
+export function arcFaceLogitGradientByDifferences({ theta, s, m }: Exercise08Input): number {
+  const f = (t: number) => targetLogit({ loss: "arcFace", theta: t, s, m });
+  const h = 1e-5;
+  if (theta < h) return (-3 * f(theta) + 4 * f(theta + h) - f(theta + 2 * h)) / (2 * h);
+  if (theta > Math.PI - h) return (3 * f(theta) - 4 * f(theta - h) + f(theta - 2 * h)) / (2 * h);
+  return (f(theta + h) - f(theta - h)) / (2 * h);
+}
 
 function cases(): CheckCase<Exercise08Input>[] {
   const rng = new Rng(808);
@@ -39,9 +51,9 @@ function cases(): CheckCase<Exercise08Input>[] {
     input: { theta: rng.uniform(0, Math.PI), s: [16, 30, 64][k % 3], m: [0.2, 0.35, 0.5][k % 3] },
   }));
   return [
-    { name: "θ = 0: s·cos m", input: { theta: 0, s: 64, m: 0.5 } },
+    { name: "θ = 0", input: { theta: 0, s: 64, m: 0.5 } },
     { name: "θ = 60°, the papers' s = 64, m = 0.5", input: { theta: Math.PI / 3, s: 64, m: 0.5 } },
-    { name: "m = 0: no margin, s·cos θ", input: { theta: 1, s: 30, m: 0 } },
+    { name: "m = 0: no margin", input: { theta: 1, s: 30, m: 0 } },
     { name: "just before θ = π − m (the margin branch)", input: { theta: Math.PI - 0.5 - 1e-3, s: 64, m: 0.5 } },
     { name: "just after θ = π − m (the fallback)", input: { theta: Math.PI - 0.5 + 1e-3, s: 64, m: 0.5 } },
     { name: "θ = π (the fallback)", input: { theta: Math.PI, s: 64, m: 0.5 } },
@@ -51,29 +63,33 @@ function cases(): CheckCase<Exercise08Input>[] {
   ];
 }
 
-function hint({ theta, s, m }: Exercise08Input, _expected: number, got: unknown): string | undefined {
-  if (hasNonFinite(got)) return "the target is finite for every θ in [0, π].";
-  if (looksLike(got, s * Math.cos(theta + m))) return "past θ = π − m, cos(θ + m) rises again and would reward moving away from the class: use the fallback cos θ − m·sin m there (insightface's rule).";
-  if (looksLike(got, s * (Math.cos(theta) - m))) return "that is CosFace's s(cos θ − m): ArcFace adds m to the angle, s·cos(θ + m).";
-  if (looksLike(got, Math.cos(theta + m)) || looksLike(got, Math.cos(theta) - m * Math.sin(m))) return "multiply by the scale s.";
-  if (looksLike(got, s * Math.cos(theta))) return "the margin is missing: s·cos(θ + m).";
+function hint({ theta, s, m }: Exercise08Input, expected: number, got: unknown): string | undefined {
+  if (hasNonFinite(got)) return "the gradient is finite for every θ in [0, π].";
+  if (looksLike(got, targetLogit({ loss: "arcFace", theta, s, m }))) return "that is the target logit itself: differentiate it with respect to θ.";
+  if (looksLike(got, -expected) && expected !== 0) return "the sign is flipped: the target logit falls as θ grows, so its derivative is ≤ 0.";
+  if (theta + m >= Math.PI && looksLike(got, -s * Math.sin(theta + m))) {
+    return "past θ = π − m, −s·sin(θ + m) is positive: descent would move the feature away from its class. There the fallback's form applies; differentiate that one.";
+  }
+  if (looksLike(got, expected / s)) return "multiply by the scale s.";
+  if (theta + m < Math.PI && m > 0 && looksLike(got, -s * Math.sin(theta))) return "before π − m the margin sits inside the cosine, cos(θ + m): the chain rule keeps it in the sine.";
   return undefined;
 }
 
 export const exercise08: ExerciseSpec<Exercise08Input, number> = {
-  title: "Exercise 08, part 2 · ArcFace's target logit",
+  title: "Exercise 08, part 2 · the gradient of ArcFace's target logit",
   cases: cases(),
-  reference,
-  call: (student: ArcFaceLogitFunction, { theta, s, m }) => student(theta, s, m),
+  reference: arcFaceLogitGradientByDifferences,
+  call: (student: ArcFaceLogitGradientFunction, { theta, s, m }) => student(theta, s, m),
   describeInput: ({ theta, s, m }) => `θ = ${+theta.toFixed(6)} rad (${+degrees(theta).toFixed(3)}°), s = ${s}, m = ${m}`,
-  rtol: 1e-9,
-  atol: 1e-9,
+  // finite differences with a step of 1e-5: about 1e-9 of s
+  rtol: 1e-6,
+  atol: 1e-6,
   hint,
-  ladder: hintLadder("08", "ArcFace's fallback when $\\theta + m > \\pi$", "for which θ does cos(θ + m) still decrease, and which form takes over beyond it?", "s·cos(θ + m) while θ + m < π, else s(cos θ − m·sin m)."),
+  ladder: hintLadder("08", "ArcFace's fallback when $\\theta + m > \\pi$", "which of the two forms holds at this θ, and what are d/dθ of cos(θ + m) and of cos θ − m·sin m (m is a constant)?", "−s·sin(θ + m) while θ + m < π, else −s·sin θ."),
 };
 
-/** Checks a student's ArcFace target logit and shows the report. */
-export const checkArcFaceLogit = exerciseChecker<ArcFaceLogitFunction>(exercise08, "checkArcFaceLogit");
+/** Checks a student's gradient of ArcFace's target logit and shows the report. */
+export const checkArcFaceLogitGradient = exerciseChecker<ArcFaceLogitGradientFunction>(exercise08, "checkArcFaceLogitGradient");
 
 // ---------------------------------------------------------------- part 1: CosFace's scale
 
