@@ -14,6 +14,38 @@ import {
   type TensorInput,
 } from "../validation";
 import type { Trainable } from "./train";
+import { batchNormTraining } from "../backend/batch_norm_training";
+
+/** The fields of tf.layers' BatchNormalization that its training step reads and writes. */
+type BatchNormFields = { gamma: tf.LayerVariable; beta: tf.LayerVariable; movingMean: tf.LayerVariable; movingVariance: tf.LayerVariable; momentum: number; epsilon: number };
+
+/**
+ * A tf.layers BatchNormalization whose training-mode step on the native backend is
+ * `batchNormTraining` (TensorFlow's fused kernels: one forward, one backward, instead of about ten
+ * full-size kernels for tf.moments, tf.batchNorm and their gradients), with the same moving-average
+ * update; inference, the other backends, saving and loading are the layer's own (it stays a
+ * BatchNormalization). Same values to float32 rounding (tests/models/conv4.test.ts).
+ */
+function fusedWhenTraining(layer: tf.layers.Layer): tf.layers.Layer {
+  const own = layer.call.bind(layer);
+  layer.call = (inputs, kwargs) => {
+    const x = Array.isArray(inputs) ? inputs[0] : inputs;
+    if (kwargs?.training !== true || tf.getBackend() !== "tensorflow" || x.rank !== 4) return own(inputs, kwargs);
+    const bn = layer as unknown as BatchNormFields;
+    return tf.tidy(() => {
+      const { y, mean, variance } = batchNormTraining(x as tf.Tensor4D, bn.gamma.read() as tf.Tensor1D, bn.beta.read() as tf.Tensor1D, bn.epsilon);
+      // tf.layers' update: moving ← moving − (moving − batch)·(1 − momentum)
+      for (const [moving, batch] of [[bn.movingMean, mean], [bn.movingVariance, variance]] as const) {
+        tf.tidy(() => {
+          const old = moving.read();
+          moving.write(tf.sub(old, tf.mul(tf.sub(old, batch), 1 - bn.momentum)));
+        });
+      }
+      return y;
+    });
+  };
+  return layer;
+}
 
 /** Affine augmentation: the largest rotation (degrees), relative scale change and relative shift. */
 export interface Conv4Augmentation {
@@ -117,7 +149,7 @@ export class Conv4 implements Trainable {
     let h: tf.SymbolicTensor = input;
     for (let block = 1; block <= 4; block++) {
       h = tf.layers.conv2d({ filters: this.filters, kernelSize: 3, padding: "same", kernelInitializer: glorot(), name: `conv4_conv${block}` }).apply(h) as tf.SymbolicTensor;
-      h = tf.layers.batchNormalization({ momentum, epsilon: 1e-5, name: `conv4_bn${block}` }).apply(h) as tf.SymbolicTensor;
+      h = fusedWhenTraining(tf.layers.batchNormalization({ momentum, epsilon: 1e-5, name: `conv4_bn${block}` })).apply(h) as tf.SymbolicTensor;
       h = tf.layers.reLU({ name: `conv4_relu${block}` }).apply(h) as tf.SymbolicTensor;
       h = tf.layers.maxPooling2d({ poolSize: 2, strides: 2, padding: "valid", name: `conv4_pool${block}` }).apply(h) as tf.SymbolicTensor;
     }
