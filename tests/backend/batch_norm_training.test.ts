@@ -4,6 +4,7 @@
  * tf.batchNorm with TensorFlow.js autograd, and a float64 plain loop for the forward values.
  */
 import { tf, batchNormTraining, Rng, ShapeError, ValueError } from "losslab";
+import { relativeToLargest } from "./relative_to_largest";
 
 const rng = new Rng(23);
 const normal = (n: number, scale = 1, shift = 0) => Float32Array.from({ length: n }, () => rng.normal() * scale + shift);
@@ -15,15 +16,7 @@ function reference(x: tf.Tensor, gamma: tf.Tensor1D, beta: tf.Tensor1D, eps: num
 }
 
 /** Largest |a − b| over the largest |b| (floor 1e-12). */
-const relative = (a: ArrayLike<number>, b: ArrayLike<number>) => {
-  let d = 0;
-  let m = 1e-12;
-  for (let i = 0; i < b.length; i++) {
-    d = Math.max(d, Math.abs(a[i] - b[i]));
-    m = Math.max(m, Math.abs(b[i]));
-  }
-  return Number.isNaN(d) ? NaN : d / m;
-};
+const relative = relativeToLargest;
 
 describe("batchNormTraining", () => {
   describe.each([

@@ -5,6 +5,7 @@
  * layers' own `call` (BatchNormalization.prototype.call) put back.
  */
 import { tf, Conv4, Rng } from "losslab";
+import { relativeToLargest } from "../backend/relative_to_largest";
 
 // tfjs-layers' dense layer runs fusedMatMul, whose native kernel keeps a tensor that the IS_TEST leak check flags
 let leakCheck: boolean;
@@ -14,15 +15,7 @@ beforeAll(() => {
 });
 afterAll(() => tf.env().set("IS_TEST", leakCheck));
 
-const relative = (a: ArrayLike<number>, b: ArrayLike<number>) => {
-  let d = 0;
-  let m = 1e-12;
-  for (let i = 0; i < b.length; i++) {
-    d = Math.max(d, Math.abs(a[i] - b[i]));
-    m = Math.max(m, Math.abs(b[i]));
-  }
-  return Number.isNaN(d) ? NaN : d / m;
-};
+const relative = relativeToLargest;
 
 it("trains with the outputs, gradients and moving averages of tf.layers' own batch-norm step", () => {
   const make = (own: boolean) => {
