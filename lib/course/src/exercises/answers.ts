@@ -69,7 +69,7 @@ export function runPrediction<O>(q: Question<O>, answer: unknown): CheckReport {
   const why = notAPrediction(q, answer);
   if (why !== undefined) return { ...base, status: "failed", passed: 0, cases: [{ name: q.question, ok: false, message: why }] };
   recordPrediction(q.title, answer);
-  const message = `recorded: ${renderValue(answer)}. It is not marked right or wrong here: the experiment below measures it, and its check shows the truth.`;
+  const message = `recorded: ${renderValue(answer)}. It is not marked right or wrong here: the experiment's check shows the truth once your own runs are in.`;
   return { ...base, status: "passed", passed: 1, cases: [{ name: q.question, ok: true, message }] };
 }
 

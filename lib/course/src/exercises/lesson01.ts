@@ -117,7 +117,7 @@ export function prediction01(): Question<string> {
     },
     explain: () =>
       `slopes: L1 ${+slopeOfSetIII("l1").toFixed(4)}, Huber (δ = ${PREDICTION01_DELTA}) ${+slopeOfSetIII("huber", PREDICTION01_DELTA).toFixed(4)}, L2 ${+slopeOfSetIII("l2").toFixed(4)}. ` +
-      "Beyond |r| = δ a point pulls with a force of at most δ, as under L1, so the one outlier cannot drag the line far.",
+      "Beyond |r| = δ a point pulls with a force of at most δ, as under L1: at δ = 2.5 the outlier's residual (about 3.2 under the L2 line) is barely capped, so it still drags the line most of the way to L2's; at the lesson's δ = 1 the cap holds it near L1's.",
   };
 }
 

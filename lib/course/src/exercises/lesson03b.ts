@@ -144,7 +144,7 @@ export function conclusion03b(): Question<string> {
     },
     explain: () =>
       `at γ = 0 the ${focalExperimentSetup().data.y.length} points' easy majority carries ${+(100 * wellClassifiedShare(0)).toFixed(1)} % of the loss, at γ = 5 ${+(100 * wellClassifiedShare(5)).toFixed(1)} %: ` +
-      "the hard (mostly rare-class) points get the gradient, Lin et al.'s argument for the focal loss.",
+      "the misclassified and borderline points get the gradient instead, Lin et al.'s argument for the focal loss.",
   };
 }
 

@@ -124,7 +124,7 @@ export function conclusion05(): Question<string> {
     },
     explain: () =>
       `from ${+meanAndSpread(2).spread.toFixed(1)}° at d = 2 to ${+meanAndSpread(512).spread.toFixed(1)}° at d = 512 (about 57.3°/√d): ` +
-      "in many dimensions almost every pair of unrelated features is near 90°, so a few degrees of margin separate classes well.",
+      "in many dimensions almost every pair of unrelated features is within a few degrees of 90°, so chance alone hardly moves an angle: a margin of a few degrees is large next to that spread (in 2-D it is lost in it). How well classes separate still depends on how close each class's features sit to its own weight.",
   };
 }
 
