@@ -1,4 +1,4 @@
-import { ifWritten, notYet, questionSpec, reportMarkdown, runChecks, runExperiment, compare, checkQuestion,
+import { ifWritten, notYet, predictionLink, recordPrediction, resetPredictions, runPrediction, questionSpec, reportMarkdown, runChecks, runExperiment, compare, checkQuestion,
          type Experiment, type Question } from "losslab-course";
 
 const question: Question<string> = {
@@ -83,6 +83,48 @@ describe("experiments", () => {
     expect(runExperiment(square, [5]).cases[0].message).toBe("run 1 is 5: write it as { setting, measured }.");
     expect(runExperiment(square, [{ setting: "two", measured: 4 }]).cases[0].message).toBe('the setting "two" cannot be run: v must be a number');
     expect(runExperiment(square, [{ setting: 2, measured: "4" }]).cases[0].message).toBe('measured is "4": record the number your cell computed.');
+  });
+});
+
+describe("the one experiment check: prediction first, the lesson's settings refused, the truth at the end", () => {
+  const guess: Question<number> = { title: "guess", kind: "prediction", question: "the square of 3", truth: () => 9, explain: () => "3 · 3." };
+  const withPrediction: Experiment<number> = { ...square, prediction: predictionLink(guess), lessonPrinted: { settings: [2], where: "lesson 99" } };
+  const runs = [{ setting: 3, measured: 9 }, { setting: 4, measured: 16 }];
+  beforeEach(() => resetPredictions());
+  afterAll(() => resetPredictions());
+
+  it("counts no run before the prediction is made; the prediction's own check only records it", () => {
+    expect(runExperiment(withPrediction, runs)).toMatchObject({ status: "not yet", todo: expect.stringContaining("Predict first") });
+    const made = runPrediction(guess, 7);
+    expect(made.status).toBe("passed");
+    expect(made.cases[0].message).not.toContain("9");
+    expect(runPrediction(guess, "nine").cases[0].message).toBe('"nine" is not a number: write the number you expect.');
+    expect(runExperiment(withPrediction, runs).status).toBe("passed");
+  });
+
+  it("shows the prediction beside the truth only once every run passes", () => {
+    recordPrediction("guess", 7);
+    const r = runExperiment(withPrediction, runs);
+    expect(r.cases[r.cases.length - 1]).toEqual({ name: "your prediction", ok: true, message: "you predicted 7; the truth is 9: not this time. 3 · 3." });
+    const wrong = runExperiment(withPrediction, [{ setting: 3, measured: 8 }, { setting: 4, measured: 16 }]);
+    expect(wrong.status).toBe("failed");
+    expect(wrong.cases.some((c) => c.name === "your prediction")).toBe(false);
+  });
+
+  it("refuses a setting the lesson prints and does not count it", () => {
+    recordPrediction("guess", 9);
+    const r = runExperiment(withPrediction, [{ setting: 2, measured: 4 }, { setting: 3, measured: 9 }]);
+    expect(r.cases[0]).toEqual({ name: "v = 2", ok: false, message: "the lesson already prints this one (lesson 99): measure at a setting it does not." });
+    expect(r.cases[2]).toMatchObject({ name: "2 different settings or more that the lesson does not print", ok: false, message: "1 so far: run the cell at 1 more." });
+  });
+
+  it("knows a setting by its words, so the order of an object's keys does not matter", () => {
+    const pair: Experiment<{ a: number; b: number }> = {
+      title: "pairs", describeSetting: (s) => `a = ${s.a}, b = ${s.b}`, quantity: "a·b", measure: (s) => s.a * s.b, minRuns: 1,
+      lessonPrinted: { settings: [{ a: 1, b: 2 }], where: "lesson 99" },
+    };
+    const r = runExperiment(pair, [{ setting: { b: 2, a: 1 }, measured: 2 }]);
+    expect(r.cases[0].message).toContain("the lesson already prints this one");
   });
 });
 
