@@ -43,7 +43,7 @@ describe("exercise 03: prediction, experiment and conclusion", () => {
   });
 
   it("scaling right scores by t drives the loss from log 3 to 0", () => {
-    const [zero, one, large] = expectExperiment(experiment03(), [0, 1, 50], -1);
+    const [zero, one, large] = expectExperiment(experiment03(), [0, 2, 50], -1);
     expect(zero).toBeCloseTo(Math.log(3), 5);
     expect(one).toBeLessThan(zero);
     expect(large).toBeLessThan(1e-6);

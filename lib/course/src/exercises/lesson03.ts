@@ -94,6 +94,7 @@ export function scaledScoresLoss(t: number): number {
 export function experiment03(): Experiment<number> {
   return numberExperiment("03", { name: "t", range: { min: 0, max: 1000 } }, "the cross-entropy of t·[2, 1, −1], label 0,", scaledScoresLoss, {
     prediction: predictionLink(prediction03()), rtol: 1e-5, atol: 1e-6,
+    lessonPrinted: { settings: [1], where: "lesson 03 prints softmax([2, 1, −1]), whose first entry gives the loss at t = 1" },
   });
 }
 
