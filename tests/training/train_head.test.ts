@@ -1,4 +1,4 @@
-import { ASoftmaxHead, EmbeddingNet, InputTypeError, SoftmaxHead, tf } from "losslab";
+import { ASoftmaxHead, EmbeddingNet, InputTypeError, SoftmaxHead, SPHEREFACE_ANNEALING, tf } from "losslab";
 import { loadMnist, splitMnist, trainHead, weightRows, type FeatureSnapshot, type Figure } from "losslab-course";
 
 // three digits, 60 of each: small enough for the cpu backend of the tests
@@ -36,7 +36,7 @@ describe("trainHead", () => {
 
   it("advances an annealed head's λ once per step and records it", async () => {
     const model = net();
-    const head = new ASoftmaxHead({ inputDim: 2, numClasses: 3, m: 2, seed: 1 });
+    const head = new ASoftmaxHead({ inputDim: 2, numClasses: 3, m: 2, seed: 1, annealing: SPHEREFACE_ANNEALING });
     const run = await trainHead({ net: model, head, train, test, epochs: 2, batchSize: 45 });
     expect(head.iteration).toBe(run.history.steps);
     expect(run.snapshots[0].lambda).toBe(1000);
