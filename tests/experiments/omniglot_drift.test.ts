@@ -3,13 +3,17 @@
  * data/results/omniglot.json (`drift`: one seed, softmax and CosFace, one epoch, the saved config's
  * network, splits and evaluation) on the real Omniglot archives and compares with the saved numbers.
  *
- * Tolerances (the trial is seeded throughout, so on the same backend and machine the numbers agree to
- * float rounding; TensorFlow's multithreaded kernels and another CPU may change the last digits of a
- * step, and 51 steps of training can grow that into a different prediction here and there):
+ * Tolerances. The trial is seeded throughout: the code that made the saved file reproduces it exactly
+ * (measured: every difference 0). A float-level reformulation of the training step changes the last
+ * digits of each step, and 51 steps of training grow that into other predictions here and there: the
+ * native backend's lean gradients and fused batch norm (commits e829e6d, a18006b, after the saved run)
+ * moved the slice by up to 3.25 points of one-shot error, 0.043 in precision@1, 0.010 in AUC, 0.016 in
+ * episode accuracy, 4.1 degrees in the unseen inter-class angle and 0.2 % in the last loss. Allowed:
  *   firstLoss relative 1e-3, lastLoss relative 5 %; oneShotError ±5 points (one item of 400 is 0.25);
- *   auc ±0.02; tarAtFar1e-2 ±0.05; tarAtFar1e-3 ±0.05; every episode accuracy ±0.05; precisionAt1 ±0.05;
- *   mapAtR ±0.03; unseen angles ±3°.
- * A pipeline change (splits, sampler, augmentation, network, evaluation) moves them by much more.
+ *   auc ±0.02; tarAtFar1e-2 ±0.05; tarAtFar1e-3 ±0.05; every episode accuracy ±0.05; precisionAt1 ±0.06;
+ *   mapAtR ±0.03; unseen angles ±6°.
+ * A pipeline change (splits, sampler, augmentation, network, evaluation) should move them by more (not
+ * measured: no deliberate pipeline change was tried).
  *
  * The archives are not in the repository (see data/README.md): where they are absent, one test says so
  * and checks that the loader's error names them; with LOSSLAB_REQUIRE_OMNIGLOT=1 that absence fails.
@@ -27,10 +31,10 @@ const TOLERANCE: Record<string, number> = {
   auc: 0.02,
   "tarAtFar1e-2": 0.05,
   "tarAtFar1e-3": 0.05,
-  precisionAt1: 0.05,
+  precisionAt1: 0.06,
   mapAtR: 0.03,
-  intraUnseenDeg: 3,
-  interUnseenDeg: 3,
+  intraUnseenDeg: 6,
+  interUnseenDeg: 6,
 };
 const toleranceOf = (metric: string) => TOLERANCE[metric] ?? (metric.startsWith("episode") ? 0.05 : undefined);
 
