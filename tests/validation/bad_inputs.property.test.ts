@@ -148,7 +148,7 @@ const TARGETS: Target[] = [
   { fn: "LiveOutput.figure", call: (o) => L.live().figure(L.figure([], { title: "t", xTitle: "x", yTitle: "y" }), o as never), good: () => ({ final: false }) },
   // an exercise checker names itself, not the shared checkExercise
   { fn: "checkHuberLoss", call: (o) => L.checkHuberLoss(() => L.notYet(), o as never), good: () => ({ mustPass: false }) },
-  { fn: "checkPsi", call: (o) => L.checkPsi(() => L.notYet(), o as never), good: () => ({ mustPass: false }) },
+  { fn: "checkPsiInverse", call: (o) => L.checkPsiInverse(() => L.notYet(), o as never), good: () => ({ mustPass: false }) },
   {
     fn: "CosFaceHead.loss",
     call: (o) => {
