@@ -97,3 +97,8 @@ export function questionChecker<O>(q: () => Question<O>, fn: string): (answer: u
   return (answer, opts = {}) => checkQuestion(q(), answer, opts, fn);
 }
 
+
+/** A prediction of an exercise ("Exercise <exercise> · prediction"), only recorded by its check. */
+export function prediction<O>(exercise: string, question: string, truth: () => O, more: Partial<Question<O>> = {}): Question<O> {
+  return { title: `Exercise ${exercise} · prediction`, kind: "prediction", question, truth, ...more };
+}

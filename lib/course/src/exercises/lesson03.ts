@@ -11,7 +11,7 @@ import * as tf from "@tensorflow/tfjs";
 import { softmaxCrossEntropy } from "losslab";
 import { Rng } from "losslab";
 import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
-import { predictionLink, questionChecker, type Question } from "./answers";
+import { prediction, predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList, shortRows } from "./describe_inputs";
 
 export interface Exercise03Input {
@@ -70,14 +70,10 @@ export const checkCrossEntropy = exerciseChecker<CrossEntropyFunction>(exercise0
 const losses = (scores: number[][], labels: number[]) => tf.tidy(() => Array.from(softmaxCrossEntropy({ labels, logits: scores, reduction: "none" }).dataSync()));
 
 export function prediction03(): Question<number> {
-  return {
-    title: "Exercise 03 · prediction",
-    kind: "prediction",
-    question: "the cross-entropy of a sample whose 10 scores are all equal",
-    truth: () => losses([Array.from({ length: 10 }, () => 0)], [3])[0],
+  return prediction("03", "the cross-entropy of a sample whose 10 scores are all equal", () => losses([Array.from({ length: 10 }, () => 0)], [3])[0], {
     rtol: 0.01,
     explain: () => "equal scores give every class f = 1/C, so CE = −log(1/C) = log C: the loss of an untrained network, a check worth printing at step 0.",
-  };
+  });
 }
 
 /** Checks the prediction of exercise 03 (the loss of ten equal scores). */

@@ -15,7 +15,7 @@ import { gaussianClasses, type LabelledPoints } from "../classification/toy_data
 import type { LogisticModel } from "../classification/logistic_regression";
 import { Rng } from "losslab";
 import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
-import { predictionLink, questionChecker, type Question } from "./answers";
+import { prediction, predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise03bInput {
@@ -100,14 +100,10 @@ export function prediction03b(): Question<number> {
   const { pt, gamma } = PREDICTION03B;
   const z = [logit(pt)];
   const ratio = () => scalar(() => binaryCrossEntropyWithLogits({ labels: [1], logits: z })) / scalar(() => sigmoidFocalLoss({ labels: [1], logits: z, gamma }));
-  return {
-    title: "Exercise 03b · prediction",
-    kind: "prediction",
-    question: `how many times smaller the focal loss (γ = ${gamma}) is than the cross-entropy, for a sample with p_t = ${pt}`,
-    truth: ratio,
+  return prediction("03b", `how many times smaller the focal loss (γ = ${gamma}) is than the cross-entropy, for a sample with p_t = ${pt}`, ratio, {
     rtol: 0.02,
     explain: () => `FL = (1 − p_t)^γ · CE, and (1 − ${pt})^${gamma} = ${+((1 - pt) ** gamma).toPrecision(3)}: even a fairly well-classified sample is mostly silenced, while a badly wrong one (p_t = 0.1) keeps ${+(100 * 0.9 ** gamma).toFixed(0)} % of its loss.`,
-  };
+  });
 }
 
 /** Checks the prediction of exercise 03b (how much less a well-classified sample pays). */

@@ -11,7 +11,7 @@ import * as tf from "@tensorflow/tfjs";
 import { contrastiveLoss } from "losslab";
 import { Rng } from "losslab";
 import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
-import { predictionLink, questionChecker, type Question } from "./answers";
+import { prediction, predictionLink, questionChecker, type Question } from "./answers";
 import { looksLike, shortList, shortRows } from "./describe_inputs";
 
 export interface Exercise04aInput {
@@ -91,14 +91,10 @@ export const exercise04a: ExerciseSpec<Exercise04aInput, number[][]> = {
 export const checkContrastiveGradient = exerciseChecker<ContrastiveGradientFunction>(exercise04a, "checkContrastiveGradient");
 
 export function prediction04a(): Question<number> {
-  return {
-    title: "Exercise 04a · prediction",
-    kind: "prediction",
-    question: "the mean contrastive loss (m = 1) of a collapsed network, every input at one point, on as many similar as dissimilar pairs",
-    truth: () => tf.tidy(() => contrastiveLoss({ x1: tf.zeros([4, 2]), x2: tf.zeros([4, 2]), y: tf.tensor1d([0, 1, 0, 1]), margin: 1 }).dataSync()[0]),
+  return prediction("04a", "the mean contrastive loss (m = 1) of a collapsed network, every input at one point, on as many similar as dissimilar pairs", () => tf.tidy(() => contrastiveLoss({ x1: tf.zeros([4, 2]), x2: tf.zeros([4, 2]), y: tf.tensor1d([0, 1, 0, 1]), margin: 1 }).dataSync()[0]), {
     rtol: 0.01,
     explain: () => "similar pairs pay d² = 0, dissimilar ones m² − 0 = m² = 1: the mean is ½. Without the dissimilar term the collapse would cost nothing.",
-  };
+  });
 }
 
 /** Checks the prediction of exercise 04a (the loss of a collapsed network). */

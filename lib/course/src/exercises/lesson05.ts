@@ -10,7 +10,7 @@ import { vectorAngle } from "../analysis/vectors";
 import { degrees, radians } from "losslab";
 import { Rng } from "losslab";
 import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
-import { predictionLink, questionChecker, type Question } from "./answers";
+import { prediction, predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise05Input {
@@ -66,16 +66,12 @@ export const exercise05: ExerciseSpec<Exercise05Input, number> = {
 export const checkAngleBetween = exerciseChecker<AngleFunction>(exercise05, "checkAngleBetween");
 
 export function prediction05(): Question<number> {
-  return {
-    title: "Exercise 05 · prediction",
-    kind: "prediction",
-    question: "the mean angle, in degrees, between two random Gaussian vectors in 128 dimensions",
-    truth: () => meanAndSpread(128).mean,
+  return prediction("05", "the mean angle, in degrees, between two random Gaussian vectors in 128 dimensions", () => meanAndSpread(128).mean, {
     // a prediction: within 3°
     rtol: 0,
     atol: 3,
     explain: () => "by symmetry the cosine of two random directions has mean 0, so the angle centres on 90° in every dimension; what changes with d is the spread.",
-  };
+  });
 }
 
 /** Checks the prediction of exercise 05 (the mean angle between random vectors). */

@@ -14,7 +14,7 @@ import { degrees } from "losslab";
 import { aSoftmaxBoundaryAngle } from "losslab";
 import { Rng } from "losslab";
 import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
-import { predictionLink, questionChecker, type Question } from "./answers";
+import { prediction, predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike } from "./describe_inputs";
 
 export interface Exercise06Input {
@@ -92,15 +92,11 @@ export const PREDICTION06 = Object.freeze({ thetaDegrees: 150, m: 3 });
 
 export function prediction06(): Question<number> {
   const { thetaDegrees, m } = PREDICTION06;
-  return {
-    title: "Exercise 06 · prediction",
-    kind: "prediction",
-    question: `ψ(${thetaDegrees}°) for m = ${m}`,
-    truth: () => psi((thetaDegrees * Math.PI) / 180, m),
+  return prediction("06", `ψ(${thetaDegrees}°) for m = ${m}`, () => psi((thetaDegrees * Math.PI) / 180, m), {
     rtol: 1e-9,
     atol: 1e-9,
     explain: () => `mθ = ${m * thetaDegrees}° puts θ in piece k = ${Math.floor((m * thetaDegrees) / 180)}: ψ = (−1)ᵏcos(mθ) − 2k, and cos ${m * thetaDegrees}° = 0, so ψ is −2k, halfway down the piece that runs from 1 − 2k to −1 − 2k.`,
-  };
+  });
 }
 
 /** Checks the prediction of exercise 06 (ψ(π) for m = 4). */

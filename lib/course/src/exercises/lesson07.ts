@@ -12,7 +12,7 @@
 import { aSoftmaxMargin, decisionRule } from "losslab";
 import { degrees, radians } from "losslab";
 import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
-import { predictionLink, questionChecker, type Question } from "./answers";
+import { prediction, predictionLink, questionChecker, type Question } from "./answers";
 
 export interface Exercise07Input {
   theta1: number;
@@ -76,15 +76,11 @@ export const checkASoftmaxClass = exerciseChecker<ASoftmaxClassFunction>(exercis
 
 export function prediction07(): Question<number> {
   const input = { theta1: radians(15), theta2: radians(15), m: 2 };
-  return {
-    title: "Exercise 07 · prediction",
-    kind: "prediction",
-    question: "weights 30° apart, m = 2, a point halfway (θ₁ = θ₂ = 15°): class 1, class 2, or neither (0)?",
-    truth: () => reference(input),
+  return prediction("07", "weights 30° apart, m = 2, a point halfway (θ₁ = θ₂ = 15°): class 1, class 2, or neither (0)?", () => reference(input), {
     rtol: 0,
     atol: 0,
     explain: () => "ψ(15°) = cos 30° < cos 15°, for either class: halfway lies inside the margin, where A-Softmax's loss keeps pushing the point towards one weight.",
-  };
+  });
 }
 
 /** Checks the prediction of exercise 07 (who owns the halfway point). */

@@ -20,7 +20,7 @@ import { Rng } from "losslab";
 import * as tf from "@tensorflow/tfjs";
 import { CosFaceHead } from "losslab";
 import { type CheckCase, type ExerciseSpec, experimentChecker, numberExperiment, type Experiment, hintLadder, exerciseChecker } from "./checker";
-import { predictionLink, questionChecker, type Question } from "./answers";
+import { prediction, predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike } from "./describe_inputs";
 
 export interface Exercise08Input {
@@ -157,14 +157,10 @@ export const PREDICTION08_SCALE = 3;
 
 export function prediction08(): Question<string> {
   const p = () => bestTrueClassProbability(10, PREDICTION08_SCALE);
-  return {
-    title: "Exercise 08 · prediction",
-    kind: "prediction",
-    question: `ten classes at s = ${PREDICTION08_SCALE}: the best probability of the true class is "above 0.9", "0.5 to 0.9" or "below 0.5"?`,
+  return prediction<string>("08", `ten classes at s = ${PREDICTION08_SCALE}: the best probability of the true class is "above 0.9", "0.5 to 0.9" or "below 0.5"?`, () => (p() > 0.9 ? "above 0.9" : p() >= 0.5 ? "0.5 to 0.9" : "below 0.5"), {
     choices: ["above 0.9", "0.5 to 0.9", "below 0.5"],
-    truth: () => (p() > 0.9 ? "above 0.9" : p() >= 0.5 ? "0.5 to 0.9" : "below 0.5"),
     explain: () => `even with every feature on its weight and the weights spread as far apart as they go, P = ${+p().toFixed(3)}: logits confined to [−s, s] cannot be confident, however long the training, and the margin lowers the ceiling further.`,
-  };
+  });
 }
 
 /** Checks the prediction of exercise 08 (the best P at s = 1). */
