@@ -33,7 +33,11 @@ describe("exercise 02: the gradient through the sigmoid", () => {
 
 describe("exercise 02: prediction and experiment", () => {
   it("cross-entropy pushes a confidently wrong logit harder, with both gradients shown", () => {
-    expectQuestion(prediction02(), "bce", "mse", "under cross-entropy and ");
+    // the ratio is 1/(2ŷ(1 − ŷ)) at ŷ = σ(−8): about 1500 (lesson 02 tabulates it at other ŷ)
+    const yHat = 1 / (1 + Math.exp(8));
+    const ratio = prediction02().truth();
+    expect(Math.abs(ratio / (1 / (2 * yHat * (1 - yHat))) - 1)).toBeLessThan(1e-3);
+    expectQuestion(prediction02(), 1500, 2, "under cross-entropy and ");
   });
 
   it("from a confidently wrong start, cross-entropy recovers and the squared error stalls", () => {

@@ -34,7 +34,7 @@ describe("exercise 07: A-Softmax's binary decision", () => {
 
 describe("exercise 07: prediction and experiment", () => {
   it("the halfway point between weights 30° apart lies in the margin for m = 2", () => {
-    expectQuestion(prediction07(), 0, 1, "inside the margin");
+    expectQuestion(prediction07(), 1, 0, "so a point this close to w₁ is class 1's");
   });
 
   it("the band owned by neither class is K(m − 1)/(m + 1) wide, and a scan with a right decision finds it", () => {

@@ -7,8 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import {
-  prediction00, prediction03, prediction03b, prediction04a, prediction05, prediction06, prediction07, experiment01, experiment02,
-  LESSON01_DELTAS, PREDICTION01_DELTA, PREDICTION03B, PREDICTION06, PREDICTION08_SCALE, type Question,
+  prediction00, prediction02, prediction03, prediction03b, prediction04a, prediction05, prediction06, prediction07, experiment01, experiment02,
+  LESSON01_DELTAS, PREDICTION01_DELTA, PREDICTION03B, PREDICTION06, PREDICTION07, PREDICTION08_SCALE, type Question,
 } from "losslab-course";
 
 const root = path.join(__dirname, "..", "..");
@@ -41,7 +41,7 @@ function literalsNear(code: string[], word: RegExp): number[] {
 
 describe("no exercise's answer in its lesson's source", () => {
   const numeric: [string, string, () => Question<number>][] = [
-    ["00", "00", prediction00], ["03", "03", prediction03], ["03b", "03", prediction03b], ["04a", "04a", prediction04a],
+    ["00", "00", prediction00], ["02", "02", prediction02], ["03", "03", prediction03], ["03b", "03", prediction03b], ["04a", "04a", prediction04a],
     ["05", "05", prediction05], ["06", "06", prediction06], ["07", "07", prediction07],
   ];
 
@@ -92,6 +92,21 @@ describe("no exercise's answer in its lesson's source", () => {
       expect(m[1]).not.toMatch(new RegExp(`${PREDICTION06.thetaDegrees}|5 \\* Math\\.PI / 6`));
     }
     expect(all).not.toMatch(/acos|arccos|\\psi\^\{-1\}/);
+  });
+
+  it("exercise 02: lesson 02 tabulates the push of each loss at other confidences than the prediction's z = −8", () => {
+    const { code } = lessonSource("02");
+    const cell = code.find((c) => c.includes("CE / MSE"))!;
+    expect(cell).toBeDefined();
+    const yHats = literalsNear([cell], /wrong/);
+    expect(yHats.length).toBeGreaterThan(0);
+    for (const p of yHats) expect(Math.abs(Math.log(p / (1 - p)) - -8)).toBeGreaterThan(0.5);
+  });
+
+  it("exercise 07: lesson 07 works its cases with other weights than the prediction's point", () => {
+    const { all } = lessonSource("07");
+    const { K, theta1 } = PREDICTION07;
+    expect(all).not.toMatch(new RegExp(`\\b${theta1}° .{0,40}${K - theta1}°|K = ${K}\\b|K: ${K}\\b`));
   });
 
   it("exercise 08: lesson 08 prints the best P at other scales, its bound has no margin, and it never differentiates ArcFace's target", () => {

@@ -15,7 +15,7 @@ import { Rng } from "losslab";
 import { epochsToAccuracy, trainLogisticRegression } from "../classification/logistic_regression";
 import { gaussianClasses } from "../classification/toy_data";
 import { type CheckCase, type ExerciseSpec, experimentChecker, type Experiment, hintLadder, exerciseChecker } from "./checker";
-import { predictionLink, questionChecker, type Question } from "./answers";
+import { prediction, predictionLink, questionChecker, type Question } from "./answers";
 import { hasNonFinite, looksLike, shortList } from "./describe_inputs";
 
 export interface Exercise02Input {
@@ -82,17 +82,19 @@ export const checkLogitGradient = exerciseChecker<LogitGradientFunction>(exercis
 /** The confidently wrong sample of the prediction. */
 const WRONG = { y: [1], z: [-8] };
 
-export function prediction02(): Question<string> {
+/**
+ * How many times harder cross-entropy pushes the logit than the squared error, at y = 1 and z = −8
+ * (lesson 02 tabulates the ratio at ŷ = 0.5, 0.1, 0.01 and 0.001, not at this z).
+ */
+export function prediction02(): Question<number> {
   const pull = (loss: "mse" | "bce") =>
     Math.abs(values(() => (loss === "mse" ? meanSquaredErrorWithLogitsGradient({ labels: WRONG.y, logits: WRONG.z }) : binaryCrossEntropyWithLogitsGradient({ labels: WRONG.y, logits: WRONG.z })))[0]);
-  return {
-    title: "Exercise 02 · prediction",
-    kind: "prediction",
-    question: "for y = 1 and z = −8 (confidently wrong), which loss gives the larger |∂L/∂z|: \"mse\" (squared error through the sigmoid) or \"bce\"?",
-    choices: ["mse", "bce"],
-    truth: () => (pull("bce") > pull("mse") ? "bce" : "mse"),
-    explain: () => `|∂L/∂z| is ${+pull("bce").toPrecision(4)} under cross-entropy and ${+pull("mse").toPrecision(4)} under the squared error, whose factor ŷ(1 − ŷ) vanishes where the sigmoid is flat.`,
-  };
+  const question = "for y = 1 and z = −8 (confidently wrong), how many times larger is |∂L/∂z| under cross-entropy than under the squared error through the sigmoid?";
+  return prediction("02", question, () => pull("bce") / pull("mse"), {
+    // a prediction: within 10 %
+    rtol: 0.1,
+    explain: () => `|∂L/∂z| is ${+pull("bce").toPrecision(4)} under cross-entropy and ${+pull("mse").toPrecision(4)} under the squared error: the ratio is 1/(2ŷ(1 − ŷ)) with ŷ = σ(−8) = ${+(1 / (1 + Math.exp(8))).toPrecision(3)}, since the squared error's gradient carries the sigmoid's slope ŷ(1 − ŷ), which vanishes where the sigmoid is flat.`,
+  });
 }
 
 /** Checks the prediction of exercise 02 (which loss pushes a confidently wrong logit harder). */

@@ -74,12 +74,19 @@ export const exercise07: ExerciseSpec<Exercise07Input, number> = {
 /** Checks a student's A-Softmax decision and shows the report. */
 export const checkASoftmaxClass = exerciseChecker<ASoftmaxClassFunction>(exercise07, "checkASoftmaxClass");
 
+/** The prediction's point (lesson 07 works the notes' cases with weights 30° apart, m = 2, not this one). */
+export const PREDICTION07 = Object.freeze({ K: 40, m: 3, theta1: 9 });
+
 export function prediction07(): Question<number> {
-  const input = { theta1: radians(15), theta2: radians(15), m: 2 };
-  return prediction("07", "weights 30° apart, m = 2, a point halfway (θ₁ = θ₂ = 15°): class 1, class 2, or neither (0)?", () => reference(input), {
+  const { K, m, theta1 } = PREDICTION07;
+  const input = { theta1: radians(theta1), theta2: radians(K - theta1), m };
+  const question = `weights ${K}° apart, m = ${m}, a point ${theta1}° from w₁ (${K - theta1}° from w₂): class 1, class 2, or neither (0)?`;
+  return prediction("07", question, () => reference(input), {
     rtol: 0,
     atol: 0,
-    explain: () => "ψ(15°) = cos 30° < cos 15°, for either class: halfway lies inside the margin, where A-Softmax's loss keeps pushing the point towards one weight.",
+    explain: () =>
+      `ψ(${theta1}°) = cos ${m * theta1}° = ${+Math.cos(radians(m * theta1)).toFixed(3)} ≥ cos ${K - theta1}° = ${+Math.cos(radians(K - theta1)).toFixed(3)}: class 1 wins up to K/(m + 1) = ${K / (m + 1)}°, ` +
+      "so a point this close to w₁ is class 1's, while the band from there to class 2's boundary belongs to neither.",
   });
 }
 
