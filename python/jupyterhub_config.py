@@ -105,8 +105,26 @@ class CourseSpawner(SimpleLocalProcessSpawner):
         return os.path.join(users_dir, name)
 
 
+# --- nbgrader (issue 27): the teacher's server gets all of it, a student's only the student parts -----------
+# python/nbgrader/teacher/ or student/ goes first on the server's JUPYTER_CONFIG_PATH: the course's nbgrader settings
+# (exchange in STATE/exchange, TypeScript markers), and for students the formgrader, course list and
+# create-assignment parts switched off (server extensions and JupyterLab plugins).
+grading_env = ("LOSSLAB_GRADING_COURSE", "LOSSLAB_GRADING_EXCHANGE")
+
+
+def course_and_grading(spawner):
+    copy_course(spawner)
+    role = "teacher" if spawner.user.name == admin else "student"
+    spawner.environment = dict(
+        spawner.environment,
+        JUPYTER_CONFIG_PATH=os.path.join(root, "python", "nbgrader", role),
+        LOSSLAB_HUB_STATE=state,
+        **{key: os.environ[key] for key in grading_env if key in os.environ},
+    )
+
+
 c.JupyterHub.spawner_class = CourseSpawner
-c.Spawner.pre_spawn_hook = copy_course
+c.Spawner.pre_spawn_hook = course_and_grading
 c.Spawner.cmd = [os.path.join(root, ".venv", "bin", "jupyterhub-singleuser")]
 c.Spawner.notebook_dir = "~"
 c.Spawner.default_url = "/lab/tree/notebooks"

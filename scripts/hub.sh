@@ -37,6 +37,9 @@ fi
 state=$(realpath -m "${LOSSLAB_HUB_STATE:-$root/.hub}")
 export LOSSLAB_HUB_STATE=$state
 mkdir -p "$state"
+# nbgrader's exchange (issue 27): writable by everyone, as nbgrader's docs ask; `npm run grading:release` makes
+# each course's outbound/ (0755) and inbound/ (0733: students may drop in, not list or read)
+install -d -m 0777 "$state/exchange"
 if [ ! -f "$state/students.txt" ]; then
   cat > "$state/students.txt" <<'EOF'
 # One student's user name a line (lines starting with # are ignored); restart `npm run hub` after editing,
