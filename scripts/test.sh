@@ -44,7 +44,7 @@ for backend in $backends; do
   echo "== jest: lib on the '$backend' backend"
   begin
   LOSSLAB_TEST_BACKEND=$backend node_modules/.bin/jest --ci --maxWorkers="$workers" --json --outputFile="build/jest-$backend.json" \
-    --testPathIgnorePatterns /node_modules/ /tests/notebooks/ /tests/tooling/ /tests/pages/ /tests/jupyterlab/ /tests/hub/ "$@" || jest_status=1
+    --testPathIgnorePatterns /node_modules/ /tests/notebooks/ /tests/tooling/ /tests/pages/ /tests/jupyterlab/ /tests/hub/ /tests/grading/ "$@" || jest_status=1
   jest_files+=("build/jest-$backend.json")
   finish "jest $backend"
 done
@@ -80,5 +80,12 @@ bash scripts/hub.sh --setup-only && node_modules/.bin/jest --ci --runInBand --js
 hub_status=$?
 finish "jest hub"
 
-LOSSLAB_STAGE_TIMES="$times" node scripts/test_summary.js build/notebooks.log "$typecheck" "${jest_files[@]}" build/jest-pages.json build/jest-jupyterlab.json build/jest-hub.json
-[ $typecheck -eq 0 ] && [ $jest_status -eq 0 ] && [ $nb_status -eq 0 ] && [ $pages_status -eq 0 ] && [ $lab_status -eq 0 ] && [ $hub_status -eq 0 ]
+echo "== a class hands in an exercise: nbgrader on the hub, ${LOSSLAB_GRADING_CLASS_SIZE:-4} simulated students, autograded with tslab, grades exported"
+rm -f build/jest-grading.json # a result left from an earlier run must not count
+begin
+bash scripts/hub.sh --setup-only && node_modules/.bin/jest --ci --runInBand --json --outputFile=build/jest-grading.json tests/grading
+grading_status=$?
+finish "jest grading"
+
+LOSSLAB_STAGE_TIMES="$times" node scripts/test_summary.js build/notebooks.log "$typecheck" "${jest_files[@]}" build/jest-pages.json build/jest-jupyterlab.json build/jest-hub.json build/jest-grading.json
+[ $typecheck -eq 0 ] && [ $jest_status -eq 0 ] && [ $nb_status -eq 0 ] && [ $pages_status -eq 0 ] && [ $lab_status -eq 0 ] && [ $hub_status -eq 0 ] && [ $grading_status -eq 0 ]

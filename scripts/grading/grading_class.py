@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""A class that hands in an exercise through the hub and nbgrader, graded and returned (issue 27).
+
+The teacher's commands (scripts/grading/grading.py) generate and release ASSIGNMENT into an exchange under a scratch
+hub state (build/grading-class/); JupyterHub starts with python/jupyterhub_config.py (DummyAuthenticator through
+tests/hub/jupyterhub_test_config.py, as scripts/hub_class.py does); then, all at once, each simulated student signs
+in, starts their server and, through the hub (their server's nbgrader API behind the hub's proxy, with their own
+token), fetches the assignment, writes their answer into the fetched notebook (contents API) and submits it:
+  full    the solution's answers (the source notebook's solution regions)
+  none    the fetched notebook untouched
+  part    only the first answer cell
+  throws  the first answer cell replaced by a statement that throws
+  (more students, with --students, repeat the four)
+Each student also tries to read the others' submissions, the exchange's inbound folder, the source notebook with
+its hidden tests and the gradebook through their own server, and looks for the formgrader. Then the teacher
+collects, autogrades (tslab), generates and releases feedback and exports the CSV; each student fetches their
+feedback through the hub. Writes every figure as JSON (--json). Exits 1 when something failed.
+"""
+import argparse
+import asyncio
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from html import unescape
+from pathlib import Path
+
+from yarl import URL
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+from hub_class import Hub, Student  # noqa: E402
+
+COURSE_ID = "losslab"
+KINDS = ["full", "none", "part", "throws"]
+THROWS = 'throw new Error("my answer blew up");'
+
+
+def teacher(*args, env):
+    t0 = time.monotonic()
+    done = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "scripts" / "grading" / "grading.py"),
+                           *args], cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"grading.py {' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    return time.monotonic() - t0
+
+
+def answers(source_nb):
+    """{grade_id: the solution's text of that cell} from the source notebook, markers removed."""
+    out = {}
+    for cell in source_nb["cells"]:
+        meta = cell["metadata"].get("nbgrader", {})
+        if meta.get("solution"):
+            lines = cell["source"].split("\n")
+            out[meta["grade_id"]] = "\n".join(
+                line for line in lines
+                if line.strip() not in ("// BEGIN SOLUTION", "// END SOLUTION")
+                and not line.strip().startswith("// the exercise's starting point:"))
+    return out
+
+
+def answer(nb, kind, solutions):
+    first = True
+    for cell in nb["cells"]:
+        meta = cell["metadata"].get("nbgrader", {})
+        if not meta.get("solution"):
+            continue
+        if kind == "full" or (kind == "part" and first):
+            cell["source"] = solutions[meta["grade_id"]]
+        elif kind == "throws" and first:
+            cell["source"] = THROWS
+        first = False
+    return nb
+
+
+class GradingStudent(Student):
+    async def call(self, method, url, **kw):
+        async with self.http.request(method, url, headers=self.auth(), allow_redirects=False, **kw) as r:
+            return r.status, await r.text()
+
+    async def nbgrader(self, action, assignment):
+        status, text = await self.call("POST", f"{self.hub.url}/user/{self.name}/assignments/{action}",
+                                       data={"course_id": COURSE_ID, "assignment_id": assignment})
+        if status != 200:
+            raise RuntimeError(f"{self.name}: {action} answered {status}: {text[:500]}")
+        body = json.loads(text)
+        if isinstance(body, dict) and not body.get("success", True):
+            raise RuntimeError(f"{self.name}: {action} failed: {body.get('value', body)}")
+        return body
+
+    async def contents(self, path):
+        status, text = await self.call("GET", f"{self.api()}/contents/{path}")
+        if status != 200:
+            raise RuntimeError(f"{self.name}: reading {path} answered {status}")
+        return json.loads(text)
+
+    async def reach(self, relative):
+        """A path outside the student's folder, through their own server: the status, never the file."""
+        status, text = await self.call("GET", URL(f"{self.api()}/contents/{relative}", encoded=True))
+        return {"status": status, "leaked": status == 200}
+
+
+async def one_student(s: GradingStudent, kind, assignment, solutions, secrets, others, r):
+    t0 = time.monotonic()
+    await s.sign_in()
+    await s.start_server()
+    r["spawn_seconds"] = time.monotonic() - t0
+    listed = await s.nbgrader("fetch", assignment)
+    r["listed_after_fetch"] = sorted({a.get("assignment_id") for a in listed.get("value", [])} if isinstance(listed, dict) else [])
+    nb_path = f"{assignment}/{assignment}.ipynb"
+    fetched = (await s.contents(nb_path))["content"]
+    text = json.dumps(fetched)
+    r["fetched_has"] = {name: secret in text for name, secret in secrets.items()}
+    body = {"type": "notebook", "format": "json", "content": answer(fetched, kind, solutions)}
+    status, _ = await s.call("PUT", f"{s.api()}/contents/{nb_path}", json=body)
+    if status not in (200, 201):
+        raise RuntimeError(f"{s.name}: saving the answer answered {status}")
+    await s.nbgrader("submit", assignment)
+    r["submitted_seconds"] = time.monotonic() - t0
+    # the student's own server, asked for what lies outside the student's folder
+    users_up = "..%2F" * 3  # STATE/users/NAME -> build/grading-class (the course, the exchange)
+    r["reach"] = {
+        "the exchange's inbound (others' submissions)": await s.reach(f"{users_up}exchange%2F{COURSE_ID}%2Finbound"),
+        "another student's folder": await s.reach(f"..%2F{others[0]}%2F{assignment}%2F{assignment}.ipynb"),
+        "the source notebook (hidden tests)": await s.reach(
+            f"{users_up}course%2Fsource%2F{assignment}%2F{assignment}.ipynb"),
+        "the gradebook": await s.reach(f"{users_up}course%2Fgradebook.db"),
+    }
+    status, _ = await s.call("GET", f"{s.hub.url}/user/{s.name}/formgrader")
+    r["formgrader_status"] = status
+    status, page = await s.call("GET", f"{s.hub.url}/user/{s.name}/lab")
+    r["lab_disables"] = sorted(p for p in ("@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment",
+                                           "@jupyter/nbgrader:course-list", "@jupyter/nbgrader:assignment-list")
+                               if f'"{p}"' in page.split('"disabledExtensions"', 1)[-1].split("}", 1)[0])
+
+
+async def run_class(n, assignment, base: Path, env):
+    report = {"assignment": assignment, "students": [], "failures": [], "timings": {}}
+    course, state = base / "course", base / "hub"
+    t = time.monotonic()
+    report["timings"]["generate"] = teacher("generate", assignment, env=env)
+    report["timings"]["release"] = teacher("release", assignment, env=env)
+    source_nb = json.loads((course / "source" / assignment / f"{assignment}.ipynb").read_text())
+    solutions = answers(source_nb)
+    first_cell = next(c["source"] for c in source_nb["cells"] if c["metadata"].get("nbgrader", {}).get("solution"))
+    region = first_cell.split("// BEGIN SOLUTION\n", 1)[1].split("\n")
+    first_solution = next(line.strip() for line in region if line.strip() and not line.strip().startswith("//"))
+    secrets = {"hidden tests": "BEGIN HIDDEN TESTS", "mustPass": "mustPass: true", "a solution line": first_solution}
+    report["points_per_test"] = [c["metadata"]["nbgrader"]["points"] for c in source_nb["cells"]
+                                 if c["metadata"].get("nbgrader", {}).get("grade")]
+    hub = Hub(state, env={k: env[k] for k in ("LOSSLAB_GRADING_COURSE", "LOSSLAB_GRADING_EXCHANGE")})
+    names = [f"student{i + 1}" for i in range(n)]
+    kinds = {name: KINDS[i % 4] for i, name in enumerate(names)}
+    students = []
+    hub.start()
+    try:
+        import aiohttp
+        async with aiohttp.ClientSession() as http:
+            report["jupyterhub"] = await hub.wait_ready(http)
+        students = [GradingStudent(name, hub) for name in names]
+        results = {s.name: {"name": s.name, "kind": kinds[s.name]} for s in students}
+        t0 = time.monotonic()
+        outcomes = await asyncio.gather(*(one_student(s, kinds[s.name], assignment, solutions, secrets,
+                                                      [o for o in names if o != s.name], results[s.name])
+                                          for s in students), return_exceptions=True)
+        report["timings"]["class_submits"] = time.monotonic() - t0
+        for s, outcome in zip(students, outcomes):
+            if isinstance(outcome, BaseException):
+                results[s.name]["failure"] = str(outcome) or repr(outcome)
+        for step in ("collect", "autograde", "feedback"):
+            report["timings"][step] = teacher(step, assignment, env=env)
+        csv_path = base / "grades.csv"
+        report["timings"]["export"] = teacher("export", str(csv_path), env=env)
+        with open(csv_path, newline="") as f:
+            report["grades"] = [{k: row[k] for k in ("assignment", "student_id", "raw_score", "score", "max_score")}
+                                for row in csv.DictReader(f)]
+        for s in students:
+            r = results[s.name]
+            if "failure" in r:
+                continue
+            try:
+                await s.nbgrader("fetch_feedback", assignment)
+                folder = await s.contents(f"{assignment}/feedback")
+                stamps = [item["name"] for item in folder["content"]]
+                html = (await s.contents(f"{assignment}/feedback/{stamps[0]}/{assignment}.html"))["content"]
+                text = unescape(re.sub(r"<[^>]+>", "", html))
+                errors = [m.start() for m in re.finditer("TslabError: ", html)]
+                cells = [(m.start(), m.group(1)) for m in re.finditer(r'<a name="(?:comment-)?((?:solution|test)_\d+)">', html)]
+                r["feedback"] = {"folders": len(stamps), "bytes": len(html),
+                                 "first_error_cell": next((c for at, c in reversed(cells) if errors and at < errors[0]), None),
+                                 "throws_message": "my answer blew up" in html,
+                                 # the text a reader sees (the highlighted code is split into spans)
+                                 "shows": {name: secret in text for name, secret in secrets.items()},
+                                 "score_line": next((line.strip() for line in html.split("\n")
+                                                     if "Score:" in line), "")}
+            except Exception as e:
+                r["failure"] = f"feedback: {e}"
+        report["students"] = [results[s.name] for s in students]
+    finally:
+        # every student's kernel and server stopped (errors ignored: the hub stops what is left)
+        await asyncio.gather(*(s.stop() for s in students), return_exceptions=True)
+        hub.stop()
+    report["timings"]["total"] = time.monotonic() - t
+    report["failures"] = [f"{r['name']}: {r['failure']}" for r in report["students"] if "failure" in r]
+    return report
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--students", type=int, default=4)
+    ap.add_argument("--assignment", default="01_huber_loss")
+    ap.add_argument("--json", type=Path, default=ROOT / "build" / "grading-class.json")
+    args = ap.parse_args()
+    if args.students < 4:
+        sys.exit("grading_class: at least 4 students (one of each kind)")
+    base = ROOT / "build" / "grading-class"
+    import shutil
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(parents=True)
+    env = dict(os.environ, LOSSLAB_GRADING_COURSE=str(base / "course"),
+               LOSSLAB_GRADING_EXCHANGE=str(base / "exchange"))
+    report = asyncio.run(run_class(args.students, args.assignment, base, env))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=1))
+    for r in report["students"]:
+        fb = r.get("feedback", {})
+        print(f"{r['name']} ({r['kind']}): {r.get('failure') or 'submitted'}; feedback {fb.get('score_line', '-')}")
+    print("grades:", [(g["student_id"], g["score"], g["max_score"]) for g in report.get("grades", [])])
+    print("timings (s):", {k: round(v, 1) for k, v in report["timings"].items()})
+    sys.exit(1 if report["failures"] else 0)
+
+
+if __name__ == "__main__":
+    main()
