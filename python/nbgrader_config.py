@@ -36,6 +36,12 @@ from tslab_execute import TslabExecute  # noqa: E402
 c.Autograde.autograde_preprocessors = [
     TslabExecute if p.__name__ == "Execute" else p for p in Autograde.autograde_preprocessors.default()]
 c.Execute.timeout = 300
+# a student's Validate runs the notebook too, through nbgrader's Validator, whose list of preprocessors is not a
+# configurable option: its default is set here, in the process that reads this file (nbgrader validate, the server)
+from nbgrader.validator import Validator  # noqa: E402
+
+Validator.class_traits()["preprocessors"].default_args = ([
+    TslabExecute if p.__name__ == "Execute" else p for p in Validator.class_traits()["preprocessors"].default_args[0]],)
 # the students' feedback shows each test cell's outcome but not its hidden tests
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
 from nbgrader.preprocessors import ClearHiddenTests, GetGrades  # noqa: E402

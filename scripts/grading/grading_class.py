@@ -5,7 +5,8 @@ The teacher's commands (scripts/grading/grading.py) generate and release ASSIGNM
 hub state (build/grading-class/); JupyterHub starts with python/jupyterhub_config.py (DummyAuthenticator through
 tests/hub/jupyterhub_test_config.py, as scripts/hub_class.py does); then, all at once, each simulated student signs
 in, starts their server and, through the hub (their server's nbgrader API behind the hub's proxy, with their own
-token), fetches the assignment, writes their answer into the fetched notebook (contents API) and submits it:
+token), fetches the assignment, writes their answer into the fetched notebook (contents API), validates it
+(nbgrader's Validate) and submits it:
   full    the solution's answers (the source notebook's solution regions)
   none    the fetched notebook untouched
   part    only the first answer cell
@@ -118,6 +119,12 @@ async def one_student(s: GradingStudent, kind, assignment, solutions, secrets, o
     status, _ = await s.call("PUT", f"{s.api()}/contents/{nb_path}", json=body)
     if status not in (200, 201):
         raise RuntimeError(f"{s.name}: saving the answer answered {status}")
+    # nbgrader's Validate, as the student's button runs it (their server, the tslab executor): failing test cells
+    status, text = await s.call("POST", f"{s.hub.url}/user/{s.name}/assignments/validate", data={"path": nb_path})
+    checked = json.loads(text) if status == 200 else {"success": False, "value": f"HTTP {status}"}
+    value = checked.get("value")
+    r["validate"] = {"success": checked.get("success"), "error": None if checked.get("success") else str(value)[:500],
+                     "failed": [f["source"] for f in value.get("failed", [])] if isinstance(value, dict) else None}
     await s.nbgrader("submit", assignment)
     r["submitted_seconds"] = time.monotonic() - t0
     # the student's own server, asked for what lies outside the student's folder

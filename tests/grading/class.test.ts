@@ -29,6 +29,7 @@ interface StudentReport {
   fetched_has: Record<string, boolean>;
   reach: Record<string, Attempt>;
   formgrader_status: number;
+  validate: { success: boolean; error: string | null; failed: string[] | null };
   lab_disables: string[];
   feedback?: {
     folders: number;
@@ -69,6 +70,19 @@ describe(`${SIZE} students hand in ${ASSIGNMENT} through the hub; nbgrader grade
     expect(report.failures).toEqual([]);
     expect(report.students.map((s) => [s.name, s.kind])).toEqual(Array.from({ length: SIZE }, (_, i) => [`student${i + 1}`, kindOf(i)]));
     for (const s of report.students) expect(s.listed_after_fetch).toEqual([ASSIGNMENT]);
+  });
+
+  it("Validate, run by each student through the hub before submitting, lists the checks their copy fails", () => {
+    // without the hidden tests a check only advises, except where the names it needs were never declared
+    const failed: Record<string, string[]> = {
+      full: [],
+      none: ["checkHuberPrediction(huberIsNearer);", "checkHuberExperiment(runs);"],
+      part: ["checkHuberPrediction(huberIsNearer);", "checkHuberExperiment(runs);"],
+      throws: ["checkHuberLoss(huber);", "checkHuberPrediction(huberIsNearer);", "checkHuberExperiment(runs);"],
+    };
+    for (const s of report.students) {
+      expect({ who: s.name, ...s.validate }).toEqual({ who: s.name, success: true, error: null, failed: failed[s.kind] });
+    }
   });
 
   it("the exported grades equal the expected ones exactly: solution full marks, untouched 0, partly right its points, throwing 0", () => {
