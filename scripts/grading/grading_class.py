@@ -23,6 +23,7 @@ import csv
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -33,19 +34,25 @@ from yarl import URL
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-from hub_class import Hub, Student  # noqa: E402
+from hub_class import Hub, MemorySampler, Student  # noqa: E402
 
 COURSE_ID = "losslab"
 KINDS = ["full", "none", "part", "throws"]
 THROWS = 'throw new Error("my answer blew up");'
 
 
+CPU = {}  # CPU seconds of each teacher command (with its kernels), by command
+
+
 def teacher(*args, env):
     t0 = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "scripts" / "grading" / "grading.py"),
                            *args], cwd=ROOT, env=env, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(f"grading.py {' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[args[0]] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return time.monotonic() - t0
 
 
@@ -169,11 +176,20 @@ async def run_class(n, assignment, base: Path, env):
             report["jupyterhub"] = await hub.wait_ready(http)
         students = [GradingStudent(name, hub) for name in names]
         results = {s.name: {"name": s.name, "kind": kinds[s.name]} for s in students}
+        sampler = MemorySampler(state)  # peak RSS of each student's server and its kernels (Validate's)
+        stop = asyncio.Event()
+        memory = asyncio.create_task(sampler.run(stop))
         t0 = time.monotonic()
         outcomes = await asyncio.gather(*(one_student(s, kinds[s.name], assignment, solutions, secrets,
                                                       [o for o in names if o != s.name], results[s.name])
                                           for s in students), return_exceptions=True)
         report["timings"]["class_submits"] = time.monotonic() - t0
+        now = sampler.sample()
+        stop.set()
+        await memory
+        for s in students:
+            results[s.name]["peak"] = sampler.peak.get(s.name)
+            results[s.name]["cpu_seconds"] = (now.get(s.name) or {}).get("cpu_seconds")
         for s, outcome in zip(students, outcomes):
             if isinstance(outcome, BaseException):
                 results[s.name]["failure"] = str(outcome) or repr(outcome)
@@ -211,6 +227,11 @@ async def run_class(n, assignment, base: Path, env):
         await asyncio.gather(*(s.stop() for s in students), return_exceptions=True)
         hub.stop()
     report["timings"]["total"] = time.monotonic() - t
+    report["teacher_cpu_seconds"] = dict(CPU)
+    # everything this driver started and waited for (the hub, the proxy, the students' servers and their Validate
+    # kernels, the teacher's commands and their kernels), less the teacher's: the class side of the CPU
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    report["class_cpu_seconds"] = used.ru_utime + used.ru_stime - sum(CPU.values())
     report["failures"] = [f"{r['name']}: {r['failure']}" for r in report["students"] if "failure" in r]
     return report
 
@@ -237,6 +258,12 @@ def main():
         print(f"{r['name']} ({r['kind']}): {r.get('failure') or 'submitted'}; feedback {fb.get('score_line', '-')}")
     print("grades:", [(g["student_id"], g["score"], g["max_score"]) for g in report.get("grades", [])])
     print("timings (s):", {k: round(v, 1) for k, v in report["timings"].items()})
+    print("teacher CPU (s):", {k: round(v, 1) for k, v in report.get("teacher_cpu_seconds", {}).items()},
+          f"class side (hub, proxy, servers, Validate kernels): {report.get('class_cpu_seconds', 0):.1f} CPU s")
+    for r in report["students"]:
+        if r.get("peak"):
+            print(f"{r['name']}: peak server {r['peak']['server_rss'] / 2**20:.0f} MiB + kernels "
+                  f"{r['peak']['kernel_rss'] / 2**20:.0f} MiB, server {r.get('cpu_seconds') or 0:.1f} CPU s")
     sys.exit(1 if report["failures"] else 0)
 
 
