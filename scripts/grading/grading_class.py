@@ -143,6 +143,11 @@ async def one_student(s: GradingStudent, kind, assignment, solutions, secrets, o
             f"{users_up}course%2Fsource%2F{assignment}%2F{assignment}.ipynb"),
         "the gradebook": await s.reach(f"{users_up}course%2Fgradebook.db"),
     }
+    await nbgrader_parts(s, r)
+
+
+async def nbgrader_parts(s, r):
+    """Whether this user's server has the formgrader, and which of nbgrader's JupyterLab plugins it switches off."""
     status, _ = await s.call("GET", f"{s.hub.url}/user/{s.name}/formgrader")
     r["formgrader_status"] = status
     status, page = await s.call("GET", f"{s.hub.url}/user/{s.name}/lab")
@@ -168,7 +173,7 @@ async def run_class(n, assignment, base: Path, env):
     hub = Hub(state, env={k: env[k] for k in ("LOSSLAB_GRADING_COURSE", "LOSSLAB_GRADING_EXCHANGE")})
     names = [f"student{i + 1}" for i in range(n)]
     kinds = {name: KINDS[i % 4] for i, name in enumerate(names)}
-    students = []
+    students, lecturer = [], None
     hub.start()
     try:
         import aiohttp
@@ -193,6 +198,15 @@ async def run_class(n, assignment, base: Path, env):
         for s, outcome in zip(students, outcomes):
             if isinstance(outcome, BaseException):
                 results[s.name]["failure"] = str(outcome) or repr(outcome)
+        # the teacher (the hub's admin) signs in too: their server has all of nbgrader
+        lecturer = GradingStudent("teacher", hub)
+        report["teacher"] = {}
+        try:
+            await lecturer.sign_in()
+            await lecturer.start_server()
+            await nbgrader_parts(lecturer, report["teacher"])
+        except Exception as e:
+            report["teacher"]["failure"] = str(e) or repr(e)
         for step in ("collect", "autograde", "feedback"):
             report["timings"][step] = teacher(step, assignment, env=env)
         csv_path = base / "grades.csv"
@@ -224,7 +238,7 @@ async def run_class(n, assignment, base: Path, env):
         report["students"] = [results[s.name] for s in students]
     finally:
         # every student's kernel and server stopped (errors ignored: the hub stops what is left)
-        await asyncio.gather(*(s.stop() for s in students), return_exceptions=True)
+        await asyncio.gather(*(s.stop() for s in students + ([lecturer] if lecturer else [])), return_exceptions=True)
         hub.stop()
     report["timings"]["total"] = time.monotonic() - t
     report["teacher_cpu_seconds"] = dict(CPU)

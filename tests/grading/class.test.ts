@@ -46,6 +46,7 @@ interface Report {
   points_per_test: number[];
   grades: { assignment: string; student_id: string; raw_score: string; score: string; max_score: string }[];
   timings: Record<string, number>;
+  teacher: { failure?: string; formgrader_status: number; lab_disables: string[] };
 }
 
 let report: Report;
@@ -124,5 +125,9 @@ describe(`${SIZE} students hand in ${ASSIGNMENT} through the hub; nbgrader grade
       expect(s.formgrader_status).toBe(404);
       expect(s.lab_disables).toEqual(["@jupyter/nbgrader:course-list", "@jupyter/nbgrader:create-assignment", "@jupyter/nbgrader:formgrader"]);
     }
+  });
+
+  it("the teacher's server on the same hub has all of nbgrader: the formgrader answers, no JupyterLab part switched off", () => {
+    expect(report.teacher).toEqual({ formgrader_status: 200, lab_disables: [] });
   });
 });
