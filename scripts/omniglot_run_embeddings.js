@@ -8,8 +8,7 @@
 // (node_modules/.bin/tsc -b lib); the exercise itself only reads the saved file.
 const fs = require("fs");
 const path = require("path");
-const losslab = require("losslab");
-const course = require("losslab-course");
+const losslab = { ...require("losslab"), ...require("losslab-course") };
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -18,9 +17,9 @@ const option = (name, fallback) => {
 };
 
 (async () => {
-  const backend = await course.selectBackend("tensorflow");
+  const backend = await losslab.selectBackend("tensorflow");
   const out = path.resolve(option("--out", path.join(__dirname, "..", "data", "results", "omniglot_run_embeddings.json")));
-  const saved = await course.makeOneShotEmbeddings({
+  const saved = await losslab.makeOneShotEmbeddings({
     seed: Number(option("--seed", "0")),
     ...(option("--epochs") ? { epochs: Number(option("--epochs")) } : {}),
     command: `node scripts/omniglot_run_embeddings.js${args.length ? " " + args.join(" ") : ""}`,
