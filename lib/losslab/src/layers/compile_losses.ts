@@ -15,8 +15,9 @@
  *   labels, as indices or as one-hot rows [B, C].
  * Class indices come as [B] or [B, 1]. `model.fit` checks that targets have the output's declared
  * shape: a margin layer applied to `[features, labels]` declares its class axis unknown, so class
- * indices go to `model.fit` as they are; an embedding output [B, d] needs them as rows repeating the
- * index, `repeatLabels(labels, d)`, which the metric losses also take.
+ * indices go to `model.fit` as they are; so does an embedding output ended by `EmbeddingOutput`
+ * (which declares the width unknown). A plain embedding output [B, d] needs them as rows repeating
+ * the index, `repeatLabels(labels, d)`, which the metric losses also take.
  * The classification losses take logits (the output of a layer without softmax), as
  * `tf.losses.softmaxCrossEntropy` does: keep the softmax out of the model.
  */
@@ -230,19 +231,22 @@ export function compileBatchContrastiveLoss(options?: { margin?: number; form?: 
  * Any loss of pytorch-metric-learning's design (`loss.forward(embeddings, labels)`: `TripletMarginLoss`,
  * `ContrastiveLoss`, `MultiSimilarityLoss`, `CircleLoss`, `NTXentLoss`, `SupConLoss`, …) as a Keras-style
  * loss: yPred is the batch's embeddings [B, d] and yTrue their class indices, [B], [B, 1], or rows
- * repeating one index (`repeatLabels(labels, d)`, the form `model.fit` lets through for an output
- * [B, d]; `model.fitDataset`, which does not check targets against the output's width, takes the
- * indices [B] as they are). One-hot rows are refused (take `tf.argMax(y, 1)`), and so are losses with trainable weights
+ * repeating one index (`repeatLabels(labels, d)`). `model.fit` and `model.evaluate` check targets
+ * against the model's declared output shape, so end the model in an `EmbeddingOutput` layer (or wrap
+ * it: `withEmbeddingOutput(model)`), which declares the embeddings' width unknown: then `fit` takes
+ * the class indices [B] or [B, 1] as they are. (`model.fitDataset` does not check targets against the
+ * output, and takes them with or without it.) One-hot rows are refused (take `tf.argMax(y, 1)`), and so are losses with trainable weights
  * (`ProxyAnchorLoss`, `SubCenterArcFaceLoss`): `model.fit` trains the model's weights only, so their
  * class vectors would never move; use `ProxyAnchorLayer` / `SubCenterArcFaceLayer`, which own them.
  * The loss is computed in the batches `model.fit` makes: shuffle, with several samples of each class
  * a batch (or batches from `MPerClassSampler`).
  *
- *     const model = tf.sequential({ layers: [tf.layers.dense({ units: 8, inputShape: [20] })] }); // embeddings [B, 8]
+ *     const model = tf.sequential({ layers: [tf.layers.dense({ units: 8, inputShape: [20] }), new EmbeddingOutput()] }); // embeddings [B, 8]
  *     model.compile({ optimizer: "adam", loss: compileMetricLoss(new TripletMarginLoss({ margin: 0.1 })) });
  *     const x = tf.randomNormal([64, 20]);
- *     const y = Array.from({ length: 64 }, (_, i) => i % 4); // class indices
- *     await model.fit(x, repeatLabels(y, 8), { epochs: 2, batchSize: 32 });
+ *     const y = tf.tensor1d(Array.from({ length: 64 }, (_, i) => i % 4)); // class indices [B]
+ *     await model.fit(x, y, { epochs: 2, batchSize: 32 });
+ *     tf.dispose([x, y]);
  */
 export function compileMetricLoss(loss: MetricLossFunction): CompileLoss {
   const fn = "compileMetricLoss";

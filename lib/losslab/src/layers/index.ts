@@ -5,3 +5,4 @@
 export * from "./compile_losses";
 export * from "./margin_layers";
 export * from "./loss_layers";
+export * from "./embedding_output";
