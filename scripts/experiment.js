@@ -84,6 +84,19 @@ const EXPERIMENTS = {
   },
 };
 
+// what made the results, as it was typed: the npm script, or this script with its arguments
+const command = process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}` : ["node scripts/experiment.js", ...process.argv.slice(2)].join(" ");
+
+// the commit the code came from ("-dirty" when tracked files differ from it); "" outside a git checkout
+function gitCommit() {
+  const git = (...a) => require("child_process").execFileSync("git", a, { cwd: path.resolve(__dirname, ".."), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  try {
+    return git("rev-parse", "HEAD") + (git("status", "--porcelain", "--untracked-files=no") ? "-dirty" : "");
+  } catch {
+    return "";
+  }
+}
+
 async function main() {
   const experiment = EXPERIMENTS[name];
   if (!experiment) throw new Error(`scripts/experiment.js: the first argument must be one of ${Object.keys(EXPERIMENTS).join(", ")}, got '${name}'.`);
@@ -94,7 +107,7 @@ async function main() {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, experiment.json(results));
   };
-  const results = await experiment.run({ command: `npm run experiment:${name}`, backend: backend.description, losslabVersion: losslab.VERSION }, save);
+  const results = await experiment.run({ command, commit: gitCommit(), backend: backend.description, losslabVersion: losslab.VERSION }, save);
   save(results);
   experiment.print(results);
   console.log(`\nTime: ${results.seconds.toFixed(1)} s on ${backend.name}. Results written to ${path.relative(process.cwd(), out)}.`);

@@ -163,13 +163,13 @@ describe("Omniglot experiment: the whole design on synthetic data", () => {
   if (!cheapTraining) return;
   let results: OmniglotResults;
   beforeAll(async () => {
-    results = await runOmniglotExperiment({ data, config, drift: { seed: 0, losses: [{ name: "softmax", params: {} }], epochs: 1 }, command: "test" });
+    results = await runOmniglotExperiment({ data, config, drift: { seed: 0, losses: [{ name: "softmax", params: {} }], epochs: 1 }, command: "test", commit: "0123abc" });
   });
 
   it("saves config, provenance, baselines, tuning, per-seed numbers, sweeps and the drift slice", () => {
-    expect(results.experiment).toBe("omniglot");
+    expect([results.experiment, results.command, results.commit]).toEqual(["omniglot", "test", "0123abc"]);
     expect([results.complete, results.phases]).toEqual([true, ["tuning", "main", "marginSweep", "classSweep"]]);
-    expect(Object.keys(results).sort()).toEqual(["backend", "baselines", "classSweep", "command", "complete", "config", "data", "date", "drift", "experiment", "losslabVersion", "main", "marginSweep", "phases", "published", "seconds", "totalSteps", "tuning", "workers"].sort());
+    expect(Object.keys(results).sort()).toEqual(["backend", "baselines", "classSweep", "command", "commit", "complete", "config", "data", "date", "drift", "experiment", "losslabVersion", "main", "marginSweep", "phases", "published", "seconds", "totalSteps", "tuning", "workers"].sort());
     expect(results.data).toMatchObject({ trainAlphabets: ["A", "B"], trainCharacters: 10, trainImages: 60, testCharacters: 6, oneShotRuns: 2 });
     expect(results.published.map((p) => p.errorPercent)).toContain(38.8);
     expect(results.baselines.modifiedHausdorffErrorPercent).toBeGreaterThanOrEqual(0);
