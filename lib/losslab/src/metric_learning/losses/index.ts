@@ -13,3 +13,4 @@ export * from "./fast_ap_loss";
 export * from "./class_center_losses";
 export * from "./tuplet_margin_loss";
 export * from "./intra_pair_variance_loss";
+export * from "./angular_loss";
