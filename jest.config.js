@@ -20,6 +20,8 @@ module.exports = {
     ...(process.env.LOSSLAB_PAGE_TESTS ? [] : ["/tests/pages/"]),
     ...(process.env.LOSSLAB_LAB_TESTS ? [] : ["/tests/jupyterlab/"]),
   ],
+  // on a fresh clone (no durations in jest's cache) the slowest files start first (tests/sequencer.js)
+  testSequencer: "<rootDir>/tests/sequencer.js",
   setupFiles: ["<rootDir>/tests/setup.ts"],
   setupFilesAfterEnv: ["<rootDir>/tests/setup_after_env.ts"],
   testTimeout: 120000,
