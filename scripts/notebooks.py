@@ -6,6 +6,7 @@
   notebooks.py clean [NOTEBOOK ...]
   notebooks.py slide-tags [--force] [NOTEBOOK ...]
   notebooks.py slide-plan [NOTEBOOK ...]
+  notebooks.py index [--site DIR]
 
 A failure is read from the kernel's execute reply (status "error"), not from error outputs: tslab
 sends none (see shared/FACTS.md), so tools that look for them would pass a broken notebook. The
@@ -318,6 +319,7 @@ def build_deck(path: Path, nb_json: str, site: Path) -> Path:
     body, _ = exporter.from_notebook_node(nb, resources={"losslab_assets": "../assets"})
     if "losslab-figure" in body and LOADER_MARK not in body:
         body = body.replace("</head>", '<script src="../assets/plotly.min.js"></script>\n</head>', 1)
+    body = body.replace('href="explore/', 'href="../explore/')  # the lessons' links to the explorables, from slides/
     deck = site / "slides" / f"{page_name(path)}.slides.html"
     deck.parent.mkdir(parents=True, exist_ok=True)
     deck.write_text(body, encoding="utf-8")
@@ -325,38 +327,139 @@ def build_deck(path: Path, nb_json: str, site: Path) -> Path:
     return deck
 
 
-def write_index(site: Path, pages: list[Path]) -> None:
-    """build/site/index.html: every lesson with its deck, every exercise with its solution."""
-    def title(page: Path) -> str:
-        return page.stem.split("--")[-1].replace("_", " ")
+LESSON_LINES = ROOT / "scripts" / "lesson_lines.json"
+TEX_WORDS = {"theta": "θ", "gamma": "γ", "alpha": "α", "psi": "ψ", "lambda": "λ", "cos": "cos", "sigma": "σ"}
 
+
+def plain_heading(text: str) -> str:
+    """A Markdown heading as plain text for a page without MathJax: no '#', '**', '`' or '$', and the
+    few TeX commands the headings use ($J(\\theta)$) as their letters."""
+    text = re.sub(r"^#+\s*", "", text.strip())
+    text = re.sub(r"\\([A-Za-z]+)", lambda m: TEX_WORDS.get(m.group(1), m.group(1)), text)
+    return re.sub(r"[*`$]", "", text).strip()
+
+
+def notebook_intro(stem: str) -> tuple[str, str] | None:
+    """The first heading of a page's notebook (notebooks/<stem with '--' as '/'>.ipynb) and the first
+    sentence of the paragraph after it; None if that notebook is not here."""
+    path = NOTEBOOKS / (stem.replace("--", "/") + ".ipynb")
+    if not path.exists():
+        return None
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    for cell in cells:
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        if cell["cell_type"] == "markdown" and source.lstrip().startswith("#"):
+            heading, _, rest = source.lstrip().partition("\n")
+            paragraph = " ".join(rest.strip().split("\n\n")[0].split())
+            sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0] if paragraph else ""
+            return plain_heading(heading), sentence
+    return None
+
+
+def lesson_number(stem: str) -> str:
+    """'06' of 06_l_softmax and of exercises--06_psi; '04b' of 04b_triplets_and_mining."""
+    return stem.split("--")[-1].split("_")[0]
+
+
+def explorables(site: Path) -> list[dict]:
+    """The explorable pages in site/explore/ (scripts/build_explore.js): href, title, what it teaches
+    and the lessons it belongs to, read from each page's <title> and losslab-* meta tags."""
+    found = []
+    for page in sorted((site / "explore").glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        meta = {m.group(1): html.unescape(m.group(2)) for m in re.finditer(r'<meta name="(losslab-[a-z]+)" content="([^"]*)"', text)}
+        title = re.search(r"<title>(.*?)</title>", text, re.S)
+        if "losslab-explorable" not in meta:
+            continue
+        name = html.unescape(title.group(1)).split(" · ")[0].strip() if title else page.stem
+        lessons = [x.strip() for x in meta.get("losslab-lessons", "").split(",") if x.strip()]
+        found.append({"href": f"explore/{page.name}", "title": name, "teaches": meta["losslab-explorable"], "lessons": lessons})
+    return found
+
+
+def write_index(site: Path, pages: list[Path]) -> None:
+    """build/site/index.html, the course's home page: each lesson under its notebook's own heading
+    ("06 · L-Softmax: a margin on the angle"), one line of what it teaches (scripts/lesson_lines.json,
+    else the notebook's first sentence), and beside it its slides, exercises with solutions and
+    explorables; then the explorables (read from site/explore/*.html), the exercises and the API
+    reference. A table, not a numbered list, so no list number stands beside the lesson's own."""
     def link(href: str, text: str) -> str:
         return f'<a href="{html.escape(href)}">{html.escape(text)}</a>'
 
+    lines = {k: v for k, v in json.loads(LESSON_LINES.read_text(encoding="utf-8")).items() if not k.startswith("//")} \
+        if LESSON_LINES.exists() else {}
+    intro = {p.stem: notebook_intro(p.stem) or (p.stem.split("--")[-1].replace("_", " "), "") for p in pages}
     lessons = sorted(p for p in pages if "--" not in p.stem)
     exercises = sorted(p for p in pages if p.stem.startswith("exercises--") and "--solutions--" not in p.stem)
+    shown = explorables(site)
+    lesson_numbers = {lesson_number(p.stem) for p in lessons}
+
+    def lesson_of(number: str) -> str:
+        """The lesson an exercise or explorable number belongs to: itself, else its two digits (03b → 03)."""
+        return number if number in lesson_numbers else number[:2]
+
+    def solution_of(p: Path) -> Path:
+        return site / p.name.replace("exercises--", "exercises--solutions--", 1)
+
+    def exercise_links(p: Path, label: str) -> list[str]:
+        sol = solution_of(p)
+        return [link(p.name, label)] + ([link(sol.name, "solution")] if sol.exists() else [])
+
     rows = []
     for p in lessons:
+        number = lesson_number(p.stem)
+        title, sentence = intro[p.stem]
+        extras = []
         deck = site / "slides" / f"{p.stem}.slides.html"
-        slides = f" · {link('slides/' + deck.name, 'slides')}" if deck.exists() else ""
-        rows.append(f"<li>{link(p.name, title(p))}{slides}</li>")
-    ex_rows = []
-    for p in exercises:
-        sol = site / p.name.replace("exercises--", "exercises--solutions--", 1)
-        solution = f" · {link(sol.name, 'solution')}" if sol.exists() else ""
-        ex_rows.append(f"<li>{link(p.name, title(p))}{solution}</li>")
+        if deck.exists():
+            extras.append(link("slides/" + deck.name, "slides"))
+        for e in exercises:
+            if lesson_of(lesson_number(e.stem)) == number:
+                extras += exercise_links(e, f"exercise {lesson_number(e.stem)}")
+        for x in shown:
+            if number in x["lessons"]:
+                extras.append(link(x["href"], f"explorable: {x['title']}"))
+        rows.append(f"<tr><th scope=\"row\">{link(p.name, title)}</th><td>{html.escape(lines.get(number, sentence))}</td>"
+                    f"<td>{' · '.join(extras)}</td></tr>")
+    explore_rows = [f"<li>{link(x['href'], x['title'])}: {html.escape(x['teaches'])} (lessons {html.escape(', '.join(x['lessons']))})</li>"
+                    for x in shown]
+    ex_rows = [f"<li>{link(p.name, intro[p.stem][0])}{''.join(' · ' + s for s in exercise_links(p, '')[1:])}</li>" for p in exercises]
+    style = ("body{font-family:sans-serif;max-width:980px;margin:2em auto;padding:0 1em;line-height:1.5}"
+             "table{border-collapse:collapse}th,td{text-align:left;vertical-align:top;padding:.4em .6em;border-top:1px solid #ddd}"
+             "th[scope=row]{font-weight:600;min-width:14em}ul{padding-left:1.2em}")
     (site / "index.html").write_text(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>losslab: the course</title>"
-        "<style>body{font-family:sans-serif;max-width:760px;margin:2em auto;line-height:1.5}</style></head><body>"
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>losslab: the course</title>"
+        f"<style>{style}</style></head><body>"
         "<h1>losslab: loss functions of deep learning</h1>"
-        "<p>The executed course: every lesson with its figures, its slides, and the exercises with their solutions. "
-        "Everything here works offline, from this folder.</p>"
-        f"<h2>Lessons</h2><ol start=\"0\">\n{chr(10).join(rows)}\n</ol>"
-        f"<h2>Exercises</h2><ul>\n{chr(10).join(ex_rows)}\n</ul>"
+        "<p>The executed course: every lesson with its figures, its slides, its exercises with their solutions, and "
+        "explorables that train in this browser. Everything here works offline, from this folder.</p>"
+        "<h2>Lessons</h2><table id=\"lessons\"><thead><tr><th scope=\"col\">Lesson</th><th scope=\"col\">What it teaches</th>"
+        f"<th scope=\"col\">With it</th></tr></thead><tbody>\n{chr(10).join(rows)}\n</tbody></table>"
+        + (f"<h2>Explorables</h2><p>Small networks trained live in this page's browser with losslab and TensorFlow.js "
+           f"(no set-up, no network): move a slider and watch the result change.</p><ul id=\"explorables\">\n{chr(10).join(explore_rows)}\n</ul>"
+           if shown else "")
+        + f"<h2>Exercises</h2><ul id=\"exercises\">\n{chr(10).join(ex_rows)}\n</ul>"
         + ("<h2>Library</h2><p><a href=\"api/index.html\">losslab API reference</a></p>" if (site / "api" / "index.html").exists() else "")
         + "</body></html>\n",
         encoding="utf-8",
     )
+
+
+def site_pages(site: Path) -> list[Path]:
+    """The notebook pages already in a built site (every top-level .html but the index)."""
+    return sorted(p for p in site.glob("*.html") if p.name != "index.html")
+
+
+def cmd_index(opts) -> int:
+    """Rewrites <site>/index.html from the pages, decks and explorables already in the site (no kernel)."""
+    site = Path(opts.site).resolve()
+    if not site.is_dir():
+        print(f"no site at {site}: build it first (npm run build)")
+        return 1
+    write_index(site, site_pages(site))
+    print(f"pages: {rel(site)}/index.html ({len(site_pages(site))} notebooks)")
+    return 0
 
 
 # --- commands ----------------------------------------------------------------------------------
@@ -604,8 +707,11 @@ def main(argv: list[str]) -> int:
     tags.add_argument("--force", action="store_true", help="replace existing slide metadata too")
     plan = sub.add_parser("slide-plan", help="print each lesson's curated deck (slides, notes, cell types) as JSON lines")
     plan.add_argument("notebooks", nargs="*")
+    index = sub.add_parser("index", help="rewrite the site's index.html from the pages already built (no kernel)")
+    index.add_argument("--site", default=str(ROOT / "build" / "site"), help="the built site (default build/site)")
     opts = parser.parse_args(argv)
-    commands = {"run": cmd_run, "check": cmd_check, "clean": cmd_clean, "slide-tags": cmd_slide_tags, "slide-plan": cmd_slide_plan}
+    commands = {"run": cmd_run, "check": cmd_check, "clean": cmd_clean, "slide-tags": cmd_slide_tags, "slide-plan": cmd_slide_plan,
+                "index": cmd_index}
     return commands[opts.command](opts)
 
 
