@@ -559,6 +559,7 @@ def run_jobs(jobs: list[tuple[Path, Path]], opts) -> int:
                     build_deck(Path(result["path"]), result["notebook"], site)
     if opts.build:
         subprocess.run(["bash", str(ROOT / "scripts" / "api_docs.sh"), str(site / "api")], check=True)  # the library's API reference
+        subprocess.run(["node", str(ROOT / "scripts" / "build_explore.js"), str(site / "explore")], check=True)  # the explorables (esbuild bundles)
         write_index(site, sorted(pages))
         decks = len(list((site / "slides").glob("*.slides.html"))) if (site / "slides").exists() else 0
         print(f"pages: {rel(site)}/index.html ({len(pages)} notebooks, {decks} slide decks)")
