@@ -2,13 +2,45 @@
 // 2.9.0's values and autograd gradients on the same float64 inputs (tests/fixtures/pml/pml_reference_extra.json):
 // a batch, an all-zero row, embeddings ×1e3 and ×1e-3, one class only (no negative), every label distinct
 // (no positive), reference embeddings, mined triplets, mined pairs and an empty tuple (a differentiable zero).
-import { AngularLoss, InputTypeError, LpDistance, ValueError, tf, type MetricLossFunction } from "losslab";
+import {
+  AngularLoss,
+  CircleLoss,
+  ContrastiveLoss,
+  GeneralizedLiftedStructureLoss,
+  InputTypeError,
+  IntraPairVarianceLoss,
+  LiftedStructureLoss,
+  LpDistance,
+  MultiSimilarityLoss,
+  NCALoss,
+  NTXentLoss,
+  SelfSupervisedLoss,
+  ShapeError,
+  SupConLoss,
+  TripletMarginLoss,
+  TupletMarginLoss,
+  VICRegLoss,
+  ValueError,
+  tf,
+  type MetricLossFunction,
+} from "losslab";
 import { expectClose, finiteDifferences } from "../losses/helpers";
 import { expectRefused, optionObjects, tupleOf } from "./fixture";
 import { caseName, largest, pmlExtra } from "./fixture_extra";
 
 const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
   AngularLoss: (o) => new AngularLoss(o),
+  CircleLoss: (o) => new CircleLoss(o),
+  ContrastiveLoss: (o) => new ContrastiveLoss(o),
+  GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
+  IntraPairVarianceLoss: (o) => new IntraPairVarianceLoss(o),
+  LiftedStructureLoss: (o) => new LiftedStructureLoss(o),
+  MultiSimilarityLoss: (o) => new MultiSimilarityLoss(o),
+  NTXentLoss: (o) => new NTXentLoss(o),
+  SupConLoss: (o) => new SupConLoss(o),
+  TripletMarginLoss: (o) => new TripletMarginLoss(o),
+  NCALoss: (o) => new NCALoss(o),
+  TupletMarginLoss: (o) => new TupletMarginLoss(o),
 };
 const lossOf = (name: string, options: Record<string, unknown>): MetricLossFunction => LOSSES[name](optionObjects(options) as never);
 
@@ -65,5 +97,70 @@ describe("AngularLoss", () => {
     expectRefused(() => new AngularLoss({ alpah: 1 } as never), Error, /did you mean 'alpha'/);
     const loss = new AngularLoss();
     expectRefused(() => loss.forward([[1, 2], [3, 4]], [0]), Error, /AngularLoss/);
+  });
+});
+
+/**
+ * A two-view loss's value and gradients with respect to both views against a case of the fixture
+ * (value to relative 1e-5 at scale 1e-2, each gradient relative to its largest entry), with no tensor left.
+ */
+function expectViewsCase(forward: (a: tf.Tensor, b: tf.Tensor) => tf.Scalar, pair: number[][][], c: any): void {
+  const a = tf.variable(tf.tensor2d(pair[0]));
+  const b = tf.variable(tf.tensor2d(pair[1]));
+  const before = tf.memory().numTensors;
+  const { value, grads } = tf.variableGrads(() => forward(a, b), [a, b]);
+  expectClose([value.dataSync()[0]], [c.value], { rel: 1e-5, scale: 1e-2, label: "value" });
+  for (const [v, expected] of [[a, c.gradEmbeddings], [b, c.gradRef]] as [tf.Variable, number[][]][]) {
+    const flat = expected.flat();
+    expectClose(Array.from(grads[v.name].dataSync()), flat, { rel: 1e-5, scale: largest(flat), label: `gradient of ${v === a ? "embeddings" : "refEmbeddings"}` });
+  }
+  tf.dispose([value, ...Object.values(grads)]);
+  expect(tf.memory().numTensors).toBe(before);
+  tf.dispose([a, b]);
+}
+
+describe("VICRegLoss: pml 2.9.0's values and gradients of both views", () => {
+  const { views, cases: vicregCases } = pmlExtra.vicreg;
+  for (const c of vicregCases) it(caseName(c), () => expectViewsCase((a, b) => new VICRegLoss(optionObjects(c.options)).forward(a, b), views[c.input], c));
+
+  it("its gradient agrees with finite differences (the square root of the variance, the covariance's off-diagonal)", () => {
+    const [v1, v2] = views.views as number[][][];
+    const loss = new VICRegLoss({ invarianceLambda: 1, varianceMu: 1 });
+    const f = (flat: number[]) => tf.tidy(() => loss.forward(tf.tensor2d(flat, [8, 5]), v2).dataSync()[0]);
+    const numeric = finiteDifferences(f, v1.flat(), 1e-2);
+    const g = tf.tidy(() => Array.from(tf.grad((x: tf.Tensor) => loss.forward(x, v2))(tf.tensor2d(v1)).dataSync()));
+    expectClose(g, numeric, { rel: 2e-2, scale: largest(numeric), label: "finite differences" });
+  });
+
+  it("refuses a distance, a regularizer, one row, unpaired views and bad weights, before computing", () => {
+    expectRefused(() => new VICRegLoss({ distance: new LpDistance() } as never), Error, /VICRegLoss: argument 'distance' must be one of the options/);
+    expectRefused(() => new VICRegLoss({ embeddingRegularizer: 1 } as never), Error, /VICRegLoss: argument 'embeddingRegularizer' must be one of the options/);
+    expectRefused(() => new VICRegLoss({ eps: 0 }), ValueError, /VICRegLoss: argument 'eps' must be a number > 0/);
+    expectRefused(() => new VICRegLoss({ varianceMu: -1 }), ValueError, /argument 'varianceMu'/);
+    const loss = new VICRegLoss();
+    expectRefused(() => loss.forward([[1, 2]], [[1, 2]]), ShapeError, /VICRegLoss: argument 'embeddings' must be at least 2 rows/);
+    expectRefused(() => loss.forward([[1, 2], [3, 4]], [[1, 2, 3], [3, 4, 5]]), ShapeError, /argument 'refEmbeddings' must be embeddings of the same size d = 2/);
+    expectRefused(() => loss.forward([[1, 2], [3, 4]], [[1, 2]]), ShapeError, /argument 'refEmbeddings' must be as many rows as 'embeddings' \(2\)/);
+    expectRefused(() => loss.forward([[1, NaN], [3, 4]], [[1, 2], [3, 4]]), Error, /VICRegLoss: argument 'embeddings'/);
+  });
+});
+
+describe("SelfSupervisedLoss: pml 2.9.0's values and gradients of both views, each supported loss, symmetric or not", () => {
+  const { views, cases: sslCases } = pmlExtra.selfSupervised;
+  for (const c of sslCases) {
+    it(`${caseName(c)} symmetric ${c.symmetric}`, () => {
+      // pml 2.9.0's TripletMarginLoss margin is given explicitly in the fixture (losslab's default is pml 3's 0.2)
+      const ssl = new SelfSupervisedLoss({ loss: lossOf(c.loss, c.options), symmetric: c.symmetric });
+      expectViewsCase((a, b) => ssl.forward(a, b), views[c.input], c);
+    });
+  }
+
+  it("covers every loss pml supports that losslab has, and refuses the others and bad views", () => {
+    expect(new Set(sslCases.map((c: any) => c.loss))).toEqual(new Set(Object.keys(LOSSES)));
+    expectRefused(() => new SelfSupervisedLoss({ loss: new VICRegLoss() as never }), InputTypeError, /SelfSupervisedLoss: argument 'loss' must be one of the losses pml supports here \(AngularLoss, CircleLoss/);
+    expectRefused(() => new SelfSupervisedLoss({ loss: new NTXentLoss(), symetric: false } as never), Error, /did you mean 'symmetric'/);
+    expectRefused(() => new SelfSupervisedLoss({ loss: new NTXentLoss(), symmetric: 1 as never }), InputTypeError, /argument 'symmetric'/);
+    const ssl = new SelfSupervisedLoss({ loss: new NTXentLoss() });
+    expectRefused(() => ssl.forward([[1, 2], [3, 4]], [[1, 2]]), ShapeError, /SelfSupervisedLoss: argument 'refEmbeddings' must be as many rows as 'embeddings'/);
   });
 });

@@ -2,3 +2,4 @@
 export * from "./losses";
 export * from "./cross_batch_memory";
 export * from "./multiple_losses";
+export * from "./self_supervised_loss";

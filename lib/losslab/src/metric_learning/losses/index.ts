@@ -14,3 +14,4 @@ export * from "./class_center_losses";
 export * from "./tuplet_margin_loss";
 export * from "./intra_pair_variance_loss";
 export * from "./angular_loss";
+export * from "./vicreg_loss";
