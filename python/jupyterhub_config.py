@@ -1,15 +1,21 @@
 # JupyterHub for a class (issue 18): `npm run hub` serves the course on localhost to several students, each
-# with their own copy of the notebooks and the TypeScript kernel. No root needed: every single-user server is
-# a process of the user who started the hub (SimpleLocalProcessSpawner), so the students' folders are kept
-# apart by their servers (each serves only its own folder, each needs its owner's token) and not by the
-# operating system: a kernel can read any file this user can. For a class that must not trust its
-# students, use the Binder image with Zero to JupyterHub (README, "A class on JupyterHub").
+# with their own copy of the notebooks and the TypeScript kernel. Two modes, chosen by who runs the hub:
+# - as root (a class machine, a container, CI): every student's single-user server and kernels run as that
+#   student's own unprivileged system user (created here on their first spawn with `useradd --system`, marked
+#   "losslab hub student"), in a home folder 0700 of their own, so the operating system keeps a student's code out
+#   of the others' homes, the teacher's course folder (hidden tests, gradebook) and the hub's own files. The
+#   teacher's server (the hub's admin) runs as the hub's user, root: it grades from the course folder.
+# - as anyone else (a developer's machine): every server is a process of that one user (SimpleLocalProcessSpawner),
+#   so the students' folders are kept apart by their servers only (each serves only its own folder, each needs
+#   its owner's token), not by the operating system: a kernel can read any file this user can.
 #
 # Everything the hub writes (its database, cookie secret, passwords, the students' folders) lives in one
 # state folder inside the project, `.hub/` (LOSSLAB_HUB_STATE), so that `import ... from "losslab"` in a
 # student's copy of a notebook still finds the project's node_modules by walking up the folders.
 import os
+import pwd
 import shutil
+import subprocess
 import sys
 
 from jupyterhub.spawner import SimpleLocalProcessSpawner
@@ -24,6 +30,14 @@ if os.path.commonpath([root, state]) != root:
              "or the students' notebooks cannot import losslab from its node_modules")
 users_dir = os.path.join(state, "users")
 os.makedirs(users_dir, exist_ok=True)
+# "os": the students' servers run as their own system users (the hub runs as root); "file-api": as the hub's user
+isolation = "os" if os.getuid() == 0 else "file-api"
+if isolation == "os":
+    # what the hub (and the teacher's server) writes is private (its database, passwords); the state folder and
+    # the users' folder can be passed through, not listed, by the students on their way to their own homes
+    os.umask(0o077)
+    for folder in (state, users_dir):
+        os.chmod(folder, 0o711)
 
 
 def port(name, default):
@@ -79,7 +93,7 @@ def copy_course(spawner):
     home = spawner.home_dir
     target = os.path.join(home, "notebooks")
     if os.path.exists(target):
-        return
+        return False
     os.makedirs(home, exist_ok=True)
     # copy into a temporary name, then rename: a spawn that fails half way leaves no half-copied course
     partial = target + ".partial"
@@ -91,6 +105,36 @@ def copy_course(spawner):
     )
     os.rename(partial, target)
     spawner.log.info("losslab: copied the course for %s into %s", spawner.user.name, target)
+    return True
+
+
+# the mark (passwd's comment field) of the system users this hub creates; a name already taken by any other
+# system user (root, a daemon, a person) is refused rather than used. scripts/hub_class.py removes the users its
+# test hubs created by this mark.
+STUDENT_MARK = "losslab hub student"
+
+
+def student_user(name, home):
+    """The student's system user (pwd entry), created on their first spawn: no login password, own group."""
+    try:
+        entry = pwd.getpwnam(name)
+    except KeyError:
+        done = subprocess.run(["useradd", "--system", "--user-group", "--no-create-home", "--home-dir", home,
+                               "--shell", "/bin/bash", "--comment", STUDENT_MARK, name], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"jupyterhub_config: useradd {name} failed: {done.stderr.strip()}")
+        entry = pwd.getpwnam(name)
+    if entry.pw_gecos != STUDENT_MARK or entry.pw_uid == 0 or entry.pw_gid == 0:
+        raise RuntimeError(f"jupyterhub_config: the system already has a user {name!r} ({entry.pw_gecos!r}, uid "
+                           f"{entry.pw_uid}) that this hub did not create: a student of that name cannot be served")
+    return entry
+
+
+def chown_tree(top, uid, gid):
+    os.chown(top, uid, gid)
+    for folder, dirs, files in os.walk(top):
+        for name in dirs + files:
+            os.chown(os.path.join(folder, name), uid, gid, follow_symlinks=False)
 
 
 class CourseSpawner(SimpleLocalProcessSpawner):
@@ -104,6 +148,28 @@ class CourseSpawner(SimpleLocalProcessSpawner):
             raise ValueError(f"CourseSpawner: the user name {name!r} cannot be a folder name")
         return os.path.join(users_dir, name)
 
+    def system_user(self):
+        """The student's system user in the "os" mode; None for the teacher and in the "file-api" mode."""
+        if isolation != "os" or self.user.name == admin:
+            return None
+        return pwd.getpwnam(self.user.name)
+
+    def make_preexec_fn(self, name):
+        entry = self.system_user()
+        if entry is None:
+            return super().make_preexec_fn(name)
+        home, uid, gid = self.home_dir, entry.pw_uid, entry.pw_gid
+
+        def preexec():
+            # in the child before exec: a failure here fails the spawn, so no student's server ever runs as root
+            os.setgid(gid)
+            os.setgroups([gid])
+            os.setuid(uid)
+            os.umask(0o077)
+            os.chdir(home)
+
+        return preexec
+
 
 # --- nbgrader (issue 27): the teacher's server gets all of it, a student's only the student parts -----------
 # python/nbgrader/teacher/ or student/ goes first on the server's JUPYTER_CONFIG_PATH: the course's nbgrader settings
@@ -113,7 +179,17 @@ grading_env = ("LOSSLAB_GRADING_COURSE", "LOSSLAB_GRADING_EXCHANGE")
 
 
 def course_and_grading(spawner):
-    copy_course(spawner)
+    entry = None
+    if isolation == "os" and spawner.user.name != admin:
+        entry = student_user(spawner.user.name, spawner.home_dir)
+    copied = copy_course(spawner)
+    os.makedirs(spawner.home_dir, exist_ok=True)
+    if entry is not None:
+        # the home is the student's and theirs only; the course copied in as root becomes theirs
+        (chown_tree if copied else os.chown)(spawner.home_dir, entry.pw_uid, entry.pw_gid)
+        os.chmod(spawner.home_dir, 0o700)
+        if os.path.exists(students_python):  # .venv's own Python is out of the students' reach (scripts/hub.sh)
+            spawner.cmd = [students_python, singleuser]
     role = "teacher" if spawner.user.name == admin else "student"
     spawner.environment = dict(
         spawner.environment,
@@ -123,9 +199,11 @@ def course_and_grading(spawner):
     )
 
 
+singleuser = os.path.join(root, ".venv", "bin", "jupyterhub-singleuser")
+students_python = os.path.join(root, ".venv", "hub-students", "bin", "python")
 c.JupyterHub.spawner_class = CourseSpawner
 c.Spawner.pre_spawn_hook = course_and_grading
-c.Spawner.cmd = [os.path.join(root, ".venv", "bin", "jupyterhub-singleuser")]
+c.Spawner.cmd = [singleuser]
 c.Spawner.notebook_dir = "~"
 c.Spawner.default_url = "/lab/tree/notebooks"
 c.Spawner.args = ["--MappingKernelManager.default_kernel_name=tslab"]

@@ -126,6 +126,63 @@ class MemorySampler:
                 pass
 
 
+# --- the students' system users (a hub run as root: python/jupyterhub_config.py) --------------------
+STUDENT_MARK = "losslab hub student"  # python/jupyterhub_config.py's mark of the users it creates
+
+
+def uid_processes(uid: int):
+    """The pids whose real uid is uid."""
+    pids = []
+    for name in os.listdir("/proc"):
+        try:
+            if name.isdigit() and int(Path(f"/proc/{name}/status").read_text().split("\nUid:")[1].split()[0]) == uid:
+                pids.append(int(name))
+        except (OSError, IndexError, ValueError):
+            pass
+    return pids
+
+
+def remove_system_users(state: Path, names, wait=60):
+    """userdel of every student system user the hub created for this state folder (its home is under it): what
+    a test hub leaves. Users of another hub (another home) and any other system user are left alone. A server the
+    stopped hub left running (it stops them one by one, slowly under load) gets `wait` seconds to end, then
+    SIGKILL: every process of such a user is this test hub's. Returns {name: why userdel failed}."""
+    import pwd
+    failed = {}
+    for name in names:
+        try:
+            entry = pwd.getpwnam(name)
+        except KeyError:
+            continue
+        if entry.pw_gecos != STUDENT_MARK or not entry.pw_dir.startswith(str(state) + os.sep):
+            continue
+        until = time.monotonic() + wait
+        while uid_processes(entry.pw_uid) and time.monotonic() < until:
+            time.sleep(0.5)
+        for pid in uid_processes(entry.pw_uid):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        time.sleep(0.2 if uid_processes(entry.pw_uid) else 0)
+        done = subprocess.run(["userdel", name], capture_output=True, text=True)
+        if done.returncode != 0:
+            failed[name] = done.stderr.strip()
+    return failed
+
+
+def server_uids(state: Path):
+    """{user name: the uid their single-user server runs as}."""
+    uids = {}
+    for user, pid in server_pids(state).items():
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        uids[user] = int(re.search(r"^Uid:\s+\d+\s+(\d+)", status, re.M).group(1))  # the effective uid
+    return uids
+
+
 # --- the hub ---------------------------------------------------------------------------------------
 TEST_CONFIG = ROOT / "tests" / "hub" / "jupyterhub_test_config.py"
 REAL_CONFIG = ROOT / "python" / "jupyterhub_config.py"
@@ -218,7 +275,7 @@ class Student:
         # a token of one's own, asked for with the session cookie (and the XSRF header the hub requires)
         cookie = {c.key: c.value for c in self.http.cookie_jar}.get("_xsrf", self.xsrf)
         async with self.http.post(f"{self.hub.url}/hub/api/users/{self.name}/tokens", headers={"X-XSRFToken": cookie},
-                                  json={"note": "class test", "expires_in": 900}) as r:
+                                  json={"note": "class test", "expires_in": 3600}) as r:
             if r.status != 201:
                 raise RuntimeError(f"{self.name}: asking for a token answered {r.status}: {await r.text()}")
             self.token = (await r.json())["token"]
@@ -272,27 +329,33 @@ class Student:
     async def run_lesson(self, lesson: str):
         """Every code cell in order, in a fresh tslab kernel, over the websocket; the first error stops the run."""
         cells = [c for c in json.loads((ROOT / lesson).read_text())["cells"] if c["cell_type"] == "code"]
-        body = {"path": lesson, "type": "notebook", "name": Path(lesson).name, "kernel": {"name": "tslab"}}
+        count, errors, _ = await self.run_cells(lesson, ["".join(cell["source"]) for cell in cells])
+        self.result["cells_run"], self.result["cells"], self.result["errors"] = count, len(cells), errors
+
+    async def run_cells(self, path: str, codes):
+        """Runs codes in a fresh tslab kernel opened on path (the kernel starts in its folder), in order, until one
+        fails: (how many ran, [the failure], what the cells printed)."""
+        body = {"path": path, "type": "notebook", "name": Path(path).name, "kernel": {"name": "tslab"}}
         async with self.http.post(f"{self.api()}/sessions", headers=self.auth(), json=body) as r:
             if r.status != 201:
-                raise RuntimeError(f"{self.name}: opening the lesson answered {r.status}: {await r.text()}")
+                raise RuntimeError(f"{self.name}: opening {path} answered {r.status}: {await r.text()}")
             session = await r.json()
         self.session = session["id"]
         kernel, session_id = session["kernel"]["id"], uuid.uuid4().hex
         ws_url = f"{self.api()}/kernels/{kernel}/channels?session_id={session_id}".replace("http:", "ws:")
-        errors, count = [], 0
+        errors, count, printed = [], 0, ""
         async with self.http.ws_connect(ws_url, headers=self.auth(), max_msg_size=0, heartbeat=30) as ws:
             await self.request(ws, session_id, "kernel_info_request", {}, timeout=120)
-            for cell in cells:
-                code = "".join(cell["source"])
-                reply, failure = await self.request(ws, session_id, "execute_request", {
+            for code in codes:
+                reply, failure, stdout = await self.request(ws, session_id, "execute_request", {
                     "code": code, "silent": False, "store_history": True, "user_expressions": {},
                     "allow_stdin": False, "stop_on_error": True}, timeout=CELL_TIMEOUT)
                 count += 1
+                printed += stdout
                 if reply["content"].get("status") != "ok" or failure:
                     errors.append(failure)
                     break
-        self.result["cells_run"], self.result["cells"], self.result["errors"] = count, len(cells), errors
+        return count, errors, printed
 
     async def request(self, ws, session_id, msg_type, content, timeout):
         msg_id = uuid.uuid4().hex
@@ -300,7 +363,7 @@ class Student:
             "header": {"msg_id": msg_id, "msg_type": msg_type, "session": session_id, "username": self.name,
                        "version": "5.3", "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
             "parent_header": {}, "metadata": {}, "content": content, "channel": "shell", "buffers": []})
-        failure, reply, idle, stderr = None, None, False, ""
+        failure, reply, idle, stderr, stdout = None, None, False, "", ""
         reply_type = msg_type.replace("_request", "_reply")
         until = time.monotonic() + timeout
         # done when both the shell reply and the iopub "idle" have come: the error output may follow the reply
@@ -318,6 +381,8 @@ class Student:
                 failure = f"{data['content']['ename']}: {data['content']['evalue']}"
             elif data["msg_type"] == "stream" and data["content"].get("name") == "stderr":
                 stderr += data["content"]["text"]  # tslab reports a cell's exception here, not as an "error"
+            elif data["msg_type"] == "stream":
+                stdout += data["content"]["text"]
             if data["channel"] == "shell" and data["msg_type"] == reply_type:
                 reply = data
             if data["msg_type"] == "status" and data["content"].get("execution_state") == "idle":
@@ -325,7 +390,7 @@ class Student:
         status = reply["content"].get("status", "ok")  # tslab's kernel_info_reply has none
         if status != "ok" and not failure:
             failure = stderr.strip()[:500] or reply["content"].get("evalue") or status
-        return reply, failure
+        return reply, failure, stdout
 
     async def stop(self):
         if self.token:
@@ -380,6 +445,8 @@ async def run_class(n: int, lesson: str, state: Path):
         outcomes = await asyncio.gather(*(one_student(s, lesson, barrier, sampler) for s in students),
                                         return_exceptions=True)
         report["class_seconds"] = time.monotonic() - t0
+        # the hub runs as this driver's user; as root each student's server runs as their own system user
+        report["hub_uid"], report["server_uids"] = os.getuid(), server_uids(state)
         for s, outcome in zip(students, outcomes):
             if isinstance(outcome, BaseException) and "failure" not in s.result:
                 s.result["failure"] = repr(outcome)
@@ -408,6 +475,7 @@ async def run_class(n: int, lesson: str, state: Path):
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
+        report["system_users_not_removed"] = remove_system_users(state, names)
     return report
 
 
@@ -474,6 +542,13 @@ def failures(report):
                     found.append(f"{s['name']} reached {other}'s file {what}: {a['status']}")
     if report.get("left_running"):
         found.append(f"servers left running after the hub stopped: {report['left_running']}")
+    if report.get("system_users_not_removed"):
+        found.append(f"system users the hub created and userdel could not remove: {report['system_users_not_removed']}")
+    if report.get("hub_uid") == 0:
+        uids = report["server_uids"]
+        if sorted(uids) != sorted(s["name"] for s in report["students"]) or 0 in uids.values() or \
+                len(set(uids.values())) != len(uids):
+            found.append(f"a hub run as root must run each student's server as their own system user: {uids}")
     return found
 
 

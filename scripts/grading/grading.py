@@ -11,6 +11,7 @@
 The course folder is .grading/course (LOSSLAB_GRADING_COURSE), the exchange .hub/exchange (LOSSLAB_GRADING_EXCHANGE).
 """
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -26,11 +27,20 @@ def course() -> Path:
     return Path(os.environ.get("LOSSLAB_GRADING_COURSE", ROOT / ".grading" / "course")).resolve()
 
 
+def exchange() -> Path:
+    """nbgrader's exchange, as python/nbgrader_config.py names it."""
+    state = os.environ.get("LOSSLAB_HUB_STATE", ROOT / ".hub")
+    return Path(os.environ.get("LOSSLAB_GRADING_EXCHANGE", Path(state) / "exchange")).resolve()
+
+
 def nbgrader(*args):
     env = dict(os.environ, JUPYTER_CONFIG_PATH=str(ROOT / "python" / "nbgrader" / "teacher"),
                PATH=f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}")  # alembic
     env.pop("JUPYTERHUB_USER", None)  # the teacher's commands act for the course, never as one student
     course().mkdir(parents=True, exist_ok=True)
+    # the teacher's alone: its source/ holds the solutions and hidden tests, gradebook.db the grades (on a hub run
+    # as root, every student is another system user and reads nothing in it)
+    course().chmod(0o700)
     print("grading: nbgrader " + " ".join(args), flush=True)
     done = subprocess.run([str(NBGRADER), *args], cwd=course(), env=env)
     if done.returncode != 0:
@@ -54,6 +64,9 @@ def main(argv):
             nbgrader("generate_assignment", name, "--force")
     elif command == "release":
         nbgrader("release_assignment", one(args, command), "--force")
+        # nbgrader made the exchange 0777 if it was not; sticky too (nbgrader compares only the 0777 bits), so no
+        # student can rename or remove the course's folder in it
+        exchange().chmod(exchange().stat().st_mode & 0o7777 | stat.S_ISVTX)
     elif command == "collect":
         nbgrader("collect", one(args, command), "--update")
     elif command == "autograde":

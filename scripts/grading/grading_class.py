@@ -34,7 +34,7 @@ from yarl import URL
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-from hub_class import Hub, MemorySampler, Student  # noqa: E402
+from hub_class import Hub, MemorySampler, Student, remove_system_users, server_uids  # noqa: E402
 
 COURSE_ID = "losslab"
 KINDS = ["full", "none", "part", "throws"]
@@ -105,13 +105,62 @@ class GradingStudent(Student):
             raise RuntimeError(f"{self.name}: reading {path} answered {status}")
         return json.loads(text)
 
+    async def probe(self, path, attempts):
+        """Runs TypeScript in a kernel of the student's own (opened on path), which tries each attempt
+        ({what: ["list" or "read", absolute path]}) with Node's fs as any code of the student's could: {what: "read"
+        or the error's code (EACCES: the operating system refused)}, and the kernel's uid."""
+        code = (
+            'import * as fs from "fs";\n'
+            f"const attempts: Record<string, [string, string]> = {json.dumps(attempts)};\n"
+            "const outcome: Record<string, string> = {};\n"
+            "for (const [what, [how, target]] of Object.entries(attempts)) {\n"
+            '  try { if (how === "list") fs.readdirSync(target); else fs.readFileSync(target); outcome[what] = "read"; }\n'
+            "  catch (e) { outcome[what] = (e as NodeJS.ErrnoException).code ?? String(e); }\n"
+            "}\n"
+            'console.log("PROBE " + JSON.stringify({ uid: process.getuid!(), outcome }));\n')
+        try:
+            count, errors, printed = await self.run_cells(path, [code])
+        finally:
+            if self.session:  # the probe's kernel shut down, as closing the notebook does
+                await self.call("DELETE", f"{self.api()}/sessions/{self.session}")
+                self.session = None
+        line = next((l for l in printed.splitlines() if l.startswith("PROBE ")), None)
+        if errors or line is None:
+            raise RuntimeError(f"{self.name}: the probe's cell failed: {errors} {printed[-500:]}")
+        return json.loads(line[len("PROBE "):])
+
     async def reach(self, relative):
         """A path outside the student's folder, through their own server: the status, never the file."""
         status, text = await self.call("GET", URL(f"{self.api()}/contents/{relative}", encoded=True))
         return {"status": status, "leaked": status == 200}
 
 
-async def one_student(s: GradingStudent, kind, assignment, solutions, secrets, others, r):
+def kernel_attempts(name, other, assignment, base: Path):
+    """What a student's own code tries to read (absolute paths), {what: [how, path]}: what must be refused, then what
+    must be readable."""
+    state, course, exchange = base / "hub", base / "course", base / "exchange" / COURSE_ID
+    own, theirs = state / "users" / name, state / "users" / other
+    cache = Path(".local", "share", "jupyter", "nbgrader_cache", COURSE_ID)  # nbgrader keeps each submission here
+    refused = {
+        "another student's folder": ["list", theirs],
+        "another student's notebook": ["read", theirs / assignment / f"{assignment}.ipynb"],
+        "another student's submissions (their nbgrader cache)": ["list", theirs / cache],
+        "the exchange's inbound (everyone's submissions)": ["list", exchange / "inbound"],
+        "the course folder": ["list", course],
+        "the source notebook (hidden tests)": ["read", course / "source" / assignment / f"{assignment}.ipynb"],
+        "the gradebook": ["read", course / "gradebook.db"],
+        "the hub's database": ["read", state / "jupyterhub.sqlite"],
+    }
+    readable = {
+        "one's own notebook": ["read", own / assignment / f"{assignment}.ipynb"],
+        "one's own submissions (nbgrader cache)": ["list", own / cache],
+        "the released assignment": ["list", exchange / "outbound" / assignment],
+        "the released notebook": ["read", exchange / "outbound" / assignment / f"{assignment}.ipynb"],
+    }
+    return {what: [how, str(path)] for what, (how, path) in {**refused, **readable}.items()}, list(readable)
+
+
+async def one_student(s: GradingStudent, kind, assignment, solutions, secrets, others, r, base: Path):
     t0 = time.monotonic()
     await s.sign_in()
     await s.start_server()
@@ -143,6 +192,10 @@ async def one_student(s: GradingStudent, kind, assignment, solutions, secrets, o
             f"{users_up}course%2Fsource%2F{assignment}%2F{assignment}.ipynb"),
         "the gradebook": await s.reach(f"{users_up}course%2Fgradebook.db"),
     }
+    # the student's own code, in a kernel of theirs: what the operating system lets it read
+    attempts, r["kernel_readable"] = kernel_attempts(s.name, others[0], assignment, base)
+    probed = await s.probe(f"{assignment}/{assignment}.ipynb", attempts)
+    r["kernel_uid"], r["kernel_reach"] = probed["uid"], probed["outcome"]
     await nbgrader_parts(s, r)
 
 
@@ -186,9 +239,14 @@ async def run_class(n, assignment, base: Path, env):
         memory = asyncio.create_task(sampler.run(stop))
         t0 = time.monotonic()
         outcomes = await asyncio.gather(*(one_student(s, kinds[s.name], assignment, solutions, secrets,
-                                                      [o for o in names if o != s.name], results[s.name])
+                                                      [o for o in names if o != s.name], results[s.name], base)
                                           for s in students), return_exceptions=True)
         report["timings"]["class_submits"] = time.monotonic() - t0
+        # the hub runs as this driver's user: as root ("os") every student's server runs as their own system user,
+        # otherwise ("file-api") as the hub's user, kept apart by the servers' file API only
+        report["hub_uid"] = os.getuid()
+        report["isolation"] = "os" if os.getuid() == 0 else "file-api"
+        report["server_uids"] = server_uids(state)
         now = sampler.sample()
         stop.set()
         await memory
@@ -240,13 +298,15 @@ async def run_class(n, assignment, base: Path, env):
         # every student's kernel and server stopped (errors ignored: the hub stops what is left)
         await asyncio.gather(*(s.stop() for s in students + ([lecturer] if lecturer else [])), return_exceptions=True)
         hub.stop()
+        report["system_users_not_removed"] = remove_system_users(state, names)
     report["timings"]["total"] = time.monotonic() - t
     report["teacher_cpu_seconds"] = dict(CPU)
     # everything this driver started and waited for (the hub, the proxy, the students' servers and their Validate
     # kernels, the teacher's commands and their kernels), less the teacher's: the class side of the CPU
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     report["class_cpu_seconds"] = used.ru_utime + used.ru_stime - sum(CPU.values())
-    report["failures"] = [f"{r['name']}: {r['failure']}" for r in report["students"] if "failure" in r]
+    report["failures"] = [f"{r['name']}: {r['failure']}" for r in report["students"] if "failure" in r] + \
+        [f"system users not removed: {report['system_users_not_removed']}"] * bool(report["system_users_not_removed"])
     return report
 
 
@@ -271,6 +331,10 @@ def main():
         fb = r.get("feedback", {})
         print(f"{r['name']} ({r['kind']}): {r.get('failure') or 'submitted'}; feedback {fb.get('score_line', '-')}")
     print("grades:", [(g["student_id"], g["score"], g["max_score"]) for g in report.get("grades", [])])
+    print(f"isolation: {report.get('isolation')} (hub uid {report.get('hub_uid')}, servers' uids "
+          f"{report.get('server_uids')})")
+    for r in report["students"]:
+        print(f"{r['name']}'s kernel (uid {r.get('kernel_uid')}):", r.get("kernel_reach"))
     print("timings (s):", {k: round(v, 1) for k, v in report["timings"].items()})
     print("teacher CPU (s):", {k: round(v, 1) for k, v in report.get("teacher_cpu_seconds", {}).items()},
           f"class side (hub, proxy, servers, Validate kernels): {report.get('class_cpu_seconds', 0):.1f} CPU s")

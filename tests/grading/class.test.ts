@@ -31,6 +31,9 @@ interface StudentReport {
   formgrader_status: number;
   validate: { success: boolean; error: string | null; failed: string[] | null };
   lab_disables: string[];
+  kernel_uid: number;
+  kernel_reach: Record<string, string>;
+  kernel_readable: string[];
   feedback?: {
     folders: number;
     first_error_cell: string | null;
@@ -47,6 +50,9 @@ interface Report {
   grades: { assignment: string; student_id: string; raw_score: string; score: string; max_score: string }[];
   timings: Record<string, number>;
   teacher: { failure?: string; formgrader_status: number; lab_disables: string[] };
+  isolation: "os" | "file-api";
+  hub_uid: number;
+  server_uids: Record<string, number>;
 }
 
 let report: Report;
@@ -55,13 +61,14 @@ beforeAll(async () => {
   fs.rmSync(REPORT, { force: true });
   const args = [path.join(ROOT, "scripts", "grading", "grading_class.py"), "--students", String(SIZE), "--assignment", ASSIGNMENT, "--json", REPORT];
   const out = await new Promise<string>((resolve) => {
-    execFile(path.join(ROOT, ".venv", "bin", "python"), args, { cwd: ROOT, timeout: 230_000 }, (error, stdout, stderr) =>
+    // 52-95 s on a quiet machine; 1,118 s once at load 24-27 on 2 cores (autograde alone 582 s)
+    execFile(path.join(ROOT, ".venv", "bin", "python"), args, { cwd: ROOT, timeout: 1_800_000 }, (error, stdout, stderr) =>
       resolve(`${stdout}${error && !fs.existsSync(REPORT) ? `\n${error.message}\n${stderr}` : ""}`),
     );
   });
   console.log(out);
   report = JSON.parse(fs.readFileSync(REPORT, "utf8"));
-}, 240_000);
+}, 1_810_000);
 
 const kindOf = (i: number) => KINDS[i % KINDS.length];
 
@@ -124,6 +131,46 @@ describe(`${SIZE} students hand in ${ASSIGNMENT} through the hub; nbgrader grade
       }
       expect(s.formgrader_status).toBe(404);
       expect(s.lab_disables).toEqual(["@jupyter/nbgrader:course-list", "@jupyter/nbgrader:create-assignment", "@jupyter/nbgrader:formgrader"]);
+    }
+  });
+
+  it("the isolation mode is stated and is the OS's when the hub runs as root (CI): each student's server and kernel as their own system user", () => {
+    const root = process.getuid!() === 0;
+    console.log(`grading class test: isolation "${report.isolation}" (hub uid ${report.hub_uid}; servers' uids ${JSON.stringify(report.server_uids)})`);
+    expect(report.hub_uid).toBe(process.getuid!());
+    expect(report.isolation).toBe(root ? "os" : "file-api");
+    const names = report.students.map((s) => s.name);
+    expect(Object.keys(report.server_uids).sort()).toEqual([...names].sort());
+    for (const s of report.students) expect({ who: s.name, kernel: s.kernel_uid }).toEqual({ who: s.name, kernel: report.server_uids[s.name] });
+    const uids = report.students.map((s) => s.kernel_uid);
+    if (root) {
+      expect(uids.every((uid) => uid > 0)).toBe(true);
+      expect(new Set(uids).size).toBe(names.length);
+    } else {
+      // the developer's machine: every student's code runs as the hub's user (README: file-API isolation only)
+      expect(uids.every((uid) => uid === report.hub_uid)).toBe(true);
+    }
+  });
+
+  it("a student's own code (TypeScript in a kernel of theirs) reads their own work and the released assignment; as root the OS refuses it (EACCES) others' folders and submissions, the exchange's inbound, the hidden tests and the gradebook", () => {
+    const refused = [
+      "another student's folder",
+      "another student's notebook",
+      "another student's submissions (their nbgrader cache)",
+      "the exchange's inbound (everyone's submissions)",
+      "the course folder",
+      "the source notebook (hidden tests)",
+      "the gradebook",
+      "the hub's database",
+    ];
+    const readable = ["one's own notebook", "one's own submissions (nbgrader cache)", "the released assignment", "the released notebook"];
+    for (const s of report.students) {
+      expect(s.kernel_readable).toEqual(readable);
+      expect(Object.keys(s.kernel_reach).sort()).toEqual([...refused, ...readable].sort());
+      for (const what of readable) expect({ who: s.name, what, outcome: s.kernel_reach[what] }).toEqual({ who: s.name, what, outcome: "read" });
+      if (report.isolation === "os") {
+        for (const what of refused) expect({ who: s.name, what, outcome: s.kernel_reach[what] }).toEqual({ who: s.name, what, outcome: "EACCES" });
+      }
     }
   });
 

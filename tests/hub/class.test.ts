@@ -38,6 +38,9 @@ interface ClassReport {
   failures: string[];
   left_running: string[];
   class_seconds: number;
+  hub_uid: number;
+  server_uids: Record<string, number>;
+  system_users_not_removed: Record<string, string>;
 }
 
 let report: ClassReport;
@@ -101,6 +104,21 @@ describe(`a class of ${SIZE} students on the hub, all at once`, () => {
       }
     }
     expect(report.failures).toEqual([]);
+  });
+
+  it("run as root (CI), the hub runs each student's server as their own system user, and removes the users it created", () => {
+    const root = process.getuid!() === 0;
+    console.log(`hub class test: isolation ${root ? '"os" (each student their own system user)' : '"file-api" (every server the hub\'s user)'}; servers' uids ${JSON.stringify(report.server_uids)}`);
+    expect(report.hub_uid).toBe(process.getuid!());
+    expect(Object.keys(report.server_uids).sort()).toEqual(report.students.map((s) => s.name).sort());
+    const uids = Object.values(report.server_uids);
+    if (root) {
+      expect(uids.every((uid) => uid > 0)).toBe(true);
+      expect(new Set(uids).size).toBe(uids.length);
+    } else {
+      expect(uids.every((uid) => uid === report.hub_uid)).toBe(true);
+    }
+    expect(report.system_users_not_removed).toEqual({});
   });
 
   it("measured each student's wall time and the memory of their server and kernel; the hub left no server running", () => {
