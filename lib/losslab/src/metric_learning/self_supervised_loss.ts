@@ -1,5 +1,5 @@
 import * as tf from "../tf";
-import { InputTypeError, checkBoolean, checkOptions, checkPairedEmbeddings, describe, toEmbeddings, type TensorInput } from "../validation";
+import { InputTypeError, checkBoolean, checkOptions, describe, toViews, type TensorInput } from "../validation";
 import { MetricLossFunction } from "./losses/base";
 
 /** The losses pml 2.9.0's `SelfSupervisedLoss` wraps (its `supported_losses()`), those losslab has. */
@@ -58,9 +58,7 @@ export class SelfSupervisedLoss {
   forward(embeddings: TensorInput, refEmbeddings: TensorInput): tf.Scalar {
     const fn = this.fn;
     return tf.tidy(() => {
-      const z = toEmbeddings(fn, "embeddings", embeddings);
-      const zr = toEmbeddings(fn, "refEmbeddings", refEmbeddings);
-      checkPairedEmbeddings(fn, "embeddings", z, "refEmbeddings", zr);
+      const [z, zr] = toViews(fn, embeddings, refEmbeddings);
       const labels = Int32Array.from({ length: z.shape[0] }, (_, i) => i);
       if (this.symmetric) return this.loss.forward(tf.concat([z, zr], 0), Int32Array.from([...labels, ...labels]));
       return this.loss.forward(z, labels, undefined, zr, labels);

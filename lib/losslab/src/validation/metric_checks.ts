@@ -30,6 +30,14 @@ export function checkPairedEmbeddings(fn: string, argA: string, a: tf.Tensor, ar
   }
 }
 
+/** Two views [N, d] of the same N inputs (`embeddings`, `refEmbeddings`): each checked, then paired. */
+export function toViews(fn: string, embeddings: unknown, refEmbeddings: unknown): [tf.Tensor2D, tf.Tensor2D] {
+  const z = toEmbeddings(fn, "embeddings", embeddings);
+  const zr = toEmbeddings(fn, "refEmbeddings", refEmbeddings);
+  checkPairedEmbeddings(fn, "embeddings", z, "refEmbeddings", zr);
+  return [z, zr];
+}
+
 /** Reads a list of numbers from a tensor, a typed array or a (flat) array. */
 function readList(fn: string, arg: string, value: unknown): ArrayLike<number> {
   if (value instanceof tf.Tensor) {

@@ -1,6 +1,6 @@
 import * as tf from "../../tf";
 import { MeanReducer, Reducer, toReducer, type LossTerm } from "../../reducers/reducers";
-import { ShapeError, checkOptions, checkPairedEmbeddings, checkRange, describe, toEmbeddings, type TensorInput } from "../../validation";
+import { ShapeError, checkOptions, checkRange, describe, toViews, type TensorInput } from "../../validation";
 
 export interface VICRegLossOptions {
   /** λ, the weight of the invariance term (default 25). */
@@ -53,9 +53,7 @@ export class VICRegLoss {
   forward(embeddings: TensorInput, refEmbeddings: TensorInput): tf.Scalar {
     const fn = this.fn;
     return tf.tidy(() => {
-      const z = toEmbeddings(fn, "embeddings", embeddings);
-      const zr = toEmbeddings(fn, "refEmbeddings", refEmbeddings);
-      checkPairedEmbeddings(fn, "embeddings", z, "refEmbeddings", zr);
+      const [z, zr] = toViews(fn, embeddings, refEmbeddings);
       if (z.shape[0] < 2) throw new ShapeError(fn, "embeddings", "at least 2 rows (the variance and covariance are over the batch)", describe(z));
       const [n, d] = z.shape;
       const element = (losses: tf.Tensor1D): LossTerm => ({ losses, type: "element", batchSize: n });
