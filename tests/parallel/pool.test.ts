@@ -2,6 +2,9 @@ import { EmbeddingNet, CosFaceHead, LSoftmaxHead, InputTypeError, ValueError, tf
 import { combinedProgress, compareMiners, runCapstoneSeeds, runJobs, trainHead, trainHeadGroups, trainHeads, trainHeadSpec, trainSeeds, workerCount,
          type HeadRunSpec, type LiveOutput } from "losslab-course";
 import { bandDigits } from "../metric_learning/helpers";
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
 
 // the numbers of a run follow its seeds only: the same on a worker thread as in this one
 const train = bandDigits(48, 4, 1);
@@ -132,6 +135,22 @@ describe("runJobs, workerCount and combinedProgress", () => {
     expect(reports.filter(([i]) => i === 0).every(([, s]) => s.startsWith("a: epoch"))).toBe(true);
     expect(reports.filter(([i]) => i === 1).every(([, s]) => s.startsWith("b: epoch"))).toBe(true);
     expect(reports.filter(([i]) => i === 1).map(([, s]) => s.slice(0, 15))).toEqual(["b: epoch 0/2, t", "b: epoch 1/2, t", "b: epoch 2/2, t"]);
+  });
+
+  it("refuses a job no module registered, naming the registered ones", async () => {
+    await expect(runJobs("test", "headRuns", [cosFace(0)], { workers: 1 })).rejects.toThrow(/test: argument 'job'.*'headRun'.*'capstoneSeed'.*but got 'headRuns'/);
+    await expect(runJobs("test", { name: "elsewhere", run: () => 1 } as never, [0], { workers: 1 })).rejects.toThrow(ValueError);
+  });
+
+  it("the worker thread's entry imports every module that defines a job (so a worker knows every job)", () => {
+    const src = path.join(__dirname, "..", "..", "lib", "course", "src");
+    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []);
+    const defining = walk(src).filter((f) => /\bdefineJob\(\s*"/.test(fs.readFileSync(f, "utf8")))
+      .map((f) => "./" + path.relative(src, f).replace(/\.ts$/, "").split(path.sep).join("/")).sort();
+    expect(defining.length).toBeGreaterThanOrEqual(6);
+    const imported = ts.preProcessFile(fs.readFileSync(path.join(src, "worker.ts"), "utf8"), true, false).importedFiles.map((i) => i.fileName);
+    expect(defining.filter((m) => !imported.includes(m))).toEqual([]);
   });
 
   it("one bar over all runs: epochs done of all, the runs under way named", () => {

@@ -20,6 +20,7 @@ export * from "./parallel";
 export * from "./metric_learning";
 export * from "./bench";
 export * from "./capstone";
+export * from "./experiments";
 export * from "./plot";
 export * from "./notebook";
 export * from "./exercises";

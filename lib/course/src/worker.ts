@@ -1,17 +1,26 @@
 /**
- * A worker thread of `runJobs` (pool.ts): starts the backend its parent uses, then runs the jobs it
- * is sent, one at a time, posting their progress and their outputs back.
+ * A worker thread of `runJobs` (parallel/pool.ts): starts the backend its parent uses, registers the
+ * jobs by importing the areas that define them, then runs the jobs it is sent, one at a time, posting
+ * their progress and their outputs back. The one module besides index.ts that imports the areas for
+ * `parallel/`: a new job's module is added to the list below (tests/parallel/pool.test.ts checks it).
  */
 import { parentPort, workerData } from "worker_threads";
-import { selectBackend, type BackendName } from "../backend/select_backend";
-import { JOBS, type JobName } from "./jobs";
+import { selectBackend, type BackendName } from "./backend/select_backend";
+import { registeredJob } from "./parallel/jobs";
+// the modules that define jobs (defineJob): importing one registers its jobs in this thread
+import "./metric_learning/seeded_runs";
+import "./metric_learning/compare_miners";
+import "./capstone/seeds";
+import "./training/head_runs";
+import "./classification/logistic_runs";
+import "./experiments/omniglot/trial_job";
 
 const port = parentPort!;
 selectBackend((workerData as { backend: BackendName }).backend).then(
   () => {
-    port.on("message", async (task: { index: number; job: JobName; input: unknown }) => {
+    port.on("message", async (task: { index: number; job: string; input: unknown }) => {
       try {
-        const result = await JOBS[task.job](task.input as never, (report) => port.postMessage({ type: "report", index: task.index, report }));
+        const result = await registeredJob("worker", task.job).run(task.input, (report) => port.postMessage({ type: "report", index: task.index, report }));
         port.postMessage({ type: "done", index: task.index, result });
       } catch (e) {
         const err = e instanceof Error ? e : new Error(String(e));

@@ -7,5 +7,3 @@ export * from "./run_capstone";
 export * from "./centroids";
 export * from "./report";
 export * from "./seeds";
-// the longer experiments of lesson 09 (saved results), exported with the capstone
-export * from "../experiments";

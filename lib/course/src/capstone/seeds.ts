@@ -22,6 +22,7 @@ import {
   type CapstoneRow,
 } from "./run_capstone";
 import { runJobs, workerCount } from "../parallel/pool";
+import { defineJob, type JobReport } from "../parallel/jobs";
 
 export interface CapstoneSeedsOptions extends Omit<CapstoneOptions, "seed" | "onProgress"> {
   /** The seeds, one full capstone each. @default [0, 1, 2, 3, 4] */
@@ -72,7 +73,7 @@ export async function runCapstoneSeeds(options: CapstoneSeedsOptions = {}): Prom
   const tasks = seeds.flatMap((seed, seedIndex) => chunks.map((chunk, c) => ({ seed, seedIndex, chunk, offset: chunks.slice(0, c).flat().length })));
   // epochs done per task (losses finished × epochs + the current one's), for a bar over every seed
   const epochsDone = tasks.map(() => 0);
-  const parts = await runJobs(fn, "capstoneSeed", tasks.map((t) => ({ ...common, seed: t.seed, losses: t.chunk })), {
+  const parts = await runJobs(fn, CAPSTONE_SEED_JOB, tasks.map((t) => ({ ...common, seed: t.seed, losses: t.chunk })), {
     workers,
     onReport: (k, report) => {
       if (report.kind !== "capstone" || !onProgress) return;
@@ -86,6 +87,13 @@ export async function runCapstoneSeeds(options: CapstoneSeedsOptions = {}): Prom
   const runs = seeds.map((_, seedIndex) => mergeCapstoneParts(parts.slice(seedIndex * chunks.length, (seedIndex + 1) * chunks.length)));
   return { seeds: [...seeds], runs, losses: runs[0].rows.map((r) => r.loss), seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
+
+/** What a capstone job reports: its progress bar, or `runCapstone`'s progress. */
+export type CapstoneJobReport = JobReport | { kind: "capstone"; progress: CapstoneProgress };
+
+/** `runCapstone` (one seed, some of its losses) as a job of `runJobs`, its progress sent to the parent thread. */
+export const CAPSTONE_SEED_JOB = defineJob("capstoneSeed", (input: Omit<CapstoneOptions, "onProgress">, report: (r: CapstoneJobReport) => void) =>
+  runCapstone({ ...input, onProgress: (progress) => report({ kind: "capstone", progress }) }));
 
 /** One seed's capstone from runs over parts of its losses (the same data, pairs and budget in each). */
 function mergeCapstoneParts(parts: CapstoneResult[]): CapstoneResult {

@@ -9,7 +9,7 @@ import { trainLogisticRegression, logisticProbabilities, type LogisticModel, typ
 import { binaryMetrics, type BinaryMetrics } from "./metrics";
 import type { LabelledPoints } from "./toy_data";
 import { runJobs, combinedProgress } from "../parallel/pool";
-import type { JobReport } from "../parallel/jobs";
+import { defineJob, type JobReport } from "../parallel/jobs";
 import { live as liveOutput } from "../notebook/display";
 
 /** One run: the data, the training options (no callback: a run crosses threads as data), a progress label. */
@@ -48,5 +48,8 @@ export async function trainLogisticRuns(specs: LogisticRunSpec[], options: { wor
   if (!Array.isArray(specs) || specs.length === 0) throw new InputTypeError(fn, "specs", "a non-empty array of runs { train, test, options }", describe(specs));
   checkOptions(fn, options, ["workers?"]);
   const output = specs.some((s) => s?.progress !== undefined) ? liveOutput() : undefined;
-  return runJobs(fn, "logisticRun", specs, { workers: options.workers, onReport: combinedProgress(output, specs.length) });
+  return runJobs(fn, LOGISTIC_RUN_JOB, specs, { workers: options.workers, onReport: combinedProgress(output, specs.length) });
 }
+
+/** `trainLogisticSpec` as a job of `runJobs`: one run on a worker thread. */
+export const LOGISTIC_RUN_JOB = defineJob("logisticRun", (input: LogisticRunSpec, report) => trainLogisticSpec(input, report));

@@ -8,6 +8,7 @@ import type { DistanceName } from "losslab";
 import { EmbeddingNet } from "losslab";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import { combinedProgress, runJobs } from "../parallel/pool";
+import { defineJob, reportingOutput } from "../parallel/jobs";
 import { InputTypeError } from "losslab";
 import { checkInteger, checkOptions, describe } from "losslab/internal";
 import { embeddingRunName, trainEmbedding, type EmbeddingRun, type TrainEmbeddingOptions, type TripletMinerName } from "./train_embedding";
@@ -78,7 +79,7 @@ export async function compareMiners(options: CompareMinersOptions): Promise<Mine
   const { miners: _miners, progress, workers, ...common } = options;
   const inputs: MinerSettingInput[] = settings.map((setting, k) => ({ ...common, netSeed, embeddingSize, setting, runName: `(run ${k + 1} of ${settings.length})` }));
   const output = progress === false ? undefined : liveOutput();
-  return runJobs(fn, "minerSetting", inputs, { workers, onReport: combinedProgress(output, settings.length) });
+  return runJobs(fn, MINER_SETTING_JOB, inputs, { workers, onReport: combinedProgress(output, settings.length) });
 }
 
 /** One miner setting of `compareMiners`: what a worker thread is sent. */
@@ -120,3 +121,6 @@ export async function trainMinerSetting(input: MinerSettingInput, output: LiveOu
     net.dispose();
   }
 }
+
+/** `trainMinerSetting` as a job of `runJobs`: one miner setting on a worker thread. */
+export const MINER_SETTING_JOB = defineJob("minerSetting", (input: MinerSettingInput, report) => trainMinerSetting(input, reportingOutput(report)));

@@ -10,6 +10,7 @@ import type { MnistSet } from "../data/mnist";
 import { EmbeddingNet } from "losslab";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import { combinedProgress, runJobs } from "../parallel/pool";
+import { defineJob, reportingOutput } from "../parallel/jobs";
 import { InputTypeError } from "losslab";
 import { checkInteger, checkOptions, describe } from "losslab/internal";
 import { trainEmbedding, type TrainEmbeddingOptions } from "./train_embedding";
@@ -52,7 +53,7 @@ export async function trainSeeds(options: SeededTrainingOptions): Promise<Seeded
   const { seeds: _seeds, embeddingSize: _d, name, progress, workers, ...rest } = options;
   const inputs: OneSeedInput[] = seeds.map((seed, k) => ({ ...rest, embeddingSize, seed, name: `${name ?? options.loss} (seed ${seed}, ${k + 1} of ${seeds.length})` }));
   const output = progress === false ? undefined : liveOutput();
-  return runJobs(fn, "seededEmbedding", inputs, { workers, onReport: combinedProgress(output, seeds.length) });
+  return runJobs(fn, SEEDED_EMBEDDING_JOB, inputs, { workers, onReport: combinedProgress(output, seeds.length) });
 }
 
 /** One seed of `trainSeeds`: what a worker thread is sent. */
@@ -78,3 +79,6 @@ export async function trainOneSeed(input: OneSeedInput, output: LiveOutput | und
     net.dispose();
   }
 }
+
+/** `trainOneSeed` as a job of `runJobs`: one seed on a worker thread. */
+export const SEEDED_EMBEDDING_JOB = defineJob("seededEmbedding", (input: OneSeedInput, report) => trainOneSeed(input, reportingOutput(report)));

@@ -25,7 +25,7 @@ import { mineSemiHard, mineSemiHardTfa } from "losslab";
 import { DEFAULT_TRIPLET_MARGIN, type MinedTriplets, type PairIndices, type TripletIndices } from "losslab";
 import { train, type TrainHistory } from "losslab";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
-import type { Figure } from "../plot/types";
+import type { Figure } from "../notebook/figure_types";
 import { Rng } from "losslab";
 import { balancedRows, embedSet, type FeatureNet } from "../training/evaluate";
 import { InputTypeError, ShapeError, ValueError } from "losslab";

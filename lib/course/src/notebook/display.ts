@@ -4,8 +4,8 @@
  * `text/html` rendition that draws offline in exported pages. Outside a kernel (jest, a script)
  * every call prints a plain-text line instead, so library code never depends on Jupyter.
  */
-import { figureHtml } from "../plot/html";
-import type { Figure } from "../plot/types";
+import { figureHtml } from "./figure_html";
+import type { Figure } from "./figure_types";
 import { InputTypeError } from "losslab";
 import { checkBoolean, checkInteger, checkNumber, checkObject, checkOptions, describe } from "losslab/internal";
 

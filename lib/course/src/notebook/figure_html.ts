@@ -4,7 +4,7 @@
  * package and inlined, so an exported page draws with no network and no CDN.
  */
 import * as fs from "fs";
-import type { Figure } from "./types";
+import type { Figure } from "./figure_types";
 
 let plotlySource: string | null = null;
 

@@ -1,3 +1,3 @@
-/** Training runs side by side on worker threads: the pool and the jobs it can run. */
+/** Training runs side by side on worker threads: the pool, and what a job is (the areas define their jobs). */
 export { runJobs, workerCount, combinedProgress, type ParallelOptions } from "./pool";
-export type { JobName, JobReport } from "./jobs";
+export type { Job, JobName, JobReport, ProgressReport } from "./jobs";

@@ -1,9 +1,9 @@
 /**
  * Runs independent training runs (seeds, miners, heads) on worker threads, one TensorFlow.js per
  * thread, so a notebook uses every core: a small network's step keeps about one core busy, and the
- * runs of a multi-seed comparison share nothing but their inputs. Each task is a named job of
- * `jobs.ts` with plain-data input and output (structured-cloned across threads); a run's numbers do
- * not depend on where it runs, since everything in it follows its own seeds.
+ * runs of a multi-seed comparison share nothing but their inputs. Each task is a job (`jobs.ts`,
+ * defined by the area that runs it) with plain-data input and output (structured-cloned across
+ * threads); a run's numbers do not depend on where it runs, since everything in it follows its own seeds.
  *
  * Threads: `workers`, else the environment variable `LOSSLAB_WORKERS`, else the machine's cores,
  * never more than the tasks. One thread (or one task) runs the jobs in this thread, as before.
@@ -14,14 +14,14 @@ import { Worker } from "worker_threads";
 import * as tf from "@tensorflow/tfjs";
 import { InputTypeError, ShapeError, ValueError } from "losslab";
 import { checkInteger } from "losslab/internal";
-import { JOBS, type JobName, type JobInput, type JobOutput, type JobReport } from "./jobs";
+import { registeredJob, type Job, type JobReport } from "./jobs";
 import type { LiveOutput } from "../notebook/display";
 
-export interface ParallelOptions {
+export interface ParallelOptions<R extends { kind: string } = JobReport> {
   /** Worker threads. @default LOSSLAB_WORKERS, else the number of cores */
   workers?: number;
   /** Receives the progress messages of each task (`index` into the inputs), in this thread. */
-  onReport?: (index: number, report: JobReport) => void;
+  onReport?: (index: number, report: R) => void;
 }
 
 /** How many threads `runJobs` uses for `tasks` tasks. */
@@ -36,13 +36,16 @@ export function workerCount(fn: string, tasks: number, requested?: number): numb
   return Math.max(1, Math.min(n, tasks));
 }
 
-/** The compiled worker script: from `src/` (under jest) and from `dist/` alike, the one in `dist/`. */
-const WORKER_SCRIPT = path.resolve(__dirname, "..", "..", "dist", "parallel", "worker.js");
+/**
+ * The compiled worker script (`src/worker.ts`, which imports the areas that define jobs): from `src/`
+ * (under jest) and from `dist/` alike, the one in `dist/`.
+ */
+const WORKER_SCRIPT = path.resolve(__dirname, "..", "..", "dist", "worker.js");
 
 interface WorkerMessage {
   type: "ready" | "report" | "done" | "error";
   index?: number;
-  report?: JobReport;
+  report?: { kind: string };
   result?: unknown;
   error?: WorkerError;
 }
@@ -66,16 +69,23 @@ function rebuiltError(error: WorkerError, where: string): Error {
   return e;
 }
 
-/** Runs `job` on every input, on up to `workers` threads; resolves to the outputs in input order. */
-export async function runJobs<J extends JobName>(fn: string, job: J, inputs: JobInput<J>[], options: ParallelOptions = {}): Promise<JobOutput<J>[]> {
+/**
+ * Runs `job` (a job defined with `defineJob`, or its name) on every input, on up to `workers` threads;
+ * resolves to the outputs in input order.
+ */
+export async function runJobs<I, O, R extends { kind: string } = JobReport>(fn: string, job: Job<I, O, R>, inputs: I[], options?: ParallelOptions<R>): Promise<O[]>;
+export async function runJobs(fn: string, job: string, inputs: unknown[], options?: ParallelOptions): Promise<unknown[]>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the overloads above type it; a job is looked up by name either way
+export async function runJobs(fn: string, job: Job<any, unknown, any> | string, inputs: unknown[], options: ParallelOptions<any> = {}): Promise<unknown[]> {
+  const { name, run } = registeredJob(fn, typeof job === "string" ? job : job?.name);
   const threads = workerCount(fn, inputs.length, options.workers);
   const report = options.onReport ?? (() => undefined);
   if (threads <= 1) {
-    const outputs: JobOutput<J>[] = [];
-    for (const [index, input] of inputs.entries()) outputs.push((await JOBS[job](input as never, (r) => report(index, r))) as JobOutput<J>);
+    const outputs: unknown[] = [];
+    for (const [index, input] of inputs.entries()) outputs.push(await run(input, (r) => report(index, r)));
     return outputs;
   }
-  const outputs = new Array<JobOutput<J>>(inputs.length);
+  const outputs = new Array<unknown>(inputs.length);
   const backend = tf.getBackend();
   const workers: Worker[] = [];
   let next = 0;
@@ -94,14 +104,14 @@ export async function runJobs<J extends JobName>(fn: string, job: J, inputs: Job
         const give = () => {
           if (next < inputs.length) {
             const index = next++;
-            worker.postMessage({ index, job, input: inputs[index] });
+            worker.postMessage({ index, job: name, input: inputs[index] });
           }
         };
         worker.on("message", (m: WorkerMessage) => {
           if (m.type === "ready") give();
           else if (m.type === "report") report(m.index!, m.report!);
           else if (m.type === "done") {
-            outputs[m.index!] = m.result as JobOutput<J>;
+            outputs[m.index!] = m.result;
             if (++finished === inputs.length) resolve();
             else give();
           } else if (m.type === "error") fail(rebuiltError(m.error!, `${fn}, run ${m.index! + 1} of ${inputs.length}, on a worker thread`));
@@ -122,10 +132,11 @@ export async function runJobs<J extends JobName>(fn: string, job: J, inputs: Job
  * One progress bar for several runs that may run at once: each report updates its run's line, and
  * the bar shows the epochs done over all runs, with the status of the runs under way.
  */
-export function combinedProgress(output: LiveOutput | undefined, runs: number): (index: number, report: JobReport) => void {
+export function combinedProgress(output: LiveOutput | undefined, runs: number): (index: number, report: JobReport | { kind: string }) => void {
   const state: { done: number; total: number; status: string }[] = [];
-  return (index, report) => {
-    if (!output || report.kind !== "progress") return;
+  return (index, r) => {
+    if (!output || r.kind !== "progress") return;
+    const report = r as JobReport;
     state[index] = { done: report.done, total: report.total, status: report.status };
     const known = state.filter(Boolean);
     const perRun = known[0].total;

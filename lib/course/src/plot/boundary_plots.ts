@@ -12,7 +12,7 @@ import { controlledFigure } from "./controls";
 import { figure, line, linspace, points, sliderFigure } from "./figure";
 import { seriesColor } from "./palette";
 import { checkList, checkString, optional, optionalNumber, optionalValues } from "./plot_checks";
-import type { Figure, Layout, Trace } from "./types";
+import type { Figure, Layout, Trace } from "../notebook/figure_types";
 
 /** A palette colour "#RRGGBB" with transparency, for filled regions. */
 export function withAlpha(hex: string, alpha: number): string {

@@ -10,7 +10,7 @@ import { ShapeError } from "losslab";
 import { checkInteger, checkNumberArray, checkObject, checkOptions } from "losslab/internal";
 import { featureFigure, sphereFigure, type FeaturePanel } from "./feature_plots";
 import { checkList, checkString, optional } from "./plot_checks";
-import type { Figure, Layout, Trace } from "./types";
+import type { Figure, Layout, Trace } from "../notebook/figure_types";
 
 export interface CapstoneFigureOptions {
   title?: string;

@@ -17,7 +17,7 @@ import { ShapeError } from "losslab";
 import { checkInteger, checkNumberArray, checkOptions } from "losslab/internal";
 import { figure, figureOptionsOf, type FigureOptions } from "./figure";
 import { FIGURE_OPTIONS, checkFigureValues, checkFunction, checkList, checkString, optional } from "./plot_checks";
-import type { Figure, Layout, Trace } from "./types";
+import type { Figure, Layout, Trace } from "../notebook/figure_types";
 
 export interface Control {
   /** The slider's title, e.g. "‖w₁‖" or "m". */

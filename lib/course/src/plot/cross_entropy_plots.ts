@@ -19,7 +19,7 @@ import { figure, line, linspace, points, sliderFigure, type SliderStep } from ".
 import { classColor } from "./palette";
 import { clearSlider, onRight, twoPanels } from "./panels";
 import { checkList, checkPair, checkString, optional } from "./plot_checks";
-import type { Figure, Trace } from "./types";
+import type { Figure, Trace } from "../notebook/figure_types";
 
 /** The colour of each classification loss in the figures of lessons 02 and 03. */
 export const CLASSIFIER_LOSS_COLORS = { mse: 7, bce: 5, focal: 6, balanced: 8, balancedFocal: 4, paperFocal: 3 } as const;

@@ -6,7 +6,7 @@ import type { DescentRun } from "../optim/compare_descent";
 import { contour, grid, line, points, sliderFigure, type SliderStep } from "./figure";
 import { checkInteger, checkNumber, checkObject, checkOptions, checkRange } from "losslab/internal";
 import { checkFunction, checkList, checkPair, checkString, optional, optionalNumber } from "./plot_checks";
-import type { Figure, Trace } from "./types";
+import type { Figure, Trace } from "../notebook/figure_types";
 
 interface DescentFigureInput {
   /** J(θ₀, θ₁). */

@@ -14,7 +14,7 @@ import { InputTypeError } from "losslab";
 import { checkBoolean, checkInteger, checkNestedNumbers, checkObject, checkOptions, checkRange, describe } from "losslab/internal";
 import { classColor, seriesColor } from "./palette";
 import { checkData, checkList, checkString, optional } from "./plot_checks";
-import type { Figure, Layout, Trace } from "./types";
+import type { Figure, Layout, Trace } from "../notebook/figure_types";
 
 export interface FeaturePanel {
   /** The panel's heading ("softmax", "m = 2"). */

@@ -5,7 +5,7 @@
 import { checkBoolean, checkInteger, checkNumber, checkOptionalOptions, checkOptions } from "losslab/internal";
 import { PALETTE, SEQUENTIAL_SCALE, seriesColor } from "./palette";
 import { FIGURE_OPTIONS, checkData, checkFigureValues, checkList, checkSeriesOptions, checkString, checkXY, optional } from "./plot_checks";
-import type { Figure, Layout, Trace } from "./types";
+import type { Figure, Layout, Trace } from "../notebook/figure_types";
 
 export interface FigureOptions {
   title: string;

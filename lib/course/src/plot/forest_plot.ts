@@ -12,7 +12,7 @@ import type { PairedComparison } from "../analysis/paired";
 import { figure } from "./figure";
 import { seriesColor } from "./palette";
 import { checkFigureValues, checkList, checkString, optional } from "./plot_checks";
-import type { Figure, Layout, Trace } from "./types";
+import type { Figure, Layout, Trace } from "../notebook/figure_types";
 
 export interface ForestPlotOptions {
   /** @default "Paired differences with their 95 % intervals" */

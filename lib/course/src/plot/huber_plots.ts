@@ -9,7 +9,7 @@ import { checkInteger, checkNumber, checkNumberArray, checkObject, checkOneOf, c
 import { checkList, checkString, optional, optionalNumber } from "./plot_checks";
 import { figure, line, linspace, points, sliderFigure, type SliderStep } from "./figure";
 import { bars, clearSlider, onRight, twoPanels } from "./panels";
-import type { Figure, Trace } from "./types";
+import type { Figure, Trace } from "../notebook/figure_types";
 
 /** The colour of each loss in every figure of the lessons on regression losses. */
 export const LINE_LOSS_COLORS: Record<LineLoss, number> = { l2: 0, l1: 1, huber: 2 };

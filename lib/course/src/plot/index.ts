@@ -1,7 +1,5 @@
-export * from "./types";
 export * from "./palette";
 export * from "./figure";
-export { figureHtml, plotlyJs } from "./html";
 export * from "./descent_plots";
 export * from "./panels";
 export * from "./huber_plots";

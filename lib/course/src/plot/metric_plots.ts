@@ -15,7 +15,7 @@ import { checkInteger, checkNestedNumbers, checkObject, checkOptions, checkRange
 import { classColor, seriesColor } from "./palette";
 import { checkData, checkEntries, checkList, checkString, optional } from "./plot_checks";
 import { bars, onRight, twoPanels } from "./panels";
-import type { Figure, Layout, Trace } from "./types";
+import type { Figure, Layout, Trace } from "../notebook/figure_types";
 
 const fmt = (v: number, digits = 3) => String(Number(v.toPrecision(digits)));
 

@@ -6,7 +6,7 @@ import { checkBoolean, checkObject, checkOptions } from "losslab/internal";
 import { seriesColor } from "./palette";
 import { checkData, checkList, checkSeriesOptions, checkString, optional } from "./plot_checks";
 import type { SeriesOptions } from "./figure";
-import type { Figure, Layout, Trace } from "./types";
+import type { Figure, Layout, Trace } from "../notebook/figure_types";
 
 /** A bar trace; `text` gives each bar its hover text. */
 export function bars(x: ArrayLike<number | string>, y: ArrayLike<number>, opts: SeriesOptions & { text?: string[] }): Trace {

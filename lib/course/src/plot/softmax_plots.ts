@@ -17,7 +17,7 @@ import { CLASSIFIER_LOSS_COLORS } from "./cross_entropy_plots";
 import { figure, line, points, sliderFigure, type SliderStep } from "./figure";
 import { classColor } from "./palette";
 import { bars, clearSlider, onRight, twoPanels } from "./panels";
-import type { Figure, Trace } from "./types";
+import type { Figure, Trace } from "../notebook/figure_types";
 
 const read = (t: () => tf.Tensor): number[] => tf.tidy(() => Array.from(t().dataSync()));
 

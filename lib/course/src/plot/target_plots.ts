@@ -12,7 +12,7 @@ import { checkInteger, checkObject, checkOptions, checkRange } from "losslab/int
 import { checkControls, controlledFigure, type Control } from "./controls";
 import { checkFunction, checkPair, checkString, optional, optionalNumber, optionalValues } from "./plot_checks";
 import { line, linspace, points, sliderFigure } from "./figure";
-import type { Figure, Layout, Trace } from "./types";
+import type { Figure, Layout, Trace } from "../notebook/figure_types";
 
 const fmt = (v: number, digits = 3) => String(Number(v.toFixed(digits)));
 

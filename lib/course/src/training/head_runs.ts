@@ -12,6 +12,7 @@ import { ArcFaceHead, ASoftmaxHead, CosFaceHead, EmbeddingNet, LSoftmaxHead, Mod
 import { checkObject, checkOneOf, checkOptions, describe } from "losslab/internal";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import { combinedProgress, runJobs } from "../parallel/pool";
+import { defineJob, reportingOutput } from "../parallel/jobs";
 import { trainHead, type HeadTrainingRun, type TrainHeadOptions } from "./train_head";
 
 /** A head by its class and constructor options. */
@@ -86,7 +87,7 @@ export async function trainHeads(runs: HeadRunSpec[], options: TrainHeadsOptions
   runs.forEach((spec, k) => checkSpec(fn, spec, `runs[${k}]`));
   checkOptions(fn, options, ["workers?"]);
   const output = runs.some((r) => r.progress !== undefined) ? liveOutput() : undefined;
-  return runJobs(fn, "headRun", runs, { workers: options.workers, onReport: combinedProgress(output, runs.length) });
+  return runJobs(fn, HEAD_RUN_JOB, runs, { workers: options.workers, onReport: combinedProgress(output, runs.length) });
 }
 
 /**
@@ -102,3 +103,6 @@ export async function trainHeadGroups(groups: HeadRunSpec[][], options: TrainHea
   let next = 0;
   return groups.map((g) => g.map(() => flat[next++]));
 }
+
+/** `trainHeadSpec` as a job of `runJobs`: one run on a worker thread, its progress bar sent to the parent. */
+export const HEAD_RUN_JOB = defineJob("headRun", (input: HeadRunSpec, report) => trainHeadSpec(input, { output: reportingOutput(report) }));

@@ -15,7 +15,7 @@ import { mnistTensors, type MnistSet } from "../data/mnist";
 import type { ClassificationHead } from "losslab";
 import { train, type TrainHistory } from "losslab";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
-import type { Figure } from "../plot/types";
+import type { Figure } from "../notebook/figure_types";
 import { InputTypeError } from "losslab";
 import { checkInteger, checkOptions, describe } from "losslab/internal";
 import { balancedRows, evaluateTensor, type FeatureNet } from "./evaluate";

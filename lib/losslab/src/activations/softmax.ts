@@ -15,7 +15,7 @@
  * (which in TensorFlow.js work on the last axis only).
  */
 import * as tf from "../tf";
-import { unaryCustomGrad } from "../losses/custom_gradient";
+import { unaryCustomGrad } from "./custom_gradient";
 import { ShapeError, checkInteger, checkOptions, describe, toFiniteTensor, type TensorInput } from "../validation";
 
 export interface SoftmaxOptions {

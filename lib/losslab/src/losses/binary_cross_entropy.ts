@@ -26,7 +26,7 @@
  * mean here), which use the same stable form.
  */
 import * as tf from "../tf";
-import { withDerivative } from "./custom_gradient";
+import { withDerivative } from "../activations/custom_gradient";
 import {
   LOGITS,
   PROBABILITIES,

@@ -32,7 +32,7 @@
 import * as tf from "../tf";
 import { ShapeError, checkRange, describe, toFiniteTensor } from "../validation";
 import { logitCrossEntropyValues } from "./binary_cross_entropy";
-import { withDerivative } from "./custom_gradient";
+import { withDerivative } from "../activations/custom_gradient";
 import { LOGITS, checkLossOptions, elementwiseLoss, type LogitLossOptions } from "./inputs";
 import { softmaxLoss } from "./softmax_cross_entropy";
 

@@ -18,6 +18,7 @@
  */
 import { checkOptions } from "losslab/internal";
 import { runJobs, workerCount } from "../../parallel/pool";
+import { OMNIGLOT_TRIAL_JOB } from "./trial_job";
 import { modifiedHausdorffOneShotError } from "../../protocols/one_shot_runs";
 import { provenance, PROVENANCE_OPTION_NAMES, type Provenance, type ProvenanceOptions } from "../provenance";
 import { OMNIGLOT_DRIFT_SLICE, OMNIGLOT_EXPERIMENT, type LossSpec, type OmniglotExperimentConfig, type OmniglotLossName } from "./config";
@@ -120,7 +121,7 @@ async function runTrials(
   const inputs: TrialInput[] = order.map(([, t]) => ({ ...t, ...shared }));
   const start = process.hrtime.bigint();
   let finished = 0;
-  const outputs = await runJobs("runOmniglotExperiment", "omniglotTrial", inputs, {
+  const outputs = await runJobs("runOmniglotExperiment", OMNIGLOT_TRIAL_JOB, inputs, {
     workers: shared.data ? 1 : workers,
     onReport: (index, report) => {
       if (report.kind !== "progress" || report.done !== report.total) return;
