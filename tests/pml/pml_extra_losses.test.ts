@@ -14,7 +14,9 @@ import {
   MultiSimilarityLoss,
   NCALoss,
   NTXentLoss,
+  SELF_SUPERVISED_LOSSES,
   SelfSupervisedLoss,
+  SmoothAPLoss,
   ShapeError,
   SupConLoss,
   TripletMarginLoss,
@@ -30,6 +32,7 @@ import { caseName, largest, pmlExtra } from "./fixture_extra";
 
 const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
   AngularLoss: (o) => new AngularLoss(o),
+  SmoothAPLoss: (o) => new SmoothAPLoss(o),
   CircleLoss: (o) => new CircleLoss(o),
   ContrastiveLoss: (o) => new ContrastiveLoss(o),
   GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
@@ -46,8 +49,9 @@ const lossOf = (name: string, options: Record<string, unknown>): MetricLossFunct
 
 const { inputs, tuples, cases } = pmlExtra.losses;
 
-describe("losses: pml 2.9.0's values and gradients (embeddings and references)", () => {
-  for (const c of cases) it(caseName(c), () => {
+/** A labelled loss's value and gradients (embeddings, references) against a fixture case, with no tensor left. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function expectLossCase(c: any, inputs: any, tuples: any): void {
     const inp = inputs[c.input];
     const tuple = c.tuple === null ? undefined : tupleOf(tuples[c.tuple]);
     const loss = lossOf(c.loss, c.options);
@@ -67,7 +71,10 @@ describe("losses: pml 2.9.0's values and gradients (embeddings and references)",
     tf.dispose([value, ...Object.values(grads)]);
     expect(tf.memory().numTensors).toBe(before);
     tf.dispose([x, ...(r === undefined ? [] : [r])]);
-  });
+}
+
+describe("losses: pml 2.9.0's values and gradients (embeddings and references)", () => {
+  for (const c of cases) it(caseName(c), () => expectLossCase(c, inputs, tuples));
 
   it("the fixture has zero losses (nothing valid) and non-zero ones", () => {
     const values = cases.map((c: any) => c.value);
@@ -156,11 +163,30 @@ describe("SelfSupervisedLoss: pml 2.9.0's values and gradients of both views, ea
   }
 
   it("covers every loss pml supports that losslab has, and refuses the others and bad views", () => {
-    expect(new Set(sslCases.map((c: any) => c.loss))).toEqual(new Set(Object.keys(LOSSES)));
+    expect(new Set(sslCases.map((c: any) => c.loss))).toEqual(new Set(SELF_SUPERVISED_LOSSES));
     expectRefused(() => new SelfSupervisedLoss({ loss: new VICRegLoss() as never }), InputTypeError, /SelfSupervisedLoss: argument 'loss' must be one of the losses pml supports here \(AngularLoss, CircleLoss/);
     expectRefused(() => new SelfSupervisedLoss({ loss: new NTXentLoss(), symetric: false } as never), Error, /did you mean 'symmetric'/);
     expectRefused(() => new SelfSupervisedLoss({ loss: new NTXentLoss(), symmetric: 1 as never }), InputTypeError, /argument 'symmetric'/);
     const ssl = new SelfSupervisedLoss({ loss: new NTXentLoss() });
     expectRefused(() => ssl.forward([[1, 2], [3, 4]], [[1, 2]]), ShapeError, /SelfSupervisedLoss: argument 'refEmbeddings' must be as many rows as 'embeddings'/);
+  });
+});
+
+describe("SmoothAPLoss: pml 2.9.0 on batches sorted by class with m = C rows a class, the formula on the others", () => {
+  const sap = pmlExtra.smoothAP;
+  for (const c of sap.cases) it(`${caseName(c)} against ${c.reference}`, () => expectLossCase(c, sap.inputs, sap.tuples));
+
+  it("where pml 2.9.0 groups rows by position (a shuffled 2 × 4 batch) it differs from the formula, which losslab follows", () => {
+    const shuffled = sap.cases.filter((c: any) => c.input === "shuffled2x4");
+    expect(shuffled.length).toBe(2);
+    for (const c of shuffled) expect(Math.abs(c.pmlValue - c.value)).toBeGreaterThan(0.1);
+  });
+
+  it("refuses unequal class sizes, reference embeddings and other distances, before computing", () => {
+    const loss = new SmoothAPLoss();
+    expectRefused(() => loss.forward([[1, 0], [0, 1], [1, 1]], [0, 0, 1]), ValueError, /SmoothAPLoss: argument 'labels' must be the same number of rows for every class \(batches from MPerClassSampler\), but got class 0: 2, class 1: 1/);
+    expectRefused(() => loss.forward([[1, 0], [0, 1]], [0, 1], undefined, [[1, 0]], [0]), InputTypeError, /SmoothAPLoss: argument 'refEmbeddings' must be no reference embeddings/);
+    expectRefused(() => new SmoothAPLoss({ distance: new LpDistance() }), InputTypeError, /SmoothAPLoss: argument 'distance' must be new CosineSimilarity\(\)/);
+    expectRefused(() => new SmoothAPLoss({ temperature: 0 }), ValueError, /argument 'temperature' must be a number > 0/);
   });
 });

@@ -15,3 +15,4 @@ export * from "./tuplet_margin_loss";
 export * from "./intra_pair_variance_loss";
 export * from "./angular_loss";
 export * from "./vicreg_loss";
+export * from "./smooth_ap_loss";
