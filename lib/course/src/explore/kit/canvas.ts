@@ -66,9 +66,8 @@ function context(canvas: HTMLCanvasElement, width: number, height: number): Canv
 
 /** "#rrggbb" at an opacity, as rgba(). */
 export function withAlpha(color: string, alpha: number): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (!m) return color;
-  return `rgba(${parseInt(m[1], 16)}, ${parseInt(m[2], 16)}, ${parseInt(m[3], 16)}, ${alpha})`;
+  const rgb = rgbOf(color);
+  return rgb ? `rgba(${rgb[0]}, ${rgb[1]}, ${rgb[2]}, ${alpha})` : color;
 }
 
 function arrowHead(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number, size: number): void {
@@ -84,16 +83,40 @@ function arrowHead(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: nu
 /** Pixels of a shaded region cell. */
 const CELL = 6;
 
-/** Shades each CELL×CELL cell of a size×size canvas by the class `classAt` gives at its centre (−1: none). */
+/** "#rrggbb" as [r, g, b], or null. */
+function rgbOf(color: string): [number, number, number] | null {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  return m ? [parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16)] : null;
+}
+
+/** The small canvas the regions are painted on, one pixel a cell, then scaled up in one drawImage. */
+let cellCanvas: HTMLCanvasElement | null = null;
+
+/**
+ * Shades each CELL×CELL cell of a size×size canvas by the class `classAt` gives at its centre (−1:
+ * none): one pixel a cell in an ImageData, drawn scaled (a few thousand fillRect calls cost more than
+ * a training step on a slow machine).
+ */
 function shadeRegions(ctx: CanvasRenderingContext2D, size: number, colors: string[], alpha: number, classAt: (x: number, y: number) => number): void {
-  for (let sy = 0; sy < size; sy += CELL) {
-    for (let sx = 0; sx < size; sx += CELL) {
-      const c = classAt(sx + CELL / 2, sy + CELL / 2);
-      if (c < 0 || !colors[c]) continue;
-      ctx.fillStyle = withAlpha(colors[c], alpha);
-      ctx.fillRect(sx, sy, CELL, CELL);
+  const n = Math.ceil(size / CELL);
+  cellCanvas ??= document.createElement("canvas");
+  if (cellCanvas.width !== n) cellCanvas.width = cellCanvas.height = n;
+  const cells = cellCanvas.getContext("2d");
+  if (!cells) return;
+  const image = cells.createImageData(n, n);
+  const rgb = colors.map(rgbOf);
+  const a = Math.round(255 * alpha);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      const c = classAt(i * CELL + CELL / 2, j * CELL + CELL / 2);
+      const col = c >= 0 ? rgb[c] : null;
+      if (!col) continue;
+      image.data.set([col[0], col[1], col[2], a], 4 * (j * n + i));
     }
   }
+  cells.putImageData(image, 0, 0);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(cellCanvas, 0, 0, n * CELL, n * CELL);
 }
 
 /** An arrow between two canvas points, dashed or not, with an optional label at its tip. */

@@ -47,7 +47,8 @@ export class TrainingDriver {
   pauseAt: number;
   /** The last step's loss. */
   loss = NaN;
-  private readonly budget: number;
+  /** Milliseconds of training per frame while playing (the page raises it when drawing is slow). */
+  frameBudgetMs: number;
   private readonly maxSteps: number;
   private readonly now: () => number;
   /** Recent (steps, milliseconds) of training, for the speed. */
@@ -57,9 +58,9 @@ export class TrainingDriver {
   constructor(readonly trainer: Trainer, options: DriverOptions = {}) {
     this.seed = checkCount("seed", options.seed ?? 0);
     this.pauseAt = checkCount("pauseAt", options.pauseAt ?? 0);
-    this.budget = options.frameBudgetMs ?? 25;
+    this.frameBudgetMs = options.frameBudgetMs ?? 25;
     this.maxSteps = options.maxStepsPerFrame ?? 20;
-    if (!(this.budget > 0) || !Number.isInteger(this.maxSteps) || this.maxSteps < 1) {
+    if (!(this.frameBudgetMs > 0) || !Number.isInteger(this.maxSteps) || this.maxSteps < 1) {
       throw new Error("TrainingDriver: frameBudgetMs must be > 0 and maxStepsPerFrame an integer >= 1");
     }
     this.now = options.now ?? (() => performance.now());
@@ -95,7 +96,7 @@ export class TrainingDriver {
     const left = this.pauseAt > 0 ? this.pauseAt - this.steps : Infinity;
     // the first frame after a reset measures one step; later ones fill the budget at the measured speed
     const speed = this.stepsPerSecond;
-    const fit = Number.isFinite(speed) ? Math.floor((this.budget * speed) / 1000) : 1;
+    const fit = Number.isFinite(speed) ? Math.floor((this.frameBudgetMs * speed) / 1000) : 1;
     const n = Math.max(1, Math.min(this.maxSteps, left, fit));
     this.train(n);
     if (this.pauseAt > 0 && this.steps >= this.pauseAt) this.running = false;

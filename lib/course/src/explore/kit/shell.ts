@@ -79,7 +79,10 @@ export async function mountExplorable(root: HTMLElement, spec: ExplorableSpec): 
 
   let lastLive = -Infinity;
   const refresh = () => {
+    const t0 = performance.now();
     spec.render();
+    // training gets at least as much of the time as drawing: a slow machine draws less often, not trains less
+    driver.frameBudgetMs = Math.min(1000, Math.max(25, performance.now() - t0));
     const m = driver.metrics();
     const lines = spec.describe(m);
     numbers.replaceChildren(...lines.map((l) => el("li", {}, l)));
