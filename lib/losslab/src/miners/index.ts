@@ -15,3 +15,4 @@ export * from "./pair_margin_miner";
 export * from "./angular_miner";
 export * from "./distance_weighted_miner";
 export * from "./embeddings_already_packaged_as_triplets";
+export * from "./hdc_miner";
