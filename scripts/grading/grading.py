@@ -66,7 +66,9 @@ def main(argv):
         nbgrader("release_assignment", one(args, command), "--force")
         # nbgrader made the exchange 0777 if it was not; sticky too (nbgrader compares only the 0777 bits), so no
         # student can rename or remove the course's folder in it
-        exchange().chmod(exchange().stat().st_mode & 0o7777 | stat.S_ISVTX)
+        mode = exchange().stat()
+        if mode.st_uid == os.getuid() or os.getuid() == 0:  # only its owner (or root) may; nbgrader needs no more
+            exchange().chmod(mode.st_mode & 0o7777 | stat.S_ISVTX)
     elif command == "collect":
         nbgrader("collect", one(args, command), "--update")
     elif command == "autograde":

@@ -13,7 +13,12 @@ token), fetches the assignment, writes their answer into the fetched notebook (c
   throws  the first answer cell replaced by a statement that throws
   (more students, with --students, repeat the four)
 Each student also tries to read the others' submissions, the exchange's inbound folder, the source notebook with
-its hidden tests and the gradebook through their own server, and looks for the formgrader. Then the teacher
+its hidden tests and the gradebook through their own server, and looks for the formgrader; then, with their own
+code (TypeScript in a kernel of theirs, Node's fs), tries to list or read others' homes and submissions, the
+inbound, the course folder, the hidden tests, the gradebook and the hub's database, and their own work and the
+released assignment: the outcome of each (read, or the error's code) and the kernel's uid are reported. Run as
+root, the hub runs every student as their own system user ("os" isolation, python/jupyterhub_config.py); the users
+it created for this run are removed at the end. Then the teacher
 collects, autogrades (tslab), generates and releases feedback and exports the CSV; each student fetches their
 feedback through the hub. Writes every figure as JSON (--json). Exits 1 when something failed.
 """
