@@ -66,7 +66,7 @@ function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function pageHtml(name, meta, css) {
+function pageHtml(name, meta, css, size) {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -86,6 +86,9 @@ ${css}</style>
 <p>${escapeHtml(meta.teaches)}</p>
 <noscript><p>This page trains a small network in your browser with TensorFlow.js: it needs JavaScript.</p></noscript>
 </main>
+<footer><p>This page trains in your browser with TensorFlow.js and the losslab library, from one script beside it
+(${escapeHtml(name)}.js: ${(size.bytes / 1024).toFixed(0)} KiB minified, ${(size.gzip / 1024).toFixed(0)} KiB gzipped); it fetches nothing and works offline.
+Its source: <code>lib/course/src/explore/${escapeHtml(name)}/</code> in the course's repository.</p></footer>
 <script src="${escapeHtml(name)}.js"></script>
 </body>
 </html>
@@ -131,9 +134,9 @@ async function buildExplorables(outDir = path.join(ROOT, "build", "site", "explo
       const part = partOf(file);
       parts[part] = (parts[part] ?? 0) + bytesInOutput;
     }
-    fs.writeFileSync(path.join(outDir, `${name}.html`), pageHtml(name, meta, css));
     const code = fs.readFileSync(outfile);
     const entry = { name, bytes: code.length, gzip: zlib.gzipSync(code, { level: 9 }).length, parts };
+    fs.writeFileSync(path.join(outDir, `${name}.html`), pageHtml(name, meta, css, entry));
     results.push(entry);
     const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
     const breakdown = Object.entries(parts).sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${kb(n)}`).join(", ");

@@ -4,8 +4,6 @@
  * move with the arrow keys, Page Up/Down, Home and End, as every browser provides.
  */
 
-let nextId = 0;
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   Object.assign(e, props);
@@ -124,12 +122,6 @@ export function button(id: string, text: string, onClick: () => void): HTMLButto
   const b = el("button", { type: "button", id }, text);
   b.addEventListener("click", onClick);
   return b;
-}
-
-/** A fresh id for an element that needs one. */
-export function uniqueId(prefix: string): string {
-  nextId += 1;
-  return `${prefix}-${nextId}`;
 }
 
 /** A number from the page's address (`?name=value`), or undefined. */
