@@ -14,10 +14,12 @@ import {
   MultiSimilarityLoss,
   NCALoss,
   NTXentLoss,
+  P2SGradLoss,
   SELF_SUPERVISED_LOSSES,
   SelfSupervisedLoss,
   SmoothAPLoss,
   ShapeError,
+  SumReducer,
   SupConLoss,
   TripletMarginLoss,
   TupletMarginLoss,
@@ -188,5 +190,61 @@ describe("SmoothAPLoss: pml 2.9.0 on batches sorted by class with m = C rows a c
     expectRefused(() => loss.forward([[1, 0], [0, 1]], [0, 1], undefined, [[1, 0]], [0]), InputTypeError, /SmoothAPLoss: argument 'refEmbeddings' must be no reference embeddings/);
     expectRefused(() => new SmoothAPLoss({ distance: new LpDistance() }), InputTypeError, /SmoothAPLoss: argument 'distance' must be new CosineSimilarity\(\)/);
     expectRefused(() => new SmoothAPLoss({ temperature: 0 }), ValueError, /argument 'temperature' must be a number > 0/);
+  });
+});
+
+describe("P2SGradLoss: pml 2.9.0's value and gradients (embeddings and W), W rescaled to unit columns", () => {
+  for (const c of pmlExtra.p2sGrad.cases) {
+    it(`${c.input} against ${c.reference}${Math.max(...c.start.flat().map(Math.abs)) > 2 ? " (a start W far from unit columns)" : ""}`, () => {
+      const inp = inputs[c.input];
+      const loss = new P2SGradLoss({ numClasses: 3, embeddingSize: 4, weights: c.start });
+      const x = tf.variable(tf.tensor2d(inp.embeddings));
+      const before = tf.memory().numTensors;
+      const { value, grads } = tf.variableGrads(() => loss.forward(x, inp.labels), [x, loss.W]);
+      expectClose([value.dataSync()[0]], [c.value], { rel: 1e-5, scale: 1e-2, label: "value" });
+      const gx: number[] = c.gradEmbeddings.flat();
+      const gw: number[] = c.gradW.flat();
+      expectClose(Array.from(grads[x.name].dataSync()), gx, { rel: 1e-5, scale: largest(gx), label: "gradient of the embeddings" });
+      expectClose(Array.from(grads[loss.W.name].dataSync()), gw, { rel: 1e-5, scale: largest(gw), label: "gradient of W" });
+      expectClose(Array.from(loss.W.dataSync()), c.W.flat(), { rel: 1e-6, scale: 1, label: "W after the call" });
+      tf.dispose([value, ...Object.values(grads)]);
+      expect(tf.memory().numTensors).toBe(before);
+      x.dispose();
+      loss.dispose();
+    });
+  }
+
+  it("trains: W's columns stay of unit length and the loss falls under an optimizer", () => {
+    const inp = inputs.batch;
+    const loss = new P2SGradLoss({ numClasses: 3, embeddingSize: 4, seed: 5 });
+    const x = tf.variable(tf.tensor2d(inp.embeddings));
+    const optimizer = tf.train.sgd(0.5);
+    const values: number[] = [];
+    for (let step = 0; step < 20; step++) {
+      const v = optimizer.minimize(() => loss.forward(x, inp.labels), true, [x, loss.W]) as tf.Scalar;
+      values.push(v.dataSync()[0]);
+      v.dispose();
+    }
+    expect(values[19]).toBeLessThan(0.8 * values[0]);
+    const lengths = tf.tidy(() => {
+      loss.forward(x, inp.labels); // rescales W's columns, as each call does
+      return Array.from(tf.norm(loss.W, 2, 0).dataSync());
+    });
+    lengths.forEach((l) => expect(l).toBeCloseTo(1, 5));
+    optimizer.dispose();
+    x.dispose();
+    loss.dispose();
+  });
+
+  it("refuses a reducer, a tuple, references, labels outside 0 … C − 1, a zero column and a wrong W shape, leaving no tensor", () => {
+    expectRefused(() => new P2SGradLoss({ numClasses: 3, embeddingSize: 4, reducer: new SumReducer() }), InputTypeError, /P2SGradLoss: argument 'reducer' must be no reducer/);
+    expectRefused(() => new P2SGradLoss({ numClasses: 2, embeddingSize: 2, weights: [[1, 0], [1, 0]] }), ValueError, /P2SGradLoss: argument 'weights' must be columns of length > 1e-5/);
+    expectRefused(() => new P2SGradLoss({ numClasses: 2, embeddingSize: 2, weights: [[1, 0, 1]] }), ShapeError, /argument 'weights'/);
+    const loss = new P2SGradLoss({ numClasses: 3, embeddingSize: 4 });
+    const e = inputs.batch.embeddings;
+    expectRefused(() => loss.forward(e, inputs.batch.labels, { a: [0], p: [1], n: [2] }), InputTypeError, /argument 'indicesTuple' must be no indices tuple/);
+    expectRefused(() => loss.forward(e, inputs.batch.labels.map(() => 3)), ValueError, /P2SGradLoss: argument 'labels' must be class indices 0 … 2/);
+    expectRefused(() => loss.forward(e, inputs.batch.labels, undefined, e, inputs.batch.labels), InputTypeError, /argument 'refEmbeddings'/);
+    loss.dispose();
   });
 });

@@ -16,3 +16,4 @@ export * from "./intra_pair_variance_loss";
 export * from "./angular_loss";
 export * from "./vicreg_loss";
 export * from "./smooth_ap_loss";
+export * from "./p2s_grad_loss";
