@@ -13,7 +13,8 @@ sends none (see shared/FACTS.md), so tools that look for them would pass a broke
 report names the notebook, the cell, the first lines of its source and what the kernel wrote to
 stderr. The last line is "N passed, N failed".
 
-With --build, the executed notebooks go to build/notebooks/, one offline HTML page per notebook to
+With --build, the executed notebooks go to build/notebooks/ (each with <page>.live.json beside it:
+every frame of each live output, of which the notebook keeps the last), one offline HTML page per notebook to
 build/site/, one curated reveal.js deck per lesson to build/site/slides/ (deck_plan: sections and
 figures as slides, the prose as speaker notes, 10-15 slides), and an index page linking them all
 (plotly.js, MathJax and reveal.js from npm packages, copied into build/site/assets/).
@@ -101,11 +102,13 @@ def execute(path_str: str, timeout: int, read_str: str | None = None) -> dict:
         return {"path": path_str, "ok": False, "seconds": 0.0, "notebook": "", "failure": {
             "cell": None, "cells": 0, "source": "", "error": f"cannot read it: {exc}", "kind": type(exc).__name__}}
     current = {"index": None}
+    live: dict[str, dict] = {}
 
     def on_cell_execute(cell, cell_index, **_):
         current["index"] = cell_index
 
     def run_once():
+        live.clear()
         client = NotebookClient(
             nb,
             kernel_name=KERNEL["name"],
@@ -114,6 +117,13 @@ def execute(path_str: str, timeout: int, read_str: str | None = None) -> dict:
             resources={"metadata": {"path": str(path.parent)}},
         )
         client.on_cell_execute = on_cell_execute
+        process_message = client.process_message
+
+        def recording(msg, cell, cell_index):
+            record_live_frame(live, msg, cell_index)
+            return process_message(msg, cell, cell_index)
+
+        client.process_message = recording
         client.execute()
 
     start = time.perf_counter()
@@ -153,7 +163,38 @@ def execute(path_str: str, timeout: int, read_str: str | None = None) -> dict:
         }
     seconds = time.perf_counter() - start
     return {"path": path_str, "ok": failure is None, "seconds": seconds, "failure": failure,
-            "notebook": nbformat.writes(nb), "kernel_start_retried": retried}
+            "notebook": nbformat.writes(nb), "kernel_start_retried": retried, "live": list(live.values())}
+
+
+PROGRESS = re.compile(r'<progress value="([^"]*)" max="([^"]*)"')
+
+
+def record_live_frame(live: dict[str, dict], msg: dict, cell_index: int) -> None:
+    """Notes one frame of a live output (an output with a display id, redrawn by update_display_data):
+    its MIME types, and for a figure its title and layout size, for a progress bar its value. The
+    executed notebook keeps only the last frame; this record (build/notebooks/<page>.live.json) is
+    what lets the JupyterLab test check every frame of a run it does not repeat."""
+    if msg["msg_type"] not in ("display_data", "update_display_data"):
+        return
+    content = msg["content"]
+    display_id = (content.get("transient") or {}).get("display_id")
+    if not display_id:
+        return
+    data = content.get("data") or {}
+    frame: dict = {"mime": sorted(data)}
+    fig = data.get("application/vnd.plotly.v1+json")
+    if isinstance(fig, dict):
+        layout = fig.get("layout") or {}
+        title = layout.get("title")
+        frame["title"] = title if isinstance(title, str) else (title or {}).get("text", "")
+        frame["height"] = layout.get("height")
+        frame["width"] = layout.get("width")
+    html_text = data.get("text/html")
+    bar = PROGRESS.search(html_text) if isinstance(html_text, str) else None
+    if bar:
+        frame["progress"] = f"{bar.group(1)}/{bar.group(2)}"
+    output = live.setdefault(display_id, {"cell": cell_index + 1, "frames": []})
+    output["frames"].append(frame)
 
 
 def indent(text: str, prefix: str = "      | ", limit: int | None = None) -> str:
@@ -555,6 +596,8 @@ def run_jobs(jobs: list[tuple[Path, Path]], opts) -> int:
                 (Path(opts.save) / Path(result["path"]).name).write_text(result["notebook"], encoding="utf-8")
             if opts.build:
                 pages.append(build_page(Path(result["path"]), result["notebook"], site, out_nb))
+                (out_nb / f"{page_name(Path(result['path']))}.live.json").write_text(
+                    json.dumps(result["live"], indent=1), encoding="utf-8")
                 if is_lesson(Path(result["path"])):
                     build_deck(Path(result["path"]), result["notebook"], site)
     if opts.build:

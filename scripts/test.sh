@@ -38,21 +38,36 @@ else
   echo "tfjs-node does not load" > build/jest-native-missing
   [ "${LOSSLAB_REQUIRE_NATIVE:-}" = 1 ] && echo "LOSSLAB_REQUIRE_NATIVE=1: that is a failure"
 fi
+# One jest stage, timed as "jest NAME": its heading, then jest with its results in build/jest-NAME.json
+# (removed first: a result left from an earlier run must not count). PREPARE, if not empty, is a command
+# run first (the hub's set-up) whose failure fails the stage. Sets stage_status to the stage's exit status.
+# Usage: jest_stage NAME HEADING PREPARE [VAR=value ...] -- [JEST ARGUMENTS ...]
+stage_status=0
+jest_stage() {
+  local name=$1 heading=$2 prepare=$3 vars=()
+  shift 3
+  while [ "$1" != -- ]; do vars+=("$1"); shift; done
+  shift
+  echo "== $heading"
+  rm -f "build/jest-$name.json"
+  begin
+  { [ -z "$prepare" ] || $prepare; } &&
+    env "${vars[@]}" node_modules/.bin/jest --ci --json --outputFile="build/jest-$name.json" "$@"
+  stage_status=$?
+  finish "jest $name"
+}
+
 jest_status=0
 jest_files=()
 for backend in $backends; do
-  echo "== jest: lib on the '$backend' backend"
-  begin
-  LOSSLAB_TEST_BACKEND=$backend node_modules/.bin/jest --ci --maxWorkers="$workers" --json --outputFile="build/jest-$backend.json" \
-    --testPathIgnorePatterns /node_modules/ /tests/notebooks/ /tests/tooling/ /tests/pages/ /tests/jupyterlab/ /tests/hub/ /tests/grading/ "$@" || jest_status=1
+  jest_stage "$backend" "jest: lib on the '$backend' backend" "" LOSSLAB_TEST_BACKEND="$backend" -- --maxWorkers="$workers" \
+    --testPathIgnorePatterns /node_modules/ /tests/notebooks/ /tests/tooling/ /tests/pages/ /tests/jupyterlab/ /tests/hub/ /tests/grading/ "$@"
+  [ $stage_status -eq 0 ] || jest_status=1
   jest_files+=("build/jest-$backend.json")
-  finish "jest $backend"
 done
-echo "== jest: notebook tooling"
-begin
-node_modules/.bin/jest --ci --maxWorkers="$workers" --json --outputFile=build/jest-tooling.json tests/notebooks tests/tooling || jest_status=1
+jest_stage tooling "jest: notebook tooling" "" -- --maxWorkers="$workers" tests/notebooks tests/tooling
+[ $stage_status -eq 0 ] || jest_status=1
 jest_files+=(build/jest-tooling.json)
-finish "jest tooling"
 if [ "${LOSSLAB_REQUIRE_NATIVE:-}" = 1 ] && [ -f build/jest-native-missing ]; then jest_status=1; jest_files+=(build/jest-native-missing); fi
 
 echo "== notebooks as git holds them (fresh tslab kernel each; executed copies and pages in build/)"
@@ -61,31 +76,30 @@ begin
 nb_status=${PIPESTATUS[0]}
 finish "notebooks"
 
-echo "== pages in headless Chromium, network off"
-begin
-LOSSLAB_PAGE_TESTS=1 node_modules/.bin/jest --ci --maxWorkers="$workers" --json --outputFile=build/jest-pages.json tests/pages
-pages_status=$?
-finish "jest pages"
+jest_stage pages "pages in headless Chromium, network off" "" LOSSLAB_PAGE_TESTS=1 -- --maxWorkers="$workers" tests/pages
+pages_status=$stage_status
 
-echo "== JupyterLab in headless Chromium: Run All on every lesson and an exercise, Restart and Run All on lesson 05, live figures watched"
-begin
-LOSSLAB_LAB_TESTS=1 node_modules/.bin/jest --ci --json --outputFile=build/jest-jupyterlab.json tests/jupyterlab
-lab_status=$?
-finish "jest jupyterlab"
+jest_stage jupyterlab "JupyterLab in headless Chromium: the executed notebooks opened and checked; Run All on lesson 05 (live figures and bar watched; then Restart and Run All) and an exercise" \
+  "" LOSSLAB_LAB_TESTS=1 -- tests/jupyterlab
+lab_status=$stage_status
 
-echo "== a class on JupyterHub: the binder/ files, then ${LOSSLAB_HUB_CLASS_SIZE:-4} simulated students running lesson 01 through the hub at once"
-rm -f build/jest-hub.json # a result left from an earlier run must not count
-begin
-bash scripts/hub.sh --setup-only && node_modules/.bin/jest --ci --runInBand --json --outputFile=build/jest-hub.json tests/hub
-hub_status=$?
-finish "jest hub"
+# the hub's set-up (scripts/hub.sh --setup-only), run once for the two stages that need it; its failure fails both
+hub_setup_status=""
+hub_setup() {
+  if [ -z "$hub_setup_status" ]; then
+    bash scripts/hub.sh --setup-only
+    hub_setup_status=$?
+  fi
+  return "$hub_setup_status"
+}
 
-echo "== a class hands in an exercise: nbgrader on the hub, ${LOSSLAB_GRADING_CLASS_SIZE:-4} simulated students, autograded with tslab, grades exported"
-rm -f build/jest-grading.json # a result left from an earlier run must not count
-begin
-bash scripts/hub.sh --setup-only && node_modules/.bin/jest --ci --runInBand --json --outputFile=build/jest-grading.json tests/grading
-grading_status=$?
-finish "jest grading"
+jest_stage hub "a class on JupyterHub: the binder/ files, then ${LOSSLAB_HUB_CLASS_SIZE:-4} simulated students running lesson 01 through the hub at once" \
+  hub_setup -- --runInBand tests/hub
+hub_status=$stage_status
+
+jest_stage grading "a class hands in an exercise: nbgrader on the hub, ${LOSSLAB_GRADING_CLASS_SIZE:-4} simulated students, autograded with tslab, grades exported" \
+  hub_setup -- --runInBand tests/grading
+grading_status=$stage_status
 
 LOSSLAB_STAGE_TIMES="$times" node scripts/test_summary.js build/notebooks.log "$typecheck" "${jest_files[@]}" build/jest-pages.json build/jest-jupyterlab.json build/jest-hub.json build/jest-grading.json
 [ $typecheck -eq 0 ] && [ $jest_status -eq 0 ] && [ $nb_status -eq 0 ] && [ $pages_status -eq 0 ] && [ $lab_status -eq 0 ] && [ $hub_status -eq 0 ] && [ $grading_status -eq 0 ]

@@ -2,7 +2,8 @@
  * A JupyterLab server from .venv for browser tests: on a free localhost port, with a random token
  * (the token stays on), serving a scratch copy of notebooks/ inside build/ (each notebook as git
  * holds it, so a lesson run in JupyterLab or an edited exercise does not change what is tested, and
- * Run All and autosave never touch the work tree). Its configuration is JupyterLab's own plus the
+ * Run All and autosave never touch the work tree), and in executed/ the notebooks stage's executed
+ * copies from build/notebooks. Its configuration is JupyterLab's own plus the
  * set-up's .venv settings (news and update checks off): a fresh, empty user configuration, nothing
  * else, so the test sees what `npm start` shows. stop() ends the whole process group.
  */
@@ -12,6 +13,9 @@ import * as fs from "fs";
 import * as net from "net";
 import * as path from "path";
 import { ROOT, asCommitted, courseNotebooks } from "../notebooks/helpers";
+
+/** The folder of the served tree that holds the notebooks stage's executed copies. */
+export const EXECUTED_DIR = "executed";
 
 export interface LabServer {
   url: (notebook: string) => string;
@@ -58,6 +62,11 @@ export async function startLab(): Promise<LabServer> {
     fs.mkdirSync(path.dirname(copy), { recursive: true });
     fs.writeFileSync(copy, asCommitted(nb).text);
   }
+  // the notebooks stage's executed copies (build/notebooks/<page name>.ipynb), opened as they are
+  const executed = path.join(ROOT, "build", "notebooks");
+  if (fs.existsSync(executed)) {
+    fs.cpSync(executed, path.join(root, EXECUTED_DIR), { recursive: true, filter: (src) => src === executed || src.endsWith(".ipynb") });
+  }
   const port = await freePort();
   const token = crypto.randomBytes(24).toString("hex");
   const args = [
@@ -101,7 +110,8 @@ export async function startLab(): Promise<LabServer> {
     clearTimeout(timer);
   };
   try {
-    await waitForHttp(`${base}/api/status?token=${token}`, 60_000, proc, () => output);
+    // 180 s: on a machine loaded by other work, importing the server extensions alone has taken over 60 s
+    await waitForHttp(`${base}/api/status?token=${token}`, 180_000, proc, () => output);
   } catch (e) {
     await stop();
     throw e;
