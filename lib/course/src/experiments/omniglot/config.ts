@@ -119,16 +119,17 @@ export const OMNIGLOT_DRIFT_SLICE = Object.freeze({
 });
 
 /**
- * Sizing (measured 2026-12-07 on this 2-core machine while other engineers' jobs ran: load average 7-20,
- * so every figure is a multiple of the unloaded cost). Conv-4 step, batch 64, tfjs-node, throughput per
- * step with two trials side by side on worker threads: 64 filters 251-394 ms, 32 filters 179 ms; one
- * trial at a time, 64 filters: 371 ms (so the two worker threads paid, 1.5x). The design is about 91 full
- * trials (22 tuning + 2 drift, 40 main, 18 margin-sweep, ~10 class-sweep equivalents; 13,846 steps). The
- * full run took 2,892 s at load 7-20; its margin-sweep phase, at load 7-11, ran a full trial every 24 s
- * (2 threads), i.e. about 2,200 s for the design at that load. Since then the native backend's step
- * got 0.61-0.67x cheaper (lean gradients, fused batch norm), so on an idle machine the design should take
- * well under 30 minutes (about 1,400 s at load 7-11 with the faster step; not measured idle). 64 filters
- * would need about twice the step cost, hence 32 filters with a linear layer to the 64-D embedding the
- * issue asks for (the linear layer also frees the embedding from the positive orthant a ReLU-and-pool
- * output is confined to).
+ * Sizing (measured 2026-12-07 on this 2-core machine). The budget: 15 epochs a trial (761 steps of 64
+ * images on all 203 characters). At 3 epochs (152 steps) the heads classified held-out drawers of their
+ * own characters only 6.9-12.5 % right; a softmax probe (seed 0, one trial alone on a quiet machine, 36 ms
+ * a step) reached 67 % by its head at 15 epochs (one-shot error 26.5 %) and 86 % at 40 (21.5 %). The design
+ * is 22 tuning trials + 2 drift + 40 main + 18 margin-sweep (the tuned CosFace's 3 shared) + 36 class-sweep
+ * trials (about 10 full ones): 68,866 steps. The full run of commit 4558dfa took 2,100 s (35 min) on 2
+ * worker threads, with other engineers' tests on the same cores (load 15-24; the run's scheduler group at
+ * priority -15, so it had about 1.9 of the 2 cores): a trial every 20-23 s. Two worker threads pay: one
+ * trial alone took 17.9 s for 254 steps and two side by side 24.5 s (load 7, 1.5x). On an idle machine
+ * the design should take close to the 30 minutes the issue allows (not measured idle). 64 filters would
+ * need about twice the step cost, hence 32 filters with a linear layer to the 64-D embedding the issue
+ * asks for (the linear layer also frees the embedding from the positive orthant a ReLU-and-pool output is
+ * confined to).
  */
