@@ -1,7 +1,8 @@
 /**
  * The class image's repo2docker files (binder/), tested without Docker: they follow repo2docker's
  * conventions, name the tools the set-up needs, and binder/postBuild, run here with a stand-in for the
- * image's Jupyter prefix ($NB_PYTHON_PREFIX), registers the tslab kernel where that Jupyter finds it.
+ * image's Jupyter prefix ($NB_PYTHON_PREFIX), registers the tslab kernel where that Jupyter finds it and installs
+ * nbgrader there at the hub's pin.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -61,14 +62,21 @@ describe("binder/: repo2docker's configuration files", () => {
 
 describe("binder/postBuild, run with a stand-in for the image's Jupyter prefix", () => {
   const prefix = path.join(ROOT, "build", "hub-binder-prefix");
+  const pythonOf = (p: string) => path.join(p, "bin", "python");
   let output = "";
   beforeAll(() => {
     fs.rmSync(prefix, { recursive: true, force: true });
-    fs.mkdirSync(prefix, { recursive: true });
+    // the stand-in is a Python environment, as the image's is: a venv that sees .venv's packages (a .pth), where
+    // `npm run hub`'s set-up installed the hub's closure; so postBuild's pinned pip install must find every package
+    // it asks for already there at the pinned version (PIP_NO_INDEX: nothing is downloaded, a mismatch fails)
+    execFileSync(VENV_PYTHON, ["-m", "venv", "--without-pip", prefix]);
+    const site = (python: string) =>
+      execFileSync(python, ["-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], { encoding: "utf8" }).trim();
+    fs.writeFileSync(path.join(site(pythonOf(prefix)), "losslab-venv.pth"), `import site; site.addsitedir(${JSON.stringify(site(VENV_PYTHON))})\n`);
     // the set-up inside is the course's own and idempotent: after `npm run setup` it takes seconds
     output = execFileSync("bash", [path.join(BINDER, "postBuild")], {
       cwd: path.join(ROOT, "notebooks"), // repo2docker starts it in the repository; it must not depend on that
-      env: { ...process.env, NB_PYTHON_PREFIX: prefix },
+      env: { ...process.env, NB_PYTHON_PREFIX: prefix, PIP_NO_INDEX: "1" },
       encoding: "utf8",
       timeout: 300_000,
     });
@@ -90,6 +98,13 @@ describe("binder/postBuild, run with a stand-in for the image's Jupyter prefix",
       }),
     );
     expect(listed.kernelspecs.tslab.resource_dir).toBe(kernelDir);
+  });
+
+  it("installs nbgrader into the prefix's Python at the version python/requirements-hub.txt pins, its requirements met (pip check)", () => {
+    const pin = /^nbgrader==(\S+)$/m.exec(fs.readFileSync(path.join(ROOT, "python", "requirements-hub.txt"), "utf8"))![1];
+    expect(output).toContain(`postBuild: nbgrader==${pin} installed in ${prefix}`);
+    const version = execFileSync(pythonOf(prefix), ["-c", "import sys, nbgrader; print(sys.prefix, nbgrader.__version__)"], { encoding: "utf8" }).trim();
+    expect(version).toBe(`${prefix} ${pin}`);
   });
 
   it("copies the live-figure extension and the JupyterLab settings as the set-up made them", () => {
