@@ -25,17 +25,17 @@ const ROOT = path.resolve(__dirname, "..");
 const SRC = path.join(ROOT, "lib", "course", "src", "explore");
 const LOSSLAB = path.join(ROOT, "lib", "losslab", "src", "index.ts");
 
-/** The explorables: folders of SRC with page.ts and meta.json (the kit has neither). */
-function explorables() {
+/** The explorables: folders of `src` with page.ts and meta.json (the kit has neither). */
+function explorables(src = SRC) {
   return fs
-    .readdirSync(SRC, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(SRC, d.name, "page.ts")) && fs.existsSync(path.join(SRC, d.name, "meta.json")))
+    .readdirSync(src, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(src, d.name, "page.ts")) && fs.existsSync(path.join(src, d.name, "meta.json")))
     .map((d) => d.name)
     .sort();
 }
 
-function readMeta(name) {
-  const file = path.join(SRC, name, "meta.json");
+function readMeta(name, src = SRC) {
+  const file = path.join(src, name, "meta.json");
   const meta = JSON.parse(fs.readFileSync(file, "utf8"));
   const ok =
     typeof meta.title === "string" && meta.title.trim() &&
@@ -45,8 +45,8 @@ function readMeta(name) {
   return meta;
 }
 
-/** Only the public API and the explore folder: losslab → its sources, everything else refused. */
-const publicApiOnly = {
+/** Only the public API and the explore folder `src`: losslab → its sources, everything else refused. */
+const publicApiOnly = (src) => ({
   name: "losslab-public-api-only",
   setup(build) {
     build.onResolve({ filter: /^losslab$/ }, () => ({ path: LOSSLAB }));
@@ -54,13 +54,13 @@ const publicApiOnly = {
       errors: [{ text: `an explorable may import losslab's public API only ("losslab"), not "${args.path}" (in ${path.relative(ROOT, args.importer)})` }],
     }));
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (!args.importer.startsWith(SRC + path.sep)) return undefined;
+      if (!args.importer.startsWith(src + path.sep)) return undefined;
       const target = path.resolve(path.dirname(args.importer), args.path);
-      if (target.startsWith(SRC + path.sep)) return undefined;
+      if (target.startsWith(src + path.sep)) return undefined;
       return { errors: [{ text: `an explorable's code stays in lib/course/src/explore/: "${args.path}" in ${path.relative(ROOT, args.importer)} leaves it` }] };
     });
   },
-};
+});
 
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -105,16 +105,20 @@ function partOf(file) {
   return "other";
 }
 
-/** Builds the named explorables (default: all) into outDir; returns their sizes. */
-async function buildExplorables(outDir = path.join(ROOT, "build", "site", "explore"), names = explorables()) {
+/**
+ * Builds the named explorables (default: all) into outDir; returns their sizes. `src` is the explore
+ * folder (another one only in the bundler's own tests).
+ */
+async function buildExplorables(outDir = path.join(ROOT, "build", "site", "explore"), names = undefined, src = SRC) {
+  names ??= explorables(src);
   fs.mkdirSync(outDir, { recursive: true });
-  const css = fs.readFileSync(path.join(SRC, "kit", "style.css"), "utf8");
+  const css = fs.readFileSync(path.join(src, "kit", "style.css"), "utf8");
   const results = [];
   for (const name of names) {
-    const meta = readMeta(name);
+    const meta = readMeta(name, src);
     const outfile = path.join(outDir, `${name}.js`);
     const result = await esbuild.build({
-      entryPoints: [path.join(SRC, name, "page.ts")],
+      entryPoints: [path.join(src, name, "page.ts")],
       bundle: true,
       platform: "browser",
       format: "iife",
@@ -126,7 +130,7 @@ async function buildExplorables(outDir = path.join(ROOT, "build", "site", "explo
       logLevel: "warning",
       absWorkingDir: ROOT,
       define: { "process.env.NODE_ENV": '"production"' },
-      plugins: [publicApiOnly],
+      plugins: [publicApiOnly(src)],
     });
     const parts = {};
     const output = Object.values(result.metafile.outputs)[0];
