@@ -157,7 +157,17 @@ class CourseSpawner(SimpleLocalProcessSpawner):
     def make_preexec_fn(self, name):
         entry = self.system_user()
         if entry is None:
-            return super().make_preexec_fn(name)
+            hub_side = super().make_preexec_fn(name)
+            if isolation != "os":
+                return hub_side
+
+            def teacher():
+                # not the hub's umask 077: what the teacher builds in the project (npm run grading:autograde runs
+                # tsc -b lib) must stay readable by the students' kernels
+                os.umask(0o022)
+                hub_side()
+
+            return teacher
         home, uid, gid = self.home_dir, entry.pw_uid, entry.pw_gid
 
         def preexec():
@@ -190,6 +200,8 @@ def course_and_grading(spawner):
         os.chmod(spawner.home_dir, 0o700)
         if os.path.exists(students_python):  # .venv's own Python is out of the students' reach (scripts/hub.sh)
             spawner.cmd = [students_python, singleuser]
+    elif isolation == "os":
+        os.chmod(spawner.home_dir, 0o700)  # the teacher's (root's): no student reads in it
     role = "teacher" if spawner.user.name == admin else "student"
     spawner.environment = dict(
         spawner.environment,
