@@ -52,10 +52,10 @@ export function measureOf(spec: DistanceSpec): DistanceMeasure {
 
 const REDUCERS = { mean: () => new MeanReducer(), sum: () => new SumReducer(), avgNonZero: () => new AvgNonZeroReducer() };
 
-/** A fixture's loss options with its distance spec and reducer name made into the objects they name. */
+/** A fixture's loss options with its distance spec and reducer name made into the objects they name (a reducer object passes as it is). */
 export function optionObjects(options: Record<string, unknown>): Record<string, unknown> {
   const { distance, reducer, ...rest } = options as { distance?: DistanceSpec; reducer?: keyof typeof REDUCERS };
-  return { ...rest, ...(distance === undefined ? {} : { distance: measureOf(distance) }), ...(reducer === undefined ? {} : { reducer: REDUCERS[reducer]() }) };
+  return { ...rest, ...(distance === undefined ? {} : { distance: measureOf(distance) }), ...(reducer === undefined ? {} : { reducer: typeof reducer === "string" ? REDUCERS[reducer]() : reducer }) };
 }
 
 /** The losslab loss a fixture case names, with its options translated (distance and reducer as objects). */

@@ -5,6 +5,8 @@
 import {
   AngularLoss,
   CircleLoss,
+  ClassWeightedReducer,
+  PerAnchorReducer,
   ContrastiveLoss,
   GeneralizedLiftedStructureLoss,
   InputTypeError,
@@ -246,5 +248,32 @@ describe("P2SGradLoss: pml 2.9.0's value and gradients (embeddings and W), W res
     expectRefused(() => loss.forward(e, inputs.batch.labels.map(() => 3)), ValueError, /P2SGradLoss: argument 'labels' must be class indices 0 … 2/);
     expectRefused(() => loss.forward(e, inputs.batch.labels, undefined, e, inputs.batch.labels), InputTypeError, /argument 'refEmbeddings'/);
     loss.dispose();
+  });
+});
+
+describe("ClassWeightedReducer: mean_k w[y_k]·ℓ_k (float64 autograd from pml's unreduced losses), pml 2.9.0's value where its losses are flat", () => {
+  const cw = pmlExtra.classWeighted;
+  for (const c of cw.cases) {
+    it(caseName(c), () => expectLossCase({ ...c, options: { ...c.options, reducer: new ClassWeightedReducer({ weights: cw.weights }) } }, inputs, tuples));
+  }
+
+  it("equals pml 2.9.0's ClassWeightedReducer except for the losses pml returns as a column [K, 1] (MultiSimilarity, Angular), which it broadcasts to mean(ℓ)·mean(w)", () => {
+    const differs = cw.cases.filter((c: any) => Math.abs(c.pmlValue - c.value) > 1e-9 * Math.abs(c.value)).map((c: any) => c.loss);
+    expect(new Set(differs)).toEqual(new Set(["MultiSimilarityLoss", "AngularLoss"]));
+    expect(cw.cases.filter((c: any) => c.pmlValue === c.value).length).toBeGreaterThanOrEqual(14);
+  });
+
+  it("weights per anchor inside a PerAnchorReducer, and refuses labels beyond the weights, per-class elements and bad weights", () => {
+    const inp = inputs.batch;
+    const plain = new ContrastiveLoss({ reducer: new PerAnchorReducer() }).forward(inp.embeddings, inp.labels);
+    const ones = new ContrastiveLoss({ reducer: new PerAnchorReducer({ reducer: new ClassWeightedReducer({ weights: [1, 1, 1] }) }) }).forward(inp.embeddings, inp.labels);
+    expectClose([ones.dataSync()[0]], [plain.dataSync()[0]], { label: "unit weights = the plain mean" });
+    tf.dispose([plain, ones]);
+    const reducer = new ClassWeightedReducer({ weights: [1, 2] });
+    expectRefused(() => new ContrastiveLoss({ reducer }).forward(inp.embeddings, inp.labels), ValueError, /ClassWeightedReducer: argument 'labels' must be class labels < 2, the number of weights, but got label 2/);
+    expectRefused(() => new VICRegLoss({ reducer: new ClassWeightedReducer({ weights: [1] }) }).forward(inp.embeddings, inp.embeddings), ValueError, /ClassWeightedReducer: argument 'losses' must be losses given with their batch's labels/);
+    expectRefused(() => new ClassWeightedReducer({ weights: [] }), ShapeError, /ClassWeightedReducer: argument 'weights' must be a non-empty list of class weights/);
+    expectRefused(() => new ClassWeightedReducer({ weights: [1, NaN] }), Error, /ClassWeightedReducer: argument 'weights'/);
+    expectRefused(() => new ClassWeightedReducer({ weight: [1] } as never), Error, /did you mean 'weights'/);
   });
 });

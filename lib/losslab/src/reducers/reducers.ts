@@ -14,7 +14,7 @@
 import * as tf from "../tf";
 import { withoutGradient } from "../angular/no_gradient";
 import { differentiableZero } from "../losses/reduction";
-import { ValueError, checkOptions, checkRange, describe } from "../validation";
+import { ShapeError, ValueError, checkOptions, checkRange, checkValues, describe, toTensor, type TensorInput } from "../validation";
 
 /** What the per-element losses are losses of: pml's reduction types. */
 export type ReductionType = "element" | "posPair" | "negPair" | "triplet";
@@ -35,6 +35,8 @@ export interface LossTerm {
    * of indices; the reduced value is that of the losses kept, listed).
    */
   mask?: tf.Tensor1D;
+  /** The batch's class labels (set by the loss's `forward`), for reducers that weight by class. */
+  labels?: Int32Array;
 }
 
 /** The losses with the masked-out ones zeroed, and how many count (a scalar tensor). */
@@ -183,7 +185,59 @@ export class PerAnchorReducer extends Reducer {
     const sums = tf.squeeze(tf.matMul(tf.expandDims(tf.mul(term.losses, weights), 0), oneHot), [0]);
     const counts = tf.squeeze(tf.matMul(tf.expandDims(weights, 0), oneHot), [0]);
     const perAnchor = tf.div(sums, tf.maximum(counts, 1)) as tf.Tensor1D;
-    return this.inner.reduce({ losses: perAnchor, type: "element", batchSize: term.batchSize }, ...connect);
+    return this.inner.reduce({ losses: perAnchor, type: "element", batchSize: term.batchSize, labels: term.labels }, ...connect);
+  }
+}
+
+export interface ClassWeightedReducerOptions {
+  /** One weight per class, indexed by class label (pml's `weights`). */
+  weights: TensorInput | number[];
+}
+
+/**
+ * pml's `ClassWeightedReducer({ weights })`, following pml 2.9.0: the mean of the losses, each times
+ * the weight of its class, (1/K)·Σ_k w[y_k]·ℓ_k, where y_k is the label of the sample (per-sample
+ * losses) or of the anchor (pair and triplet losses). Per-sample losses must be one per batch row
+ * (a loss whose elements are classes or dimensions is refused); labels must be < the number of weights.
+ * pml 2.9.0 computes this for losses it returns flat (ContrastiveLoss, TripletMarginLoss, NTXentLoss,
+ * …); for those it returns as a column [K, 1] (MultiSimilarityLoss, AngularLoss, …) its product
+ * broadcasts to [K, K] and gives mean(ℓ)·mean(w) instead.
+ */
+export class ClassWeightedReducer extends Reducer {
+  readonly name = "ClassWeightedReducer";
+  readonly weights: Float32Array;
+
+  constructor(options: ClassWeightedReducerOptions) {
+    super();
+    const fn = "ClassWeightedReducer";
+    checkOptions(fn, options, ["weights"]);
+    this.weights = tf.tidy(() => {
+      const w = toTensor(fn, "weights", options.weights);
+      if (w.rank !== 1 || w.size === 0) throw new ShapeError(fn, "weights", "a non-empty list of class weights [C]", describe(w));
+      checkValues(fn, "weights", w);
+      return w.dataSync() as Float32Array;
+    });
+  }
+
+  protected reduceNonEmpty(term: LossTerm): tf.Scalar {
+    const fn = "ClassWeightedReducer";
+    const labels = term.labels;
+    if (labels === undefined) throw new ValueError(fn, "losses", "losses given with their batch's labels (from a loss's forward)", "losses without labels");
+    const max = labels.reduce((m, l) => Math.max(m, l), -1);
+    if (max >= this.weights.length) throw new ValueError(fn, "labels", `class labels < ${this.weights.length}, the number of weights`, `label ${max}`);
+    const classWeights = tf.tensor1d(Float32Array.from(labels, (l) => this.weights[l]));
+    let rowWeights: tf.Tensor1D;
+    if (term.type === "element") {
+      if (term.losses.size !== labels.length) {
+        throw new ValueError(fn, "losses", `one loss per batch row (${labels.length}), to weight by its class`, `${term.losses.size} losses (per class or per dimension)`);
+      }
+      rowWeights = classWeights;
+    } else {
+      if (term.anchors === undefined) throw new ValueError(fn, "losses", "pair or triplet losses with their anchors", "no anchors");
+      rowWeights = tf.gather(classWeights, term.anchors);
+    }
+    const { losses, count } = kept(term);
+    return tf.div(tf.sum(tf.mul(losses, rowWeights)), tf.maximum(count, 1)) as tf.Scalar;
   }
 }
 

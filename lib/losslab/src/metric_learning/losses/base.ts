@@ -94,7 +94,7 @@ export abstract class MetricLossFunction {
       this.checkBatch(batch);
       const terms = this.terms(batch);
       const connect = [e, ...(self ? [] : [r]), ...this.parameters()];
-      const reduced = terms.map((t) => this.reducer.reduce(t, ...connect));
+      const reduced = terms.map((t) => this.reducer.reduce({ ...t, labels: y }, ...connect));
       if (reduced.length === 0) reduced.push(this.reducer.reduce({ losses: tf.zeros([0]) as tf.Tensor1D, type: "element", batchSize: 0 }, ...connect));
       reduced.push(...this.reducedTerms(batch));
       if (this.embeddingRegularizer !== undefined) reduced.push(tf.mul(this.embeddingRegularizer.compute(e), this.embeddingRegWeight) as tf.Scalar);

@@ -57,7 +57,7 @@ export class TripletMarginLoss extends MetricLossFunction {
     return tf.tidy(() => {
       const e = toEmbeddings(fn, "embeddings", embeddings);
       const n = e.shape[0];
-      toLabels(fn, "labels", labels, n);
+      const y = toLabels(fn, "labels", labels, n);
       if (!(mask instanceof tf.Tensor)) throw new InputTypeError(fn, "mask", "a [N, N, N] tensor of 0 and 1 (TripletMarginMiner.mask)", describe(mask));
       checkShape(fn, "mask", mask, [n, n, n], `a [${n}, ${n}, ${n}] mask, one entry per (anchor, positive, negative)`);
       if (n === 0) return differentiableZero(e);
@@ -70,7 +70,7 @@ export class TripletMarginLoss extends MetricLossFunction {
       const losses = tf.reshape(this.smoothLoss ? tf.softplus(violation) : tf.relu(violation), [-1]) as tf.Tensor1D;
       const anchors = tf.reshape(tf.tile(tf.reshape(tf.range(0, n, 1, "int32"), [n, 1]), [1, n * n]), [-1]) as tf.Tensor1D;
       const flatMask = tf.reshape(tf.cast(mask, "float32"), [-1]) as tf.Tensor1D;
-      return this.reducer.reduce({ losses, type: "triplet", anchors, batchSize: n, mask: flatMask }, e);
+      return this.reducer.reduce({ losses, type: "triplet", anchors, batchSize: n, mask: flatMask, labels: y }, e);
     });
   }
 
