@@ -42,6 +42,11 @@ def main(argv):
         sys.exit(__doc__)
     chart = Path(argv[0]) / "jupyterhub"
     values_path = Path(argv[1]) if len(argv) > 1 else ROOT / "k8s" / "values.yaml"
+    missing = [str(chart / f) for f in ("values.schema.yaml", "values.yaml") if not (chart / f).is_file()]
+    if missing:
+        print(f"check_z2jh_values: no chart checkout here: missing {', '.join(missing)} "
+              "(a checkout of https://github.com/jupyterhub/zero-to-jupyterhub-k8s)")
+        sys.exit(2)
     schema = yaml.safe_load((chart / "values.schema.yaml").read_text())
     defaults = yaml.safe_load((chart / "values.yaml").read_text())
     values = yaml.safe_load(values_path.read_text())
