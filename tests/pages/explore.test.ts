@@ -15,7 +15,7 @@ import { pathToFileURL } from "url";
 import type { Browser } from "playwright-core";
 import { ROOT } from "../notebooks/helpers";
 import { launch, openOffline, type OpenedPage } from "./chromium";
-import { framesAtLeast, pausedAt, readHook as hook, retrainFromKeyboard } from "./explore_helpers";
+import { closeChecked, expectOpensAndTrains, pausedAt, readHook as hook, retrainFromKeyboard } from "./explore_helpers";
 
 const EXPLORE = path.join(ROOT, "build", "site", "explore");
 const SHOTS = path.join(ROOT, "build", "screenshots");
@@ -72,28 +72,14 @@ describe("Margins explorable", () => {
   const url = (query: string) => `${pathToFileURL(path.join(EXPLORE, "margins.html")).href}${query}`;
   let opened: OpenedPage | null = null;
   afterEach(async () => {
-    if (opened) {
-      expect(opened.external).toEqual([]);
-      expect(opened.errors).toEqual([]);
-      await opened.page.context().close();
-      opened = null;
-    }
+    await closeChecked(opened);
+    opened = null;
   });
 
   it("opens offline from file://, names the lessons it belongs to, says its backend and trains", async () => {
     opened = await openOffline(browser, url(""));
     const { page } = opened;
-    expect(await page.title()).toMatch(/Margins/);
-    expect(await page.getAttribute('meta[name="losslab-lessons"]', "content")).toBe("05,06,07,08");
-    expect((await page.getAttribute('meta[name="losslab-explorable"]', "content"))?.length).toBeGreaterThan(40);
-    await framesAtLeast(page, 1, 40_000);
-    const first = await hook(page);
-    expect(["webgl", "cpu"]).toContain(first.backend);
-    expect(await page.textContent("#backend")).toContain(`Backend: ${first.backend}.`);
-    await framesAtLeast(page, first.frames + 2, 40_000);
-    const later = await hook(page);
-    expect(later.steps).toBeGreaterThan(first.steps);
-    expect(Number.isFinite(later.metrics.loss)).toBe(true);
+    const { later } = await expectOpensAndTrains(page, { title: /Margins/, lessons: "05,06,07,08", timeout: 40_000 });
     // the measured numbers are on the page as text, and in a polite live region
     expect(await page.textContent("#numbers")).toMatch(/intra-class angle.*\d+\.\d°/);
     expect(await page.getAttribute("#live", "aria-live")).toBe("polite");

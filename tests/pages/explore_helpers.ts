@@ -1,5 +1,6 @@
 /** Helpers of the explorables' page tests: the test hook each page puts on window.losslabExplore, read from Playwright. */
 import type { Page } from "playwright-core";
+import type { OpenedPage } from "./chromium";
 
 /** window.losslabExplore (lib/course/src/explore/kit/hook.ts). */
 export interface ExploreHook {
@@ -53,4 +54,32 @@ export async function retrainFromKeyboard(page: Page, steps: number, timeout: nu
   await page.focus("#play");
   await page.keyboard.press("Space");
   await pausedAt(page, steps, timeout);
+}
+
+/**
+ * What every explorable shows once open: its title, the lessons it belongs to and a line of what it
+ * teaches (meta tags), the backend it got (said on the page), and training frames that advance with
+ * steps and a finite loss. Returns the hook's values at the first frame and two frames later.
+ */
+export async function expectOpensAndTrains(page: Page, expected: { title: RegExp; lessons: string; timeout: number }): Promise<{ first: HookState; later: HookState }> {
+  expect(await page.title()).toMatch(expected.title);
+  expect(await page.getAttribute('meta[name="losslab-lessons"]', "content")).toBe(expected.lessons);
+  expect((await page.getAttribute('meta[name="losslab-explorable"]', "content"))?.length).toBeGreaterThan(40);
+  await framesAtLeast(page, 1, expected.timeout);
+  const first = await readHook(page);
+  expect(["webgl", "cpu"]).toContain(first.backend);
+  expect(await page.textContent("#backend")).toContain(`Backend: ${first.backend}.`);
+  await framesAtLeast(page, first.frames + 2, expected.timeout);
+  const later = await readHook(page);
+  expect(later.steps).toBeGreaterThan(first.steps);
+  expect(Number.isFinite(later.metrics.loss)).toBe(true);
+  return { first, later };
+}
+
+/** Closes a page opened by openOffline, after checking that no request left the machine and nothing was logged as an error. */
+export async function closeChecked(opened: OpenedPage | null): Promise<void> {
+  if (!opened) return;
+  expect(opened.external).toEqual([]);
+  expect(opened.errors).toEqual([]);
+  await opened.page.context().close();
 }
