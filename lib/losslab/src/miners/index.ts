@@ -16,3 +16,4 @@ export * from "./angular_miner";
 export * from "./distance_weighted_miner";
 export * from "./embeddings_already_packaged_as_triplets";
 export * from "./hdc_miner";
+export * from "./uniform_histogram_miner";
