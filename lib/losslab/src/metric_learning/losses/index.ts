@@ -17,3 +17,4 @@ export * from "./angular_loss";
 export * from "./vicreg_loss";
 export * from "./smooth_ap_loss";
 export * from "./p2s_grad_loss";
+export * from "./histogram_loss";
