@@ -5,13 +5,9 @@
  * of lessons 05–08 can sit on it, so the benchmark can say what each margin adds to a softmax step.
  */
 import { EmbeddingNet } from "losslab";
-import { SoftmaxHead } from "losslab";
-import { ModifiedSoftmaxHead } from "losslab";
-import { LSoftmaxHead } from "losslab";
-import { ASoftmaxHead } from "losslab";
 import { LSOFTMAX_ANNEALING, SPHEREFACE_ANNEALING } from "losslab";
-import { ArcFaceHead, CosFaceHead } from "losslab";
 import type { ClassificationHead, HeadOptions } from "losslab";
+import { buildHead } from "../training/head_spec";
 import { checkInteger, checkOneOf, checkOptions } from "losslab/internal";
 import type { DenseFormulation } from "losslab";
 
@@ -25,13 +21,13 @@ export const REFERENCE_HEADS: readonly ReferenceHead[] = ["softmax", "modified",
  * authors' λ schedules. The speed of a step does not depend on these values.
  */
 const HEADS: Record<ReferenceHead, (base: HeadOptions) => ClassificationHead> = {
-  softmax: (base) => new SoftmaxHead(base),
-  modified: (base) => new ModifiedSoftmaxHead(base),
+  softmax: (base) => buildHead({ kind: "softmax", options: base }),
+  modified: (base) => buildHead({ kind: "modifiedSoftmax", options: base }),
   // the authors' λ schedules, passed explicitly (losslab's heads anneal only when asked, as pml)
-  lsoftmax: (base) => new LSoftmaxHead({ ...base, m: 4, annealing: LSOFTMAX_ANNEALING }),
-  asoftmax: (base) => new ASoftmaxHead({ ...base, m: 4, annealing: SPHEREFACE_ANNEALING }),
-  cosface: (base) => new CosFaceHead({ ...base, s: 16, m: 0.2 }),
-  arcface: (base) => new ArcFaceHead({ ...base, s: 16, m: 0.3 }),
+  lsoftmax: (base) => buildHead({ kind: "lSoftmax", options: { ...base, m: 4, annealing: LSOFTMAX_ANNEALING } }),
+  asoftmax: (base) => buildHead({ kind: "aSoftmax", options: { ...base, m: 4, annealing: SPHEREFACE_ANNEALING } }),
+  cosface: (base) => buildHead({ kind: "cosFace", options: { ...base, s: 16, m: 0.2 } }),
+  arcface: (base) => buildHead({ kind: "arcFace", options: { ...base, s: 16, m: 0.3 } }),
 };
 
 export interface ReferenceModelOptions {

@@ -21,12 +21,7 @@
  * rows, for the same epochs, batch size and learning rate. Seeded throughout.
  */
 import { checkMnistSet, loadMnist, splitMnist, type MnistSet } from "../data/mnist";
-import { ASoftmaxHead } from "losslab";
-import { ArcFaceHead, CosFaceHead } from "losslab";
 import type { ClassificationHead } from "losslab";
-import { LSoftmaxHead } from "losslab";
-import { ModifiedSoftmaxHead } from "losslab";
-import { SoftmaxHead } from "losslab";
 import type { AnnealingSchedule } from "losslab";
 import { angleStatistics } from "../analysis/angle_statistics";
 import { EmbeddingNet } from "losslab";
@@ -34,12 +29,13 @@ import { trainEmbedding, type TripletMinerName } from "../metric_learning/train_
 import { samplePairs } from "losslab";
 import { balancedRows, embedSet, evaluateHead } from "../training/evaluate";
 import { trainHead, weightRows } from "../training/train_head";
+import { buildHead, type HeadSpec } from "../training/head_spec";
 import { rocAuc, tarAtFar } from "losslab";
 import { scorePairs } from "losslab";
 import { accuracyAtThreshold, bestThreshold } from "losslab";
-import { CosineSimilarity, retrievalMetrics } from "losslab";
 import { InputTypeError, ValueError } from "losslab";
 import { checkInteger, checkOneOf, checkOptions, checkRange, describe } from "losslab/internal";
+import { retrievalProtocol } from "../protocols/retrieval";
 import { nearestCentroidAccuracy } from "./centroids";
 
 export type CapstoneLoss = "softmax" | "modifiedSoftmax" | "lSoftmax" | "aSoftmax" | "cosFace" | "arcFace" | "contrastive" | "triplet";
@@ -258,30 +254,32 @@ function scoreSet(features: number[][], labels: Int32Array, pairs: PairSet) {
   return scorePairs({ embeddings: features, labels, pairs: { first: pairs.first, second: pairs.second }, score: "cosineSimilarity" });
 }
 
-function makeHead(loss: CapstoneLoss, d: number, C: number, seed: number): ClassificationHead {
+/** The head of a classifier loss of the capstone, as data (`buildHead` makes it): the settings of CAPSTONE_SETTINGS. */
+export function capstoneHeadSpec(loss: CapstoneLoss, d: number, C: number, seed: number): HeadSpec {
   const base = { inputDim: d, numClasses: C, seed };
   switch (loss) {
     case "softmax":
-      return new SoftmaxHead(base);
+      return { kind: "softmax", options: base };
     case "modifiedSoftmax":
-      return new ModifiedSoftmaxHead(base);
+      return { kind: "modifiedSoftmax", options: base };
     case "lSoftmax":
-      return new LSoftmaxHead({ ...base, m: 4, annealing: CAPSTONE_LSOFTMAX_ANNEALING });
+      return { kind: "lSoftmax", options: { ...base, m: 4, annealing: CAPSTONE_LSOFTMAX_ANNEALING } };
     case "aSoftmax":
-      return new ASoftmaxHead({ ...base, m: 4, annealing: CAPSTONE_ASOFTMAX_ANNEALING });
+      return { kind: "aSoftmax", options: { ...base, m: 4, annealing: CAPSTONE_ASOFTMAX_ANNEALING } };
     case "cosFace":
-      return new CosFaceHead({ ...base, s: 30, m: 0.35 });
+      return { kind: "cosFace", options: { ...base, s: 30, m: 0.35 } };
+    case "arcFace":
+      return { kind: "arcFace", options: { ...base, s: 30, m: 0.5 } };
     default:
-      return new ArcFaceHead({ ...base, s: 30, m: 0.5 });
+      throw new ValueError("capstoneHeadSpec", "loss", `a classifier loss (${CAPSTONE_LOSSES.filter((l) => !EMBEDDING_LOSSES.includes(l)).join(", ")})`, describe(loss));
   }
 }
 
-/** precision@1 and MAP@R of the rows' features searched among each other by cosine similarity. */
+/** precision@1 and MAP@R of the rows' features searched among each other by cosine similarity (the retrieval protocol). */
 function retrievalMeasures(features: number[][], labels: Int32Array, rows: number[]) {
   const searched = { features: rows.map((r) => features[r]), labels: rows.map((r) => labels[r]) };
-  // k = the largest class: MAP@R reads the first R neighbours of every query
-  const m = retrievalMetrics({ query: searched.features, queryLabels: Int32Array.from(searched.labels), distance: new CosineSimilarity(), k: "maxBinCount" });
-  return { precisionAt1: m.precisionAt1, mapAtR: m.meanAveragePrecisionAtR, searched };
+  const m = retrievalProtocol({ embeddings: searched.features, labels: searched.labels, similarity: "cosine" });
+  return { precisionAt1: m.precisionAt1, mapAtR: m.mapAtR, searched };
 }
 
 /** The open-set measures on a second unseen set, at the threshold chosen on the calibration pairs. */
@@ -366,7 +364,7 @@ export async function runCapstone(options: CapstoneOptions = {}): Promise<Capsto
         testFeatures = embedSet(net, test);
         closedSetAccuracy = nearestCentroidAccuracy({ train: { features: embedSet(net, train), labels: train.labels }, test: { features: testFeatures, labels: test.labels } });
       } else {
-        head = makeHead(loss, d, C, seed + 1);
+        head = buildHead(capstoneHeadSpec(loss, d, C, seed + 1));
         const run = await trainHead({ net, head, train: trainClasses, epochs, batchSize, learningRate, seed, onEpoch: (s) => report(s.epoch, s.loss) });
         finalTrainLoss = run.history.epochLoss[epochs - 1];
         finalLambda = run.final.lambda;

@@ -8,33 +8,13 @@
  *     head: { kind: "cosFace", options: { inputDim: 2, numClasses: 10, s: 30, m: 0.35, seed } },
  *     train, test, epochs: 6, seed, progress: `CosFace, seed ${seed}` })));
  */
-import { ArcFaceHead, ASoftmaxHead, CosFaceHead, EmbeddingNet, LSoftmaxHead, ModifiedSoftmaxHead, NormFaceHead, SoftmaxHead, InputTypeError, type AnnealedMarginHeadOptions, type ArcFaceHeadOptions, type ClassificationHead, type CosineMarginHeadOptions, type EmbeddingNetOptions, type HeadOptions, type NormFaceHeadOptions, type SoftmaxHeadOptions } from "losslab";
-import { checkObject, checkOneOf, checkOptions, describe } from "losslab/internal";
+import { EmbeddingNet, InputTypeError, type ClassificationHead, type EmbeddingNetOptions } from "losslab";
+import { checkObject, checkOptions, describe } from "losslab/internal";
+import { buildHead, checkHeadSpec, type HeadSpec } from "./head_spec";
 import { live as liveOutput, type LiveOutput } from "../notebook/display";
 import { combinedProgress, runJobs } from "../parallel/pool";
 import { defineJob, reportingOutput } from "../parallel/jobs";
 import { trainHead, type HeadTrainingRun, type TrainHeadOptions } from "./train_head";
-
-/** A head by its class and constructor options. */
-export type HeadSpec =
-  | { kind: "softmax"; options: SoftmaxHeadOptions }
-  | { kind: "modifiedSoftmax"; options: HeadOptions }
-  | { kind: "lSoftmax"; options: AnnealedMarginHeadOptions }
-  | { kind: "aSoftmax"; options: AnnealedMarginHeadOptions }
-  | { kind: "cosFace"; options: CosineMarginHeadOptions }
-  | { kind: "arcFace"; options: ArcFaceHeadOptions }
-  | { kind: "normFace"; options: NormFaceHeadOptions };
-
-const HEADS: Record<HeadSpec["kind"], new (options: never) => ClassificationHead> = {
-  softmax: SoftmaxHead,
-  modifiedSoftmax: ModifiedSoftmaxHead,
-  lSoftmax: LSoftmaxHead,
-  aSoftmax: ASoftmaxHead,
-  cosFace: CosFaceHead,
-  arcFace: ArcFaceHead,
-  normFace: NormFaceHead,
-};
-const HEAD_KINDS = Object.keys(HEADS) as HeadSpec["kind"][];
 
 /** One `trainHead` run as data: `net` and `head` are built fresh from their options. */
 export interface HeadRunSpec extends Omit<TrainHeadOptions, "net" | "head" | "live" | "onEpoch" | "output"> {
@@ -51,10 +31,7 @@ export interface TrainHeadsOptions {
 function checkSpec(fn: string, spec: HeadRunSpec, at: string): void {
   checkObject(fn, spec, at, "a run { net, head, train, ... }");
   checkObject(fn, spec.net, `${at}.net`, "EmbeddingNet options { embeddingSize, hidden?, seed? }");
-  checkObject(fn, spec.head, `${at}.head`, "a head { kind, options }");
-  checkOptions(fn, spec.head, ["kind", "options"]);
-  checkOneOf(fn, `${at}.head.kind`, spec.head.kind, HEAD_KINDS);
-  checkObject(fn, spec.head.options, `${at}.head.options`, "the head's constructor options");
+  checkHeadSpec(fn, spec.head, `${at}.head`);
 }
 
 /** What a run in this thread may add to its description: a live figure, a callback, an output. */
@@ -72,7 +49,7 @@ export async function trainHeadSpec(spec: HeadRunSpec, extras: HeadRunExtras = {
   const net = new EmbeddingNet(netOptions);
   let head: ClassificationHead | null = null;
   try {
-    head = new HEADS[headSpec.kind](headSpec.options as never);
+    head = buildHead(headSpec);
     return await trainHead({ ...rest, ...extras, net, head });
   } finally {
     net.dispose();

@@ -5,4 +5,5 @@
  */
 export { trainHead, weightRows, type TrainHeadOptions, type HeadTrainingRun, type FeatureSnapshot } from "./train_head";
 export { evaluateHead, evaluateTensor, embedSet, balancedRows, type Evaluation, type FeatureNet } from "./evaluate";
-export { trainHeads, trainHeadGroups, trainHeadSpec, type HeadSpec, type HeadRunSpec, type HeadRunExtras, type TrainHeadsOptions } from "./head_runs";
+export { trainHeads, trainHeadGroups, trainHeadSpec, type HeadRunSpec, type HeadRunExtras, type TrainHeadsOptions } from "./head_runs";
+export { buildHead, HEAD_KINDS, type HeadSpec, type HeadOfKind } from "./head_spec";

@@ -1,7 +1,8 @@
 /**
  * The Omniglot experiment's losses as specs (plain data) turned into training objectives, all from
  * losslab: the classification heads (SoftmaxHead, NormFaceHead, CosFaceHead, ArcFaceHead, and
- * ASoftmaxHead as SphereFace with the short-run λ schedule) and pytorch-metric-learning's losses
+ * ASoftmaxHead as SphereFace with the short-run λ schedule; built by `buildHead` from their description,
+ * as the capstone's are) and pytorch-metric-learning's losses
  * (ContrastiveLoss, TripletMarginLoss on TripletMarginMiner's semi-hard triplets, MultiSimilarityLoss).
  *
  * Each objective says which similarity its embedding is evaluated with: the one it trained with.
@@ -12,14 +13,9 @@
  *   their softmax baselines (there is no pairwise similarity in its training).
  */
 import {
-  ArcFaceHead,
-  ASoftmaxHead,
   ContrastiveLoss,
-  CosFaceHead,
   MultiSimilarityLoss,
-  NormFaceHead,
   SHORT_RUN_SPHEREFACE_ANNEALING,
-  SoftmaxHead,
   TripletMarginLoss,
   TripletMarginMiner,
   ValueError,
@@ -27,6 +23,7 @@ import {
 } from "losslab";
 import * as tf from "@tensorflow/tfjs";
 import type { Similarity } from "../../protocols/embeddings";
+import { buildHead } from "../../training/head_spec";
 import { OMNIGLOT_LOSSES, type LossSpec } from "./config";
 
 export interface Objective {
@@ -81,19 +78,19 @@ export function omniglotObjective(spec: LossSpec, d: number, classes: number, se
   switch (spec.name) {
     case "softmax":
       checkParams(spec, []);
-      return headObjective(new SoftmaxHead(base));
+      return headObjective(buildHead({ kind: "softmax", options: base }));
     case "normFace":
       checkParams(spec, ["s"]);
-      return headObjective(new NormFaceHead({ ...base, s: p.s }));
+      return headObjective(buildHead({ kind: "normFace", options: { ...base, s: p.s } }));
     case "cosFace":
       checkParams(spec, ["s", "m"]);
-      return headObjective(new CosFaceHead({ ...base, s: p.s, m: p.m }));
+      return headObjective(buildHead({ kind: "cosFace", options: { ...base, s: p.s, m: p.m } }));
     case "arcFace":
       checkParams(spec, ["s", "m"]);
-      return headObjective(new ArcFaceHead({ ...base, s: p.s, m: p.m }));
+      return headObjective(buildHead({ kind: "arcFace", options: { ...base, s: p.s, m: p.m } }));
     case "sphereFace": {
       checkParams(spec, ["m"]);
-      const head = new ASoftmaxHead({ ...base, m: p.m, annealing: { ...SHORT_RUN_SPHEREFACE_ANNEALING } });
+      const head = buildHead({ kind: "aSoftmax", options: { ...base, m: p.m, annealing: { ...SHORT_RUN_SPHEREFACE_ANNEALING } } });
       return headObjective(head, () => head.lambda);
     }
     case "contrastive": {
