@@ -14,6 +14,7 @@ import {
   NTXentLoss,
   ProxyAnchorLoss,
   SubCenterArcFaceLoss,
+  SNRDistance,
   SumReducer,
   SupConLoss,
   TripletMarginLoss,
@@ -23,7 +24,7 @@ import {
 } from "losslab";
 
 export interface DistanceSpec {
-  kind: "lp" | "cosine" | "dot";
+  kind: "lp" | "cosine" | "dot" | "snr";
   normalizeEmbeddings?: boolean;
   power?: number;
 }
@@ -47,6 +48,7 @@ export function measureOf(spec: DistanceSpec): DistanceMeasure {
   if (spec.kind === "cosine") return new CosineSimilarity();
   const normalizeEmbeddings = spec.normalizeEmbeddings ?? true;
   if (spec.kind === "dot") return new DotProductSimilarity({ normalizeEmbeddings });
+  if (spec.kind === "snr") return new SNRDistance({ normalizeEmbeddings });
   return new LpDistance({ normalizeEmbeddings, power: spec.power ?? 1 });
 }
 

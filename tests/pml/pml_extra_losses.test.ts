@@ -20,6 +20,8 @@ import {
   P2SGradLoss,
   SELF_SUPERVISED_LOSSES,
   SelfSupervisedLoss,
+  SignalToNoiseRatioContrastiveLoss,
+  SNRDistance,
   SmoothAPLoss,
   ShapeError,
   SumReducer,
@@ -39,6 +41,7 @@ const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
   AngularLoss: (o) => new AngularLoss(o),
   SmoothAPLoss: (o) => new SmoothAPLoss(o),
   HistogramLoss: (o) => new HistogramLoss(o),
+  SignalToNoiseRatioContrastiveLoss: (o) => new SignalToNoiseRatioContrastiveLoss(o),
   CircleLoss: (o) => new CircleLoss(o),
   ContrastiveLoss: (o) => new ContrastiveLoss(o),
   GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
@@ -307,5 +310,35 @@ describe("HistogramLoss", () => {
     expect(new HistogramLoss({ delta: 0.1 }).nBins).toBe(20);
     const e = inputs.batch.embeddings;
     expectRefused(() => new HistogramLoss().forward(e, inputs.batch.labels, undefined, e, inputs.batch.labels), InputTypeError, /HistogramLoss: argument 'refEmbeddings'/);
+  });
+});
+
+describe("SNRDistance and SignalToNoiseRatioContrastiveLoss", () => {
+  it("the matrix is Var(x − y)/Var(x) of the normalised rows (a float64 loop), not symmetric", () => {
+    const e: number[][] = inputs.batch.embeddings.slice(0, 5);
+    const norm = (x: number[]) => x.map((v) => v / Math.hypot(...x));
+    const variance = (x: number[]) => {
+      const m = x.reduce((a, b) => a + b, 0) / x.length;
+      return x.reduce((a, b) => a + (b - m) ** 2, 0) / (x.length - 1);
+    };
+    const expected = e.map((x) => e.map((y) => variance(norm(x).map((v, k) => v - norm(y)[k])) / variance(norm(x))));
+    const got = tf.tidy(() => new SNRDistance().matrix(tf.tensor2d(e)).arraySync() as number[][]);
+    expectClose(got.flat(), expected.flat(), { rel: 1e-5, scale: 1, label: "SNR matrix" }); // entries of size ~1; the diagonal (0) to 1e-7 after cancellation
+    expect(Math.abs(got[0][1] - got[1][0])).toBeGreaterThan(1e-3);
+  });
+
+  it("a zero or constant anchor row gives finite values and gradients (its variance floored; pml divides by 0)", () => {
+    const e = [[0, 0, 0], [1, 2, 3], [1, 1, 1], [3, 1, 2]];
+    const loss = new SignalToNoiseRatioContrastiveLoss();
+    const { value, grad } = tf.valueAndGrad((x: tf.Tensor) => loss.forward(x, [0, 0, 1, 1]))(tf.tensor2d(e));
+    expect(Number.isFinite(value.dataSync()[0])).toBe(true);
+    expect(Array.from(grad.dataSync()).every(Number.isFinite)).toBe(true);
+    tf.dispose([value, grad]);
+  });
+
+  it("refuses other distances, one coordinate, unknown options", () => {
+    expectRefused(() => new SignalToNoiseRatioContrastiveLoss({ distance: new LpDistance() }), InputTypeError, /SignalToNoiseRatioContrastiveLoss: argument 'distance' must be new SNRDistance\(\)/);
+    expectRefused(() => new SignalToNoiseRatioContrastiveLoss().forward([[1], [2]], [0, 0]), ShapeError, /SNRDistance.matrix: argument 'query' must be embeddings of size d >= 2/);
+    expectRefused(() => new SNRDistance({ power: 2 } as never), Error, /SNRDistance: argument 'power'/);
   });
 });

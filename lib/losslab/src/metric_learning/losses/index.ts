@@ -18,3 +18,4 @@ export * from "./vicreg_loss";
 export * from "./smooth_ap_loss";
 export * from "./p2s_grad_loss";
 export * from "./histogram_loss";
+export * from "./snr_contrastive_loss";

@@ -23,6 +23,7 @@ import { CosineSimilarity, LpDistance } from "../../distances/measures";
 import { withoutGradient } from "../../angular/no_gradient";
 import { AvgNonZeroReducer, MeanReducer, type LossTerm } from "../../reducers/reducers";
 import { InputTypeError, checkRange, describe } from "../../validation";
+import { contrastiveTerms } from "./contrastive_terms";
 import { MetricLossFunction, cellCounts, cellMask, entries, maskedLogSumExp, matrixOf, pairsOf, refRows, tooFewPairs, type LossBatch, type MetricLossOptions } from "./base";
 
 /** A matrix-based pair loss: the batch's matrix and its positive and negative masks, or nothing to learn. */
@@ -64,16 +65,7 @@ export class ContrastiveLoss extends MetricLossFunction {
   }
 
   protected terms(batch: LossBatch): LossTerm[] {
-    const pairs = pairsOf(batch);
-    if (tooFewPairs(pairs)) return [];
-    const mat = matrixOf(this, batch);
-    const n = batch.labels.length;
-    const pos = tf.relu(this.distance.margin(entries(mat, pairs.a1, pairs.p), this.posMargin)) as tf.Tensor1D;
-    const neg = tf.relu(this.distance.margin(this.negMargin, entries(mat, pairs.a2, pairs.n))) as tf.Tensor1D;
-    return [
-      { losses: pos, type: "posPair", anchors: pairs.a1, batchSize: n },
-      { losses: neg, type: "negPair", anchors: pairs.a2, batchSize: n },
-    ];
+    return contrastiveTerms(this, batch, this.posMargin, this.negMargin);
   }
 }
 
