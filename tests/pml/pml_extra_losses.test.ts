@@ -174,7 +174,7 @@ describe("SelfSupervisedLoss: pml 2.9.0's values and gradients of both views, ea
     });
   }
 
-  it("covers every loss pml supports that losslab has, and refuses the others and bad views", () => {
+  it("covers every loss pml supports, and refuses the others and bad views", () => {
     expect(new Set(sslCases.map((c: any) => c.loss))).toEqual(new Set(SELF_SUPERVISED_LOSSES));
     expectRefused(() => new SelfSupervisedLoss({ loss: new VICRegLoss() as never }), InputTypeError, /SelfSupervisedLoss: argument 'loss' must be one of the losses pml supports here \(AngularLoss, CircleLoss/);
     expectRefused(() => new SelfSupervisedLoss({ loss: new NTXentLoss(), symetric: false } as never), Error, /did you mean 'symmetric'/);

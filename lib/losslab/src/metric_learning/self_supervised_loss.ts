@@ -2,7 +2,7 @@ import * as tf from "../tf";
 import { InputTypeError, checkBoolean, checkOptions, describe, toViews, type TensorInput } from "../validation";
 import { MetricLossFunction } from "./losses/base";
 
-/** The losses pml 2.9.0's `SelfSupervisedLoss` wraps (its `supported_losses()`), those losslab has. */
+/** The losses pml 2.9.0's `SelfSupervisedLoss` wraps (its `supported_losses()`, all of which losslab has). */
 export const SELF_SUPERVISED_LOSSES: readonly string[] = [
   "AngularLoss",
   "CircleLoss",
@@ -12,6 +12,7 @@ export const SELF_SUPERVISED_LOSSES: readonly string[] = [
   "LiftedStructureLoss",
   "MultiSimilarityLoss",
   "NTXentLoss",
+  "SignalToNoiseRatioContrastiveLoss",
   "SupConLoss",
   "TripletMarginLoss",
   "NCALoss",
