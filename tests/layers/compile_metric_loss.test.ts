@@ -2,6 +2,9 @@ import {
   CircleLoss,
   ContrastiveLoss,
   MultiSimilarityLoss,
+  P2SGradLoss,
+  LOSSES_WITH_LAYERS,
+  LOSS_LAYERS,
   ProxyAnchorLoss,
   TripletMarginLoss,
   compileMetricLoss,
@@ -51,6 +54,12 @@ describe("compileMetricLoss: a pml-style loss for model.compile", () => {
       "losslab.compileMetricLoss: argument 'loss' must be a loss without trainable weights (model.fit would not train ProxyAnchorLoss's class vectors: use ProxyAnchorLayer in the model instead), but got ProxyAnchorLoss, which has trainable weights.",
     );
     expect(() => compileMetricLoss((() => 0) as never)).toThrow(InputTypeError);
+    const p2s = new P2SGradLoss({ numClasses: 3, embeddingSize: 3 });
+    expect(() => compileMetricLoss(p2s)).toThrow(
+      "losslab.compileMetricLoss: argument 'loss' must be a loss without trainable weights (model.fit would not train P2SGradLoss's class vectors: train it in a loop of your own (optimizer.minimize over the model's and the loss's weights)), but got P2SGradLoss, which has trainable weights.",
+    );
+    p2s.dispose();
+    expect(LOSSES_WITH_LAYERS.map((n) => n.replace(/Loss$/, "Layer"))).toEqual(LOSS_LAYERS.map((l) => l.className));
     tf.dispose([embeddings, oneHot, proxyAnchor.proxies]);
   });
 

@@ -228,6 +228,12 @@ export function compileBatchContrastiveLoss(options?: { margin?: number; form?: 
 }
 
 /**
+ * The losses with trainable class vectors that have a layer (`ProxyAnchorLayer`, …, in loss_layers.ts;
+ * named here, not imported, so that compileMetricLoss does not pull the layers into a bundle).
+ */
+export const LOSSES_WITH_LAYERS: readonly string[] = ["ProxyAnchorLoss", "SubCenterArcFaceLoss", "ProxyNCALoss", "SoftTripleLoss"];
+
+/**
  * Any loss of pytorch-metric-learning's design (`loss.forward(embeddings, labels)`: `TripletMarginLoss`,
  * `ContrastiveLoss`, `MultiSimilarityLoss`, `CircleLoss`, `NTXentLoss`, `SupConLoss`, …) as a Keras-style
  * loss: yPred is the batch's embeddings [B, d] and yTrue their class indices, [B], [B, 1], or rows
@@ -256,12 +262,9 @@ export function compileMetricLoss(loss: MetricLossFunction): CompileLoss {
   const weights = Object.values(loss).filter((v) => v instanceof tf.Variable);
   if (weights.length > 0) {
     const name = loss.fn;
-    throw new InputTypeError(
-      fn,
-      "loss",
-      `a loss without trainable weights (model.fit would not train ${name}'s class vectors: use ${name.replace(/Loss$/, "Layer")} in the model instead)`,
-      `${name}, which has trainable weights`,
-    );
+    const layer = LOSSES_WITH_LAYERS.includes(name) ? name.replace(/Loss$/, "Layer") : undefined;
+    const instead = layer === undefined ? "train it in a loop of your own (optimizer.minimize over the model's and the loss's weights)" : `use ${layer} in the model instead`;
+    throw new InputTypeError(fn, "loss", `a loss without trainable weights (model.fit would not train ${name}'s class vectors: ${instead})`, `${name}, which has trainable weights`);
   }
   return named(loss.fn, (yTrue, yPred) => tf.tidy(() => loss.forward(yPred, metricLabels(fn, yTrue))));
 }
