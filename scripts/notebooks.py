@@ -462,7 +462,7 @@ def write_index(site: Path, pages: list[Path]) -> None:
                 extras.append(link(x["href"], f"explorable: {x['title']}"))
         rows.append(f"<tr><th scope=\"row\">{link(p.name, title)}</th><td>{html.escape(lines.get(number, sentence))}</td>"
                     f"<td>{' · '.join(extras)}</td></tr>")
-    explore_rows = [f"<li>{link(x['href'], x['title'])}: {html.escape(x['teaches'])} (lessons {html.escape(', '.join(x['lessons']))})</li>"
+    explore_rows = [f"<li>{link(x['href'], x['title'])}: {html.escape(x['teaches'])} ({'lesson' if len(x['lessons']) == 1 else 'lessons'} {html.escape(', '.join(x['lessons']))})</li>"
                     for x in shown]
     ex_rows = [f"<li>{link(p.name, intro[p.stem][0])}{''.join(' · ' + s for s in exercise_links(p, '')[1:])}</li>" for p in exercises]
     style = ("body{font-family:sans-serif;max-width:980px;margin:2em auto;padding:0 1em;line-height:1.5}"

@@ -95,7 +95,7 @@ describe("notebooks.py index: the course's home page", () => {
 
   it("lists the explorables with what they teach, the exercises, and the API reference", () => {
     expect(index).toContain('<h2>Explorables</h2>');
-    expect(index).toContain('<a href="explore/mining.html">Mining triplets</a>: Watch batch-hard &amp; semi-hard mining (lessons 04b)');
+    expect(index).toContain('<a href="explore/mining.html">Mining triplets</a>: Watch batch-hard &amp; semi-hard mining (lesson 04b)');
     expect(index).toContain('<a href="explore/margins.html">Margins</a>: Move m and s (lessons 05, 06, 07, 08)');
     expect(index).toContain('<a href="api/index.html">losslab API reference</a>');
     expect(index).toContain("Exercise 00 · The gradient of J(θ)");
