@@ -15,9 +15,10 @@
  *   (Run → Run All Cells, fresh tab and kernel, shut down afterwards): the same checks on what it shows,
  *   and every live figure watched every 100 ms while it trains (epochs read from the figure titles):
  *   it moves, ends on its last epoch and keeps one renderer of constant height (no flicker, no jump), and
- *   every progress bar left on screen ends full. That is lesson 05 (live figures and a progress bar; at
- *   least three epochs seen while it trains; then Kernel → Restart Kernel and Run All Cells, then File →
- *   Save Notebook, whose saved live figures hold their last epoch) and one exercise.
+ *   every progress bar left on screen ends full. That is lesson 05 (live figures and a progress bar; run
+ *   by Kernel → Restart Kernel and Run All Cells, which restarts the tab's fresh kernel and runs every
+ *   cell once; at least three epochs seen while it trains; then File → Save Notebook, whose saved live
+ *   figures hold their last epoch) and one exercise (run by Run → Run All Cells).
  * Throughout, JupyterLab must never offer to go online (the news prompt), the page must request nothing
  * outside this machine and log no uncaught error. Screenshots go to build/screenshots/jupyterlab-*.png
  * and a summary of what the live figures showed to build/jupyterlab-live.json. Run by scripts/test.sh
@@ -37,7 +38,7 @@ const LESSONS = courseNotebooks()
   .map((f) => path.basename(f));
 const EXERCISE = "exercises/00_gradient_of_the_cost.ipynb";
 export const LAB_NOTEBOOKS = [...LESSONS, EXERCISE].filter((nb) => fs.existsSync(path.join(ROOT, "notebooks", nb)));
-/** The training lesson that also gets Restart Kernel and Run All, and must show at least three epochs while it trains. */
+/** The training lesson run by Restart Kernel and Run All in JupyterLab, which must show at least three epochs while it trains. */
 const WATCHED = "05_softmax_vs_modified_softmax.ipynb";
 /**
  * The notebooks that also get a real Run All in JupyterLab (see above): lesson 05 has both kinds of live
@@ -511,7 +512,9 @@ describe.each(LAB_NOTEBOOKS.map((nb) => [nb]))("JupyterLab, the executed copy: %
 });
 
 describe.each(RUN_ALL.map((nb) => [nb]))("JupyterLab, Run All: %s", (notebook) => {
-  const runs = notebook === WATCHED ? ["Run All", "Restart Kernel and Run All"] : ["Run All"];
+  // lesson 05 once, by Restart Kernel and Run All (it ran twice before: Run All, then that; the notebooks
+  // stage has already run it, and the exercise proves the Run menu's Run All)
+  const runs = notebook === WATCHED ? ["Restart Kernel and Run All"] : ["Run All"];
   it(`${runs.join(", then ")}: every cell runs without errors, figures are drawn, live figures move and end on their last frame; no prompt to go online`, async () => {
     await inTab(notebook, notebook, "Run All", async (page) => {
       let news = false;
