@@ -11,6 +11,11 @@
  *    shell socket before the iopub socket has finished binding, and its first act on a request is to
  *    publish "busy" on iopub: "Socket is blocked by a bind or unbind operation" (EBUSY), an unhandled
  *    rejection, and a kernel_info reply never sent, so the client waits and asks again.
+ * 3. A socket that cannot bind ends the process (status 1). jupyter_client picks free ports and
+ *    another process can take one before tslab binds it (EADDRINUSE); tslab then kept running without
+ *    its sockets, and the client waited its whole startup timeout (120 s in a CI run) before trying a
+ *    new kernel. A kernel that exits is seen as dead at once, and the runner (or JupyterLab) starts
+ *    another on new ports.
  */
 const ts = require("@tslab/typescript-for-tslab");
 const { ZmqServer } = require("tslab/dist/jupyter");
@@ -25,6 +30,10 @@ ts.sys.getDirectories = function (dir) {
 const init = ZmqServer.prototype.init;
 ZmqServer.prototype.init = function (...args) {
   this.losslabBound = init.apply(this, args);
+  Promise.resolve(this.losslabBound).catch((error) => {
+    process.stderr.write(`tslab_kernel: the kernel's sockets did not bind (${error && (error.code || error.message)}); exiting so that a new kernel is started\n`);
+    process.exit(1);
+  });
   return this.losslabBound;
 };
 const handleShellMessage = ZmqServer.prototype.handleShellMessage;

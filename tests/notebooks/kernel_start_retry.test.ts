@@ -44,3 +44,32 @@ describe("scripts/notebooks.py run, when a kernel does not start", () => {
     expect(fs.readFileSync(path.join(dir, "starts"), "utf8").trim()).toBe("2");
   }, 300_000);
 });
+
+describe("scripts/tslab_kernel.js, when a port of its connection file is taken", () => {
+  it("exits with status 1 at once, naming the bind failure, instead of running without its sockets", async () => {
+    const net = await import("net");
+    const { spawnSync } = await import("child_process");
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const port = (taken.address() as { port: number }).port;
+    const free = async () => {
+      const s = net.createServer();
+      await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+      const p = (s.address() as { port: number }).port;
+      await new Promise<void>((resolve) => s.close(() => resolve()));
+      return p;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "losslab-kernel-ports-"));
+    const connection = path.join(dir, "kernel.json");
+    fs.writeFileSync(connection, JSON.stringify({
+      shell_port: await free(), iopub_port: port, stdin_port: await free(), control_port: await free(), hb_port: await free(),
+      ip: "127.0.0.1", key: "k", transport: "tcp", signature_scheme: "hmac-sha256", kernel_name: "tslab",
+    }));
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [path.join(ROOT, "scripts", "tslab_kernel.js"), "kernel", "--config-path", connection], { encoding: "utf8", timeout: 60_000 });
+    taken.close();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/tslab_kernel: the kernel's sockets did not bind \(EADDRINUSE\)/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 90_000);
+});
