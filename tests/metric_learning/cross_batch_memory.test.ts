@@ -4,11 +4,9 @@
 // the queue position; with and without a miner, with a memory that wraps round, with enqueueMask.
 import {
   BatchHardMiner,
-  CircleLoss,
   ContrastiveLoss,
   CrossBatchMemory,
   FastAPLoss,
-  GeneralizedLiftedStructureLoss,
   InputTypeError,
   LiftedStructureLoss,
   MarginLoss,
@@ -20,32 +18,15 @@ import {
   NTXentLoss,
   Rng,
   ShapeError,
-  SupConLoss,
   TripletMarginLoss,
-  TupletMarginLoss,
-  IntraPairVarianceLoss,
   TripletMarginMiner,
   ValueError,
   tf,
-  type MetricLossFunction,
 } from "losslab";
 import { expectClose } from "../losses/helpers";
-import { expectRefused, tupleOf } from "../pml/fixture";
+import { PML_LOSSES, expectRefused, tupleOf } from "../pml/fixture";
 import { pmlMore } from "../pml/fixture_more";
 
-const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
-  ContrastiveLoss: (o) => new ContrastiveLoss(o),
-  MultiSimilarityLoss: (o) => new MultiSimilarityLoss(o),
-  CircleLoss: (o) => new CircleLoss(o),
-  NTXentLoss: (o) => new NTXentLoss(o),
-  SupConLoss: (o) => new SupConLoss(o),
-  TripletMarginLoss: (o) => new TripletMarginLoss(o),
-  LiftedStructureLoss: (o) => new LiftedStructureLoss(o),
-  GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
-  MarginLoss: (o) => new MarginLoss(o),
-  NCALoss: (o) => new NCALoss(o),  TupletMarginLoss: (o) => new TupletMarginLoss(o),
-  IntraPairVarianceLoss: (o) => new IntraPairVarianceLoss(o),
-};
 // the scale of a gradient's terms (see tests/pml/pml_more_losses.test.ts)
 const largest = (xs: number[]) => Math.max(1e-2, ...xs.map(Math.abs));
 
@@ -53,7 +34,7 @@ describe("losses with reference embeddings: pml 2.9.0's values and gradients (qu
   const f = pmlMore.references;
   const named = f.cases.map((c: any) => [`${c.loss} ${JSON.stringify(c.options)}${c.tuple ? " with a miner's tuple" : ""}`, c]);
   it.each(named as [string, any][])("%s", (_n, c) => {
-    const loss = LOSSES[c.loss](c.options as never);
+    const loss = PML_LOSSES[c.loss](c.options as never);
     const q = tf.variable(tf.tensor2d(f.embeddings)), r = tf.variable(tf.tensor2d(f.refEmbeddings));
     const before = tf.memory().numTensors;
     const { value, grads } = tf.variableGrads(() => loss.forward(q, f.labels, tupleOf(c.tuple ?? undefined), r, f.refLabels), [q, r]);
@@ -89,7 +70,7 @@ describe("CrossBatchMemory: pml 2.9.0's loss, gradient and queue position at eve
       TripletMarginMiner: () => new TripletMarginMiner({ margin: 0.3, typeOfTriplets: "semihard" }),
     };
     const miner = c.miner === null ? undefined : miners[c.miner]();
-    const loss = LOSSES[c.loss](c.options as never);
+    const loss = PML_LOSSES[c.loss](c.options as never);
     const xbm = new CrossBatchMemory({ loss, embeddingSize: 4, memorySize: c.memorySize, miner });
     const before = tf.memory().numTensors;
     c.steps.forEach((step: any, k: number) => {

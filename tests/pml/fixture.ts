@@ -3,22 +3,39 @@
 import * as fs from "fs";
 import * as path from "path";
 import {
+  AngularLoss,
+  ArcFaceLoss,
   AvgNonZeroReducer,
   CircleLoss,
   ContrastiveLoss,
+  CosFaceLoss,
   CosineSimilarity,
   DotProductSimilarity,
+  FastAPLoss,
+  GeneralizedLiftedStructureLoss,
+  HistogramLoss,
+  InstanceLoss,
+  IntraPairVarianceLoss,
+  LargeMarginSoftmaxLoss,
+  LiftedStructureLoss,
   LpDistance,
+  MarginLoss,
   MeanReducer,
   MultiSimilarityLoss,
+  NCALoss,
+  NPairsLoss,
   NTXentLoss,
   ProxyAnchorLoss,
-  SubCenterArcFaceLoss,
+  SignalToNoiseRatioContrastiveLoss,
+  SmoothAPLoss,
   SNRDistance,
+  SphereFaceLoss,
+  SubCenterArcFaceLoss,
   SumReducer,
   SupConLoss,
-  TripletMarginLoss,
   tf,
+  TripletMarginLoss,
+  TupletMarginLoss,
   type DistanceMeasure,
   type MetricLossFunction,
 } from "losslab";
@@ -42,6 +59,39 @@ export interface LossCase {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** The losses the pml fixtures name, by pml's class name: one table for every test file that builds them. */
+export const PML_LOSSES: Record<string, (o: never) => MetricLossFunction> = {
+  AngularLoss: (o) => new AngularLoss(o),
+  ArcFaceLoss: (o) => new ArcFaceLoss(o),
+  CircleLoss: (o) => new CircleLoss(o),
+  ContrastiveLoss: (o) => new ContrastiveLoss(o),
+  CosFaceLoss: (o) => new CosFaceLoss(o),
+  FastAPLoss: (o) => new FastAPLoss(o),
+  GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
+  HistogramLoss: (o) => new HistogramLoss(o),
+  InstanceLoss: (o) => new InstanceLoss(o),
+  IntraPairVarianceLoss: (o) => new IntraPairVarianceLoss(o),
+  LargeMarginSoftmaxLoss: (o) => new LargeMarginSoftmaxLoss(o),
+  LiftedStructureLoss: (o) => new LiftedStructureLoss(o),
+  MarginLoss: (o) => new MarginLoss(o),
+  MultiSimilarityLoss: (o) => new MultiSimilarityLoss(o),
+  NCALoss: (o) => new NCALoss(o),
+  NPairsLoss: (o) => new NPairsLoss(o),
+  NTXentLoss: (o) => new NTXentLoss(o),
+  ProxyAnchorLoss: (o) => new ProxyAnchorLoss(o),
+  SignalToNoiseRatioContrastiveLoss: (o) => new SignalToNoiseRatioContrastiveLoss(o),
+  SmoothAPLoss: (o) => new SmoothAPLoss(o),
+  SphereFaceLoss: (o) => new SphereFaceLoss(o),
+  SubCenterArcFaceLoss: (o) => new SubCenterArcFaceLoss(o),
+  SupConLoss: (o) => new SupConLoss(o),
+  TripletMarginLoss: (o) => new TripletMarginLoss(o),
+  TupletMarginLoss: (o) => new TupletMarginLoss(o),
+};
+
+/** A gradient's scale: its largest entry, at least 1e-2 (a gradient that cancels to 0 in float64 keeps the ~1e-8
+ * rounding of float32 terms of size ~1). */
+export const largest = (xs: number[]): number => Math.max(1e-2, ...xs.map(Math.abs));
+
 export const pml: any = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "pml", "pml_reference.json"), "utf8"));
 
 export function measureOf(spec: DistanceSpec): DistanceMeasure {

@@ -7,8 +7,7 @@ import * as path from "path";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const pmlExtra: any = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "pml", "pml_reference_extra.json"), "utf8"));
 
-/** A gradient's scale: its largest entry, at least 1e-2 (float32 rounding of terms of size ~1). */
-export const largest = (xs: number[]): number => Math.max(1e-2, ...xs.map(Math.abs));
+export { largest } from "./fixture";
 
 /** A case's test name: the class, its options, the input and the indices tuple if any. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

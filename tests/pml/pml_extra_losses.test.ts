@@ -8,14 +8,10 @@ import {
   ClassWeightedReducer,
   PerAnchorReducer,
   ContrastiveLoss,
-  GeneralizedLiftedStructureLoss,
   HistogramLoss,
   InputTypeError,
-  IntraPairVarianceLoss,
-  LiftedStructureLoss,
   LpDistance,
   MultiSimilarityLoss,
-  NCALoss,
   NTXentLoss,
   P2SGradLoss,
   SELF_SUPERVISED_LOSSES,
@@ -25,36 +21,17 @@ import {
   SmoothAPLoss,
   ShapeError,
   SumReducer,
-  SupConLoss,
   TripletMarginLoss,
-  TupletMarginLoss,
   VICRegLoss,
   ValueError,
   tf,
   type MetricLossFunction,
 } from "losslab";
 import { expectClose, finiteDifferences } from "../losses/helpers";
-import { expectRefused, optionObjects, tupleOf } from "./fixture";
+import { PML_LOSSES, expectRefused, optionObjects, tupleOf } from "./fixture";
 import { caseName, largest, pmlExtra } from "./fixture_extra";
 
-const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
-  AngularLoss: (o) => new AngularLoss(o),
-  SmoothAPLoss: (o) => new SmoothAPLoss(o),
-  HistogramLoss: (o) => new HistogramLoss(o),
-  SignalToNoiseRatioContrastiveLoss: (o) => new SignalToNoiseRatioContrastiveLoss(o),
-  CircleLoss: (o) => new CircleLoss(o),
-  ContrastiveLoss: (o) => new ContrastiveLoss(o),
-  GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
-  IntraPairVarianceLoss: (o) => new IntraPairVarianceLoss(o),
-  LiftedStructureLoss: (o) => new LiftedStructureLoss(o),
-  MultiSimilarityLoss: (o) => new MultiSimilarityLoss(o),
-  NTXentLoss: (o) => new NTXentLoss(o),
-  SupConLoss: (o) => new SupConLoss(o),
-  TripletMarginLoss: (o) => new TripletMarginLoss(o),
-  NCALoss: (o) => new NCALoss(o),
-  TupletMarginLoss: (o) => new TupletMarginLoss(o),
-};
-const lossOf = (name: string, options: Record<string, unknown>): MetricLossFunction => LOSSES[name](optionObjects(options) as never);
+const lossOf = (name: string, options: Record<string, unknown>): MetricLossFunction => PML_LOSSES[name](optionObjects(options) as never);
 
 const { inputs, tuples, cases } = pmlExtra.losses;
 

@@ -6,17 +6,11 @@ import * as fs from "fs";
 import * as path from "path";
 import {
   ArcFaceLoss,
-  CircleLoss,
-  ContrastiveLoss,
   CosFaceLoss,
   InputTypeError,
   LargeMarginSoftmaxLoss,
-  MultiSimilarityLoss,
-  NTXentLoss,
-  ProxyAnchorLoss,
   SphereFaceLoss,
   SubCenterArcFaceLoss,
-  SupConLoss,
   TripletMarginLoss,
   TripletMarginMiner,
   ValueError,
@@ -24,10 +18,9 @@ import {
   mineBatchHard,
   tf,
   tripletTupleOf,
-  type MetricLossFunction,
 } from "losslab";
 import { expectClose } from "../losses/helpers";
-import { expectRefused } from "./fixture";
+import { PML_LOSSES, expectRefused } from "./fixture";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const fixture: any = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "pml", "pml_margin_reference.json"), "utf8"));
@@ -43,20 +36,6 @@ interface Case {
   proxies?: { value: number[][]; grad: number[][] };
 }
 
-const MAKE: Record<string, (o: never) => MetricLossFunction> = {
-  ArcFaceLoss: (o) => new ArcFaceLoss(o),
-  SubCenterArcFaceLoss: (o) => new SubCenterArcFaceLoss(o),
-  CosFaceLoss: (o) => new CosFaceLoss(o),
-  LargeMarginSoftmaxLoss: (o) => new LargeMarginSoftmaxLoss(o),
-  SphereFaceLoss: (o) => new SphereFaceLoss(o),
-  ContrastiveLoss: (o) => new ContrastiveLoss(o),
-  TripletMarginLoss: (o) => new TripletMarginLoss(o),
-  MultiSimilarityLoss: (o) => new MultiSimilarityLoss(o),
-  CircleLoss: (o) => new CircleLoss(o),
-  NTXentLoss: (o) => new NTXentLoss(o),
-  SupConLoss: (o) => new SupConLoss(o),
-  ProxyAnchorLoss: (o) => new ProxyAnchorLoss(o),
-};
 
 /** Each row of a gradient against pml's, to 1e-4 of that row's largest entry (a zero row's is ~1e12, the others ~1). */
 function expectRowsClose(got: ArrayLike<number>, want: number[][], label: string): void {
@@ -75,7 +54,7 @@ describe.each([
     const { loss: kind, ...options } = c.options;
     if (c.W !== undefined) options.weights = c.W.value;
     if (c.proxies !== undefined) options.proxies = c.proxies.value;
-    const loss = MAKE[kind](options as never);
+    const loss = PML_LOSSES[kind](options as never);
     const param = (loss as unknown as { W?: tf.Variable; proxies?: tf.Variable }).W ?? (loss as unknown as { proxies?: tf.Variable }).proxies;
     const e = tf.variable(tf.tensor2d(c.embeddings));
     const { value, grads } = tf.variableGrads(() => loss.forward(e, c.labels), param === undefined ? [e] : [e, param]);

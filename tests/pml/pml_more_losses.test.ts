@@ -7,9 +7,7 @@
 // mined pairs and an empty tuple (nothing valid: a differentiable zero).
 import {
   CenterInvariantRegularizer,
-  ContrastiveLoss,
   FastAPLoss,
-  GeneralizedLiftedStructureLoss,
   InputTypeError,
   InstanceLoss,
   LiftedStructureLoss,
@@ -27,9 +25,6 @@ import {
   RegularFaceRegularizer,
   ShapeError,
   SparseCentersRegularizer,
-  TripletMarginLoss,
-  TupletMarginLoss,
-  IntraPairVarianceLoss,
   ValueError,
   ZeroMeanRegularizer,
   tf,
@@ -37,7 +32,7 @@ import {
   type MetricLossFunction,
 } from "losslab";
 import { expectClose } from "../losses/helpers";
-import { expectRefused, measureOf, tupleOf, type DistanceSpec } from "./fixture";
+import { PML_LOSSES, expectRefused, largest, measureOf, tupleOf, type DistanceSpec } from "./fixture";
 import { pmlMore } from "./fixture_more";
 
 const REGULARIZERS: Record<string, () => BaseRegularizer> = {
@@ -49,30 +44,15 @@ const REGULARIZERS: Record<string, () => BaseRegularizer> = {
   sparseCenters: () => new SparseCentersRegularizer({ numClasses: 3, centersPerClass: 3 }),
 };
 
-const LOSSES: Record<string, (o: never) => MetricLossFunction> = {
-  NPairsLoss: (o) => new NPairsLoss(o),
-  InstanceLoss: (o) => new InstanceLoss(o),
-  LiftedStructureLoss: (o) => new LiftedStructureLoss(o),
-  GeneralizedLiftedStructureLoss: (o) => new GeneralizedLiftedStructureLoss(o),
-  MarginLoss: (o) => new MarginLoss(o),
-  NCALoss: (o) => new NCALoss(o),
-  FastAPLoss: (o) => new FastAPLoss(o),
-  ContrastiveLoss: (o) => new ContrastiveLoss(o),
-  TripletMarginLoss: (o) => new TripletMarginLoss(o),  TupletMarginLoss: (o) => new TupletMarginLoss(o),
-  IntraPairVarianceLoss: (o) => new IntraPairVarianceLoss(o),
-};
 
 function lossOf(name: string, options: Record<string, unknown>): MetricLossFunction {
   const o: Record<string, unknown> = { ...options };
   if (o.distance !== undefined) o.distance = measureOf(o.distance as DistanceSpec);
   if (o.embeddingRegularizer !== undefined) o.embeddingRegularizer = REGULARIZERS[o.embeddingRegularizer as string]();
-  return LOSSES[name](o as never);
+  return PML_LOSSES[name](o as never);
 }
 
 const { inputs, tuples, cases } = pmlMore.losses;
-// a gradient's scale: its largest entry, at least 1e-2 (a gradient that cancels to 0 in float64, e.g.
-// NCA or FastAP with one class, is a sum of float32 terms of size ~1 and keeps their ~1e-8 rounding)
-const largest = (xs: number[]) => Math.max(1e-2, ...xs.map(Math.abs));
 
 describe("losses: pml 2.9.0's values and gradients", () => {
   const named = cases.map((c: any) => [`${c.loss} ${JSON.stringify(c.options)} on ${c.input}${c.tuple ? ` with ${c.tuple}` : ""}`, c]);
